@@ -1,0 +1,33 @@
+// lumiere: the GUI with no subcommand; headless subcommands otherwise. Exit status 0 on
+// success, non-zero with a one-line reason on stderr.
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "app/gui.h"
+#include "app/info_command.h"
+
+namespace {
+constexpr const char* kHelp =
+    "usage: lumiere [FILE...]            open the map window (the sample data by default)\n"
+    "       lumiere info PATH... [--json] [--features] [--cog DIR]\n"
+    "                                    describe map layers and match them with the COG\n";
+}
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args[0] == "info") {
+    return lumiere::app::run_info({args.begin() + 1, args.end()});
+  }
+  if (!args.empty() && (args[0] == "-h" || args[0] == "--help" || args[0] == "help")) {
+    std::fputs(kHelp, stdout);
+    return 0;
+  }
+  std::vector<std::string> paths;
+  for (const std::string& a : args) {
+    if (a.starts_with("-")) continue;  // Qt's own options (-platform, -style...)
+    paths.push_back(a);
+  }
+  return lumiere::app::run_gui(argc, argv, paths);
+}

@@ -1,0 +1,91 @@
+#include "cog_match.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "zone.h"
+
+namespace lumiere::core {
+
+TerritoryKind detect_kind(const VectorLayer& layer, const CogRegistry& cog) {
+  std::size_t communes = 0, departements = 0, regions = 0;
+  for (const std::string& code : layer.codes) {
+    if (code.size() == 5 && cog.commune(code)) ++communes;
+    else if (code.size() <= 3 && cog.departement(code)) ++departements;
+    if (code.size() == 2 && cog.region(code)) ++regions;
+  }
+  const std::size_t best = std::max({communes, departements, regions});
+  if (best == 0) return TerritoryKind::Unknown;
+  if (best == communes) return TerritoryKind::Commune;
+  // Two-digit codes are ambiguous (region 11 or département 11): the count decides, and
+  // départements win a tie since they are the commoner layer.
+  if (best == departements) return TerritoryKind::Departement;
+  return TerritoryKind::Region;
+}
+
+CogMatch match_cog(const VectorLayer& layer, const CogRegistry& cog) {
+  CogMatch m;
+  m.kind = detect_kind(layer, cog);
+  std::unordered_set<std::string> layer_codes(layer.codes.begin(), layer.codes.end());
+  layer_codes.erase(std::string());
+  std::vector<std::string> cog_codes;
+  switch (m.kind) {
+    case TerritoryKind::Commune:
+      for (const CogCommune& c : cog.communes()) {
+        // Current communes of the mapped zones (the COM such as 975, 977, 978, 98x are not).
+        if (c.type == CommuneType::Current && zone_from_code(c.code)) cog_codes.push_back(c.code);
+      }
+      break;
+    case TerritoryKind::Departement:
+      for (const CogDepartement& d : cog.departements()) {
+        if (zone_from_code(d.code)) cog_codes.push_back(d.code);
+      }
+      break;
+    case TerritoryKind::Region:
+      for (const CogRegion& r : cog.regions()) cog_codes.push_back(r.code);
+      break;
+    case TerritoryKind::Unknown: break;
+  }
+  std::unordered_set<std::string> cog_set(cog_codes.begin(), cog_codes.end());
+  std::vector<std::string> sorted(layer_codes.begin(), layer_codes.end());
+  std::sort(sorted.begin(), sorted.end());
+  for (const std::string& code : sorted) {
+    if (cog_set.count(code)) {
+      m.matched.push_back(code);
+      continue;
+    }
+    m.layer_only.push_back(code);
+    if (m.kind == TerritoryKind::Commune) {
+      if (const CogCommune* now = cog.current_commune(code); now && now->code != code)
+        m.merged.emplace_back(code, now->code);
+    }
+  }
+  std::sort(cog_codes.begin(), cog_codes.end());
+  for (const std::string& code : cog_codes) {
+    if (!layer_codes.count(code)) m.cog_only.push_back(code);
+  }
+  return m;
+}
+
+void apply_official_names(VectorLayer& layer, const CogRegistry& cog) {
+  const TerritoryKind kind = detect_kind(layer, cog);
+  layer.official_names.assign(layer.codes.size(), std::string());
+  for (std::size_t f = 0; f < layer.codes.size(); ++f) {
+    const std::string& code = layer.codes[f];
+    switch (kind) {
+      case TerritoryKind::Commune:
+        if (const CogCommune* c = cog.commune(code); c && c->type == CommuneType::Current)
+          layer.official_names[f] = c->name;
+        break;
+      case TerritoryKind::Departement:
+        if (const CogDepartement* d = cog.departement(code)) layer.official_names[f] = d->name;
+        break;
+      case TerritoryKind::Region:
+        if (const CogRegion* r = cog.region(code)) layer.official_names[f] = r->name;
+        break;
+      case TerritoryKind::Unknown: break;
+    }
+  }
+}
+
+}  // namespace lumiere::core

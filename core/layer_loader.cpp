@@ -1,0 +1,608 @@
+#include "layer_loader.h"
+
+#include <cpl_error.h>
+#include <gdal.h>
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "geos_checker.h"
+#include "polygon_set.h"
+#include "projection.h"
+
+namespace lumiere::core {
+namespace fs = std::filesystem;
+namespace {
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+int find_field(const std::vector<std::string>& names, std::initializer_list<const char*> wanted) {
+  for (const char* w : wanted) {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (lower(names[i]) == w) return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+// GDAL reports errors through a callback; each worker collects its own (thread-local handler)
+// so that nothing is printed behind the user's back and the first failure can be explained.
+struct ErrorCollector {
+  std::string first_failure;
+  static void CPL_STDCALL handler(CPLErr level, CPLErrorNum, const char* msg) {
+    auto* self = static_cast<ErrorCollector*>(CPLGetErrorHandlerUserData());
+    if (self && level >= CE_Failure && self->first_failure.empty()) self->first_failure = msg;
+  }
+};
+class ScopedErrors {
+ public:
+  ScopedErrors() { CPLPushErrorHandlerEx(&ErrorCollector::handler, &collector_); }
+  ~ScopedErrors() { CPLPopErrorHandler(); }
+  ScopedErrors(const ScopedErrors&) = delete;
+  ScopedErrors& operator=(const ScopedErrors&) = delete;
+  const std::string& first_failure() const { return collector_.first_failure; }
+  void reset() { collector_.first_failure.clear(); }
+
+ private:
+  ErrorCollector collector_;
+};
+
+struct DatasetCloser {
+  void operator()(GDALDataset* ds) const { GDALClose(ds); }
+};
+using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
+
+bool has_extension(const fs::path& p, const char* ext) { return lower(p.extension().string()) == ext; }
+
+fs::path sibling(const fs::path& p, const char* ext_lower) {
+  for (std::string ext : {std::string(ext_lower), [&] {
+         std::string up = ext_lower;
+         for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+         return up;
+       }()}) {
+    fs::path s = p;
+    s.replace_extension(ext);
+    if (fs::exists(s)) return s;
+  }
+  return {};
+}
+
+// A shapefile without .cpg whose DBF declares no code page: French data of that kind is
+// Windows-1252 (a superset of Latin-1 that has œ and Œ), so say so to GDAL.
+bool shapefile_needs_cp1252(const fs::path& shp) {
+  if (!sibling(shp, ".cpg").empty()) return false;
+  const fs::path dbf = sibling(shp, ".dbf");
+  if (dbf.empty()) return false;
+  std::ifstream in(dbf, std::ios::binary);
+  char header[32] = {};
+  if (!in.read(header, sizeof header)) return false;
+  return header[29] == 0;  // language driver id: 0 means "not declared"
+}
+
+struct Opened {
+  DatasetPtr dataset;
+  std::string path;
+};
+
+Result<Opened> open_dataset(const std::string& path) {
+  static std::once_flag registered;
+  std::call_once(registered, [] { GDALAllRegister(); });
+  const fs::path p(path);
+  std::error_code ec;
+  if (!fs::exists(p, ec)) {
+    return Error{path + ": no such file; check the path (or run scripts/fetch-data for the sample "
+                        "data)"};
+  }
+  if (fs::is_regular_file(p, ec) && fs::file_size(p, ec) == 0) {
+    return Error{path + ": the file is empty (0 bytes); it was probably cut short when copied or "
+                        "sent: get it again"};
+  }
+  std::vector<const char*> open_options;
+  if (has_extension(p, ".shp")) {
+    if (sibling(p, ".shx").empty()) {
+      return Error{path + ": the shapefile has no .shx index beside it; copy the .shx file that "
+                          "came with the .shp into the same folder"};
+    }
+    if (sibling(p, ".dbf").empty()) {
+      return Error{path + ": the shapefile has no .dbf attribute table beside it; copy the .dbf "
+                          "file that came with the .shp into the same folder"};
+    }
+    if (shapefile_needs_cp1252(p)) open_options.push_back("ENCODING=CP1252");
+  }
+  open_options.push_back(nullptr);
+  ScopedErrors errors;
+  auto* ds = static_cast<GDALDataset*>(GDALOpenEx(
+      path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, open_options.data(), nullptr));
+  if (!ds) {
+    std::string why = errors.first_failure();
+    if (why.empty() || why.find("not recognized") != std::string::npos) {
+      return Error{path + ": not a map layer GDAL can read; give a GeoJSON, Shapefile, "
+                          "GeoPackage or FlatGeobuf file of territory boundaries"};
+    }
+    return Error{path + ": cannot be read, the file looks damaged or cut short (GDAL: " + why +
+                 "); get a complete copy of it"};
+  }
+  return Opened{DatasetPtr(ds), path};
+}
+
+std::string geometry_word(OGRwkbGeometryType t) {
+  switch (wkbFlatten(t)) {
+    case wkbPoint:
+    case wkbMultiPoint: return "points";
+    case wkbLineString:
+    case wkbMultiLineString: return "lines";
+    default: return "";
+  }
+}
+
+// Features read from one source, still in source coordinates.
+struct RawBatch {
+  std::string path;
+  std::string driver;
+  std::string layer_name;
+  std::vector<std::string> fields;
+  std::string code_field;
+  std::string name_field;
+  std::vector<std::string> codes;
+  std::vector<std::string> names;
+  std::vector<PolygonSet> geometries;
+  std::string crs;              // PROJ definition of the source CRS
+  std::string crs_warning;      // set when the CRS was guessed
+  GeometryReport report;
+  bool saw_multi = false;
+};
+
+void append_ring(const OGRLinearRing* ring, PolygonSet& out, bool* non_finite) {
+  const int n = ring->getNumPoints();
+  const std::size_t base = out.points.size();
+  out.points.resize(base + static_cast<std::size_t>(n));
+  ring->getPoints(reinterpret_cast<OGRRawPoint*>(&out.points[base]), nullptr);
+  for (std::size_t i = base; i < out.points.size(); ++i) {
+    if (!std::isfinite(out.points[i].x) || !std::isfinite(out.points[i].y)) *non_finite = true;
+  }
+  out.end_ring();
+}
+
+void append_polygon(const OGRPolygon* poly, PolygonSet& out, bool* non_finite) {
+  if (poly->IsEmpty()) return;
+  append_ring(poly->getExteriorRing(), out, non_finite);
+  for (int i = 0; i < poly->getNumInteriorRings(); ++i)
+    append_ring(poly->getInteriorRing(i), out, non_finite);
+  out.end_part();
+}
+
+enum class Converted { Ok, Null, Empty, OtherType, NonFinite };
+
+Converted convert(const OGRGeometry* g, PolygonSet& out, bool* multi) {
+  if (!g) return Converted::Null;
+  if (g->IsEmpty()) return Converted::Empty;
+  bool non_finite = false;
+  const OGRwkbGeometryType type = wkbFlatten(g->getGeometryType());
+  if (type == wkbPolygon) {
+    append_polygon(g->toPolygon(), out, &non_finite);
+  } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
+    *multi = true;
+    for (const OGRGeometry* part : *g->toGeometryCollection()) {
+      const OGRwkbGeometryType pt = wkbFlatten(part->getGeometryType());
+      if (pt == wkbPolygon) append_polygon(part->toPolygon(), out, &non_finite);
+      else if (OGR_GT_IsSurface(pt)) {
+        std::unique_ptr<OGRGeometry> lin(part->getLinearGeometry());
+        if (lin && wkbFlatten(lin->getGeometryType()) == wkbPolygon)
+          append_polygon(lin->toPolygon(), out, &non_finite);
+      }
+    }
+    if (out.empty()) return Converted::OtherType;
+  } else if (OGR_GT_IsSurface(type) || type == wkbMultiSurface) {
+    std::unique_ptr<OGRGeometry> lin(g->getLinearGeometry());
+    if (!lin) return Converted::OtherType;
+    return convert(lin.get(), out, multi);
+  } else {
+    return Converted::OtherType;
+  }
+  if (non_finite) return Converted::NonFinite;
+  return Converted::Ok;
+}
+
+
+Result<int> pick_field(const std::string& path, const std::vector<std::string>& fields,
+                       const std::string& wanted, int detected, const char* what) {
+  if (wanted.empty()) return detected;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (lower(fields[i]) == lower(wanted)) return static_cast<int>(i);
+  }
+  std::string list;
+  for (const std::string& f : fields) list += (list.empty() ? "" : ", ") + f;
+  return Error{path + ": no field named \"" + wanted + "\" for the " + what +
+               "; the fields are: " + (list.empty() ? "(none)" : list)};
+}
+
+// Reads a whole source layer, still in source coordinates (GDAL layers read sequentially).
+Result<RawBatch> read_layer(const std::string& path, GDALDataset& dataset, OGRLayer& layer,
+                            const LoadOptions& options) {
+  RawBatch batch;
+  batch.path = path;
+  batch.driver = dataset.GetDriver()->GetDescription();
+  batch.layer_name = layer.GetName();
+  OGRFeatureDefn* defn = layer.GetLayerDefn();
+  if (defn->GetGeomFieldCount() == 0) {
+    return Error{path + ": the layer \"" + batch.layer_name +
+                 "\" has no geometry (a plain table?); give the boundaries file, or import the "
+                 "table as indicators"};
+  }
+  if (const std::string word = geometry_word(layer.GetGeomType()); !word.empty()) {
+    return Error{path + ": the layer \"" + batch.layer_name + "\" holds " + word +
+                 ", and territories are polygons; give the boundaries (communes, départements), "
+                 "not their centroids or outlines"};
+  }
+  for (int i = 0; i < defn->GetFieldCount(); ++i)
+    batch.fields.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
+  auto code_field = pick_field(path, batch.fields, options.code_field,
+                               detect_code_field(batch.fields), "COG code");
+  if (!code_field) return code_field.error();
+  auto name_field = pick_field(path, batch.fields, options.name_field,
+                               detect_name_field(batch.fields), "name");
+  if (!name_field) return name_field.error();
+  if (*code_field >= 0) batch.code_field = batch.fields[static_cast<std::size_t>(*code_field)];
+  if (*name_field >= 0) batch.name_field = batch.fields[static_cast<std::size_t>(*name_field)];
+
+  // CRS: the option, else the source's, else guessed from the coordinates below.
+  if (!options.crs.empty()) {
+    batch.crs = options.crs;
+  } else if (const OGRSpatialReference* srs = layer.GetSpatialRef()) {
+    const char* auth = srs->GetAuthorityName(nullptr);
+    const char* code = srs->GetAuthorityCode(nullptr);
+    if (auth && code) {
+      batch.crs = std::string(auth) + ":" + code;
+    } else {
+      char* wkt = nullptr;
+      const char* wkt_options[] = {"FORMAT=WKT2_2019", nullptr};
+      srs->exportToWkt(&wkt, wkt_options);
+      batch.crs = wkt ? wkt : "";
+      CPLFree(wkt);
+    }
+  }
+  ScopedErrors errors;
+  const GIntBig expected = layer.GetFeatureCount(FALSE);
+  if (expected > 0) {
+    batch.codes.reserve(static_cast<std::size_t>(expected));
+    batch.names.reserve(static_cast<std::size_t>(expected));
+    batch.geometries.reserve(static_cast<std::size_t>(expected));
+  }
+  layer.ResetReading();
+  Box source_extent;
+  while (true) {
+    std::unique_ptr<OGRFeature> feature(layer.GetNextFeature());
+    if (!feature) break;
+    batch.codes.emplace_back(*code_field >= 0 ? feature->GetFieldAsString(*code_field) : "");
+    batch.names.emplace_back(*name_field >= 0 ? feature->GetFieldAsString(*name_field) : "");
+    PolygonSet& set = batch.geometries.emplace_back();
+    switch (convert(feature->GetGeometryRef(), set, &batch.saw_multi)) {
+      case Converted::Ok: break;
+      case Converted::Null: ++batch.report.null_geometries; break;
+      case Converted::Empty: ++batch.report.empty; break;
+      case Converted::OtherType:
+        ++batch.report.other_type;
+        set.clear();
+        break;
+      case Converted::NonFinite:
+        ++batch.report.invalid;
+        set.clear();
+        break;
+    }
+    for (const Point& p : set.points) source_extent.expand(p);
+  }
+  if (!errors.first_failure().empty()) {
+    return Error{path + ": reading stopped at feature " + std::to_string(batch.codes.size() + 1) +
+                 ", the file looks damaged or cut short (GDAL: " + errors.first_failure() +
+                 "); get a complete copy of it"};
+  }
+  if (batch.crs.empty()) {
+    auto guess = guess_missing_crs(source_extent, path);
+    if (!guess) return guess.error();
+    batch.crs = guess->crs;
+    batch.crs_warning = guess->warning;
+  }
+  return batch;
+}
+
+// Opens one file and reads every layer of it (or the one the options name).
+Result<std::vector<RawBatch>> read_file(const std::string& path, const LoadOptions& options) {
+  auto opened = open_dataset(path);
+  if (!opened) return opened.error();
+  std::vector<RawBatch> batches;
+  for (OGRLayer* l : opened->dataset->GetLayers()) {
+    if (!options.layer.empty() && options.layer != l->GetName()) continue;
+    auto batch = read_layer(path, *opened->dataset, *l, options);
+    if (!batch) return batch.error();
+    batches.push_back(std::move(*batch));
+  }
+  if (batches.empty()) {
+    return Error{options.layer.empty()
+                     ? path + ": the file holds no layer; give a file with territory boundaries"
+                     : path + ": no layer named \"" + options.layer + "\" in this file"};
+  }
+  return batches;
+}
+
+// Projects, checks and indexes features [first, last) of a batch into a store of their own.
+struct Processed {
+  GeometryStore store;
+  GeometryReport report;
+};
+
+Processed process(RawBatch& batch, std::size_t first, std::size_t last, Projector& projector,
+                  GeosChecker& checker, const MapSpace& space) {
+  Processed out;
+  for (std::size_t f = first; f < last; ++f) {
+    PolygonSet& set = batch.geometries[f];
+    std::optional<Zone> zone = zone_from_code(batch.codes[f]);
+    if (!zone && !set.empty()) {
+      Box b;
+      for (const Point& p : set.ring(0)) b.expand(p);
+      if (auto ll = projector.to_lon_lat(b.center())) zone = zone_from_lon_lat(ll->x, ll->y);
+    }
+    const Zone z = zone.value_or(Zone::Metropole);
+    out.store.begin_feature(z);
+    if (set.empty()) {
+      out.store.end_feature(0, {});
+      continue;
+    }
+    if (!projector.to_zone(z, set.points)) {
+      ++out.report.invalid;
+      out.store.end_feature(0, {});
+      continue;
+    }
+    switch (checker.check_and_repair(set)) {
+      case Validity::Valid: break;
+      case Validity::Repaired:
+        ++out.report.invalid;
+        ++out.report.repaired;
+        break;
+      case Validity::Unrepairable:
+        ++out.report.invalid;
+        out.store.end_feature(0, {});
+        continue;
+    }
+    double area = 0;
+    for (std::size_t part = 0; part < set.part_count(); ++part) {
+      const std::uint32_t r0 = set.first_ring(part);
+      area += std::abs(GeometryStore::ring_area(set.ring(r0)));
+      for (std::uint32_t r = r0 + 1; r < set.part_ends[part]; ++r)
+        area -= std::abs(GeometryStore::ring_area(set.ring(r)));
+    }
+    const Point label = space.to_map(z, checker.label_point(set));
+    if (z != Zone::Metropole) {
+      for (Point& p : set.points) p = space.to_map(z, p);
+    }
+    for (std::size_t part = 0; part < set.part_count(); ++part) {
+      out.store.begin_part();
+      for (std::uint32_t r = set.first_ring(part); r < set.part_ends[part]; ++r)
+        out.store.add_ring(set.ring(r));
+    }
+    out.store.end_feature(area, label);
+    set = PolygonSet{};  // the source coordinates are no longer needed
+  }
+  return out;
+}
+
+// Runs `work(i)` for every i in [0, n) on up to `threads` threads (the caller's included).
+template <class Work>
+void parallel_for(std::size_t n, unsigned threads, Work&& work) {
+  std::atomic<std::size_t> next{0};
+  auto loop = [&] {
+    for (std::size_t i = next++; i < n; i = next++) work(i);
+  };
+  std::vector<std::jthread> pool;
+  for (unsigned t = 1; t < threads && t < n; ++t) pool.emplace_back(loop);
+  loop();
+}
+
+void add(GeometryReport& a, const GeometryReport& b) {
+  a.invalid += b.invalid;
+  a.repaired += b.repaired;
+  a.null_geometries += b.null_geometries;
+  a.empty += b.empty;
+  a.other_type += b.other_type;
+}
+
+// The name of a layer merged from several files: what their names share ("communes" for
+// communes-01-ain.geojson ... communes-976-mayotte.geojson).
+std::string merged_name(const std::vector<RawBatch*>& batches) {
+  if (batches.size() == 1) return batches[0]->layer_name;
+  std::string prefix = fs::path(batches[0]->path).stem().string();
+  for (const RawBatch* b : batches) {
+    const std::string stem = fs::path(b->path).stem().string();
+    std::size_t n = 0;
+    while (n < prefix.size() && n < stem.size() && prefix[n] == stem[n]) ++n;
+    prefix.resize(n);
+  }
+  while (!prefix.empty() && (std::isdigit(static_cast<unsigned char>(prefix.back())) ||
+                             prefix.back() == '-' || prefix.back() == '_' || prefix.back() == ' '))
+    prefix.pop_back();
+  return prefix.empty() ? batches[0]->layer_name : prefix;
+}
+
+bool same_kind(const RawBatch& a, const RawBatch& b) {
+  if (a.driver != b.driver || a.fields.size() != b.fields.size()) return false;
+  for (std::size_t i = 0; i < a.fields.size(); ++i) {
+    if (lower(a.fields[i]) != lower(b.fields[i])) return false;
+  }
+  return true;
+}
+
+void add_warnings(VectorLayer& layer) {
+  const std::string where = layer.sources.size() == 1
+                                ? layer.sources.front()
+                                : "layer \"" + layer.name + "\" (" +
+                                      std::to_string(layer.sources.size()) + " files)";
+  if (layer.codes.empty()) {
+    layer.warnings.push_back(where + ": the layer \"" + layer.name +
+                             "\" has no feature: there is nothing to map");
+    return;
+  }
+  if (layer.code_field.empty()) {
+    layer.warnings.push_back(where + ": no COG code field found; name it with --code-field "
+                             "(zones are then found from positions)");
+  }
+  std::size_t duplicates = 0;
+  for (std::size_t f = 0; f < layer.codes.size(); ++f) {
+    if (!layer.codes[f].empty() && layer.find(layer.codes[f]) != f) ++duplicates;
+  }
+  if (duplicates > 0) {
+    layer.warnings.push_back(where + ": " + std::to_string(duplicates) +
+                             " features repeat a code that an earlier feature already has");
+  }
+  const GeometryReport& r = layer.report;
+  if (r.null_geometries + r.empty > 0) {
+    layer.warnings.push_back(where + ": " + std::to_string(r.null_geometries + r.empty) +
+                             " features have no geometry (null or empty): they are kept, "
+                             "unmapped");
+  }
+  if (r.other_type > 0) {
+    layer.warnings.push_back(where + ": " + std::to_string(r.other_type) +
+                             " features hold points or lines instead of polygons: they are "
+                             "kept, unmapped");
+  }
+  if (r.repaired > 0) {
+    layer.warnings.push_back(where + ": " + std::to_string(r.repaired) +
+                             " invalid geometries (self-intersections, bad rings) were repaired");
+  }
+  if (r.invalid > r.repaired) {
+    layer.warnings.push_back(where + ": " + std::to_string(r.invalid - r.repaired) +
+                             " invalid geometries could not be repaired: they are kept, unmapped");
+  }
+}
+
+}  // namespace
+
+int detect_code_field(const std::vector<std::string>& names) {
+  return find_field(names, {"code", "insee_com", "insee_arm", "insee_dep", "insee_reg",
+                            "code_insee", "codeinsee", "insee", "codgeo", "code_geo",
+                            "code_commune", "codecommune", "code_com", "codecom", "depcom",
+                            "com", "code_dep", "code_departement", "codedep", "num_dep", "dep",
+                            "code_reg", "code_region", "reg", "cog"});
+}
+
+int detect_name_field(const std::vector<std::string>& names) {
+  return find_field(names, {"nom", "nom_m", "nom_com", "nom_com_m", "nom_commune", "nomcom",
+                            "libgeo", "libelle", "lib_com", "libcom", "nom_dep", "nom_departement",
+                            "libdep", "nom_reg", "nom_region", "name", "label"});
+}
+
+Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& paths,
+                                             const LoadOptions& options) {
+  if (paths.empty()) return Error{"no file given: name one or more map files"};
+  const unsigned threads =
+      options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+
+  // Stage 1: open and read every file, in parallel across files.
+  std::vector<std::optional<Result<std::vector<RawBatch>>>> files(paths.size());
+  parallel_for(paths.size(), threads,
+               [&](std::size_t i) { files[i] = read_file(paths[i], options); });
+  std::vector<RawBatch> batches;
+  for (auto& f : files) {
+    if (!*f) return f->error();
+    for (RawBatch& b : f->value()) batches.push_back(std::move(b));
+  }
+  files.clear();
+
+  // Several single-layer files of one kind make one layer; anything else, a layer per source.
+  std::vector<std::vector<RawBatch*>> groups;
+  const bool merge = paths.size() > 1 && batches.size() == paths.size() &&
+                     std::all_of(batches.begin(), batches.end(),
+                                 [&](const RawBatch& b) { return same_kind(b, batches[0]); });
+  if (merge) {
+    groups.emplace_back();
+    for (RawBatch& b : batches) groups.back().push_back(&b);
+  } else {
+    for (RawBatch& b : batches) groups.push_back({&b});
+  }
+
+  // Stage 2: project, check and index, in slices spread over the threads.
+  struct Slice {
+    RawBatch* batch;
+    std::size_t first, last;
+  };
+  std::vector<Slice> slices;
+  constexpr std::size_t kSlice = 512;
+  for (RawBatch& b : batches) {
+    for (std::size_t first = 0; first < b.codes.size(); first += kSlice)
+      slices.push_back({&b, first, std::min(b.codes.size(), first + kSlice)});
+  }
+  std::vector<Processed> processed(slices.size());
+  std::mutex failure_mutex;
+  std::optional<Error> failure;
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    std::map<std::string, Projector> projectors;  // per source CRS, confined to this thread
+    GeosChecker checker;
+    for (std::size_t i = next++; i < slices.size(); i = next++) {
+      RawBatch& batch = *slices[i].batch;
+      auto it = projectors.find(batch.crs);
+      if (it == projectors.end()) {
+        auto created = Projector::create(batch.crs);
+        if (!created) {
+          std::lock_guard lock(failure_mutex);
+          if (!failure) failure = Error{batch.path + ": " + created.error().message};
+          return;
+        }
+        it = projectors.emplace(batch.crs, std::move(*created)).first;
+      }
+      processed[i] = process(batch, slices[i].first, slices[i].last, it->second, checker,
+                             options.map_space);
+    }
+  };
+  {
+    std::vector<std::jthread> pool;
+    for (unsigned t = 1; t < threads && t < slices.size(); ++t) pool.emplace_back(worker);
+    worker();
+  }
+  if (failure) return *failure;
+
+  // Stage 3: assemble each layer, in the order of the sources.
+  std::vector<VectorLayer> layers;
+  std::size_t slice = 0;
+  for (const std::vector<RawBatch*>& group : groups) {
+    VectorLayer layer;
+    layer.name = merged_name(group);
+    layer.driver = group[0]->driver;
+    layer.code_field = group[0]->code_field;
+    layer.name_field = group[0]->name_field;
+    bool multi = false;
+    for (RawBatch* b : group) {
+      layer.sources.push_back(b->path);
+      add(layer.report, b->report);
+      multi = multi || b->saw_multi;
+      if (!b->crs_warning.empty()) layer.warnings.push_back(b->crs_warning);
+      std::move(b->codes.begin(), b->codes.end(), std::back_inserter(layer.codes));
+      std::move(b->names.begin(), b->names.end(), std::back_inserter(layer.names));
+      for (; slice < slices.size() && slices[slice].batch == b; ++slice) {
+        add(layer.report, processed[slice].report);
+        layer.geometry.append(std::move(processed[slice].store));
+      }
+    }
+    layer.geometry.build_index();
+    layer.official_names.assign(layer.codes.size(), std::string());
+    layer.geometry_type = multi ? "MultiPolygon" : "Polygon";
+    if (auto projector = Projector::create(group[0]->crs)) layer.crs = projector->source_label();
+    layer.index_codes();
+    add_warnings(layer);
+    layers.push_back(std::move(layer));
+  }
+  return layers;
+}
+
+}  // namespace lumiere::core

@@ -1,0 +1,53 @@
+#pragma once
+// A territory layer as read from an OGR source: one COG code and one name per feature, and the
+// polygons in map space. A value built once by the loader; read-only afterwards.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "geometry_store.h"
+
+namespace lumiere::core {
+
+// What the loader found wrong with the geometries. Nothing is dropped silently: a feature whose
+// geometry is null, empty, of another type or unrepairable keeps its place without geometry.
+struct GeometryReport {
+  std::size_t invalid = 0;     // invalid as read (self-intersections, bad rings, NaN...)
+  std::size_t repaired = 0;    // of those, made valid by GEOS MakeValid
+  std::size_t null_geometries = 0;
+  std::size_t empty = 0;
+  std::size_t other_type = 0;  // points or lines in a polygon layer
+};
+
+struct VectorLayer {
+  std::string name;
+  std::string driver;                // GDAL driver short name: "GeoJSON", "ESRI Shapefile", ...
+  std::vector<std::string> sources;  // the files merged into this layer
+  std::string geometry_type;         // "Polygon" or "MultiPolygon"
+  std::string crs;                   // the source CRS: "EPSG:n" where it has one
+  std::string code_field;            // empty when none was found
+  std::string name_field;
+  std::vector<std::string> codes;           // per feature, as text ("01001", "2A004")
+  std::vector<std::string> names;           // per feature, the layer's own name
+  std::vector<std::string> official_names;  // per feature, the COG's name, empty where unknown
+  GeometryStore geometry;
+  GeometryReport report;
+  std::vector<std::string> warnings;  // one sentence each, for the user
+
+  std::size_t feature_count() const { return codes.size(); }
+  // The feature with this code (the first, if the layer repeats it).
+  std::optional<std::size_t> find(std::string_view code) const;
+  // The name to show users: the COG's official one where the code matched, else the layer's.
+  const std::string& display_name(std::size_t f) const;
+
+  // Called by the loader once the codes are final.
+  void index_codes();
+
+ private:
+  std::unordered_map<std::string, std::size_t> by_code_;
+};
+
+}  // namespace lumiere::core
