@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "geos_checker.h"
+#include "layer_writer.h"
 #include "polygon_set.h"
 #include "projection.h"
 
@@ -163,6 +164,12 @@ struct RawBatch {
   std::string crs_warning;      // set when the CRS was guessed
   GeometryReport report;
   bool saw_multi = false;
+  // Layers written by Lumière (layer_writer.h) are already in map space, checked and measured.
+  bool prepared = false;
+  std::vector<Zone> zones;
+  std::vector<double> areas;
+  std::vector<Point> labels;
+  std::optional<MapSpace> stored_space;
 };
 
 void append_ring(const OGRLinearRing* ring, PolygonSet& out, bool* non_finite) {
@@ -318,14 +325,99 @@ Result<RawBatch> read_layer(const std::string& path, GDALDataset& dataset, OGRLa
   return batch;
 }
 
+// The layers of a GeoPackage that Lumière wrote in map space, with the inset layout they use.
+std::map<std::string, MapSpace> prepared_layers(GDALDataset& dataset) {
+  std::map<std::string, MapSpace> out;
+  OGRLayer* meta = dataset.GetLayerByName("lumiere_layers");
+  if (!meta) return out;
+  const OGRFeatureDefn* defn = meta->GetLayerDefn();
+  const int name = defn->GetFieldIndex("layer_name");
+  const int version = defn->GetFieldIndex("map_space");
+  const int insets = defn->GetFieldIndex("insets");
+  if (name < 0 || version < 0 || insets < 0) return out;
+  for (auto& row : *meta) {
+    if (row->GetFieldAsInteger(version) != kMapSpaceVersion) continue;
+    if (auto space = insets_from_json(row->GetFieldAsString(insets)))
+      out.emplace(row->GetFieldAsString(name), std::move(*space));
+  }
+  return out;
+}
+
+// Reads a layer of Lumière's own GeoPackage: geometry already in map space, zone, area and label
+// point stored, so nothing is projected or checked again.
+Result<RawBatch> read_prepared_layer(const std::string& path, OGRLayer& layer,
+                                     const MapSpace& stored_space) {
+  RawBatch batch;
+  batch.path = path;
+  batch.driver = "GPKG";
+  batch.layer_name = layer.GetName();
+  batch.prepared = true;
+  batch.stored_space = stored_space;
+  batch.crs = "EPSG:2154";
+  batch.code_field = "code";
+  batch.name_field = "nom";
+  const OGRFeatureDefn* defn = layer.GetLayerDefn();
+  for (int i = 0; i < defn->GetFieldCount(); ++i)
+    batch.fields.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
+  const int code = defn->GetFieldIndex("code"), name = defn->GetFieldIndex("nom"),
+            zone = defn->GetFieldIndex("zone"), area = defn->GetFieldIndex("area_m2"),
+            lx = defn->GetFieldIndex("label_x"), ly = defn->GetFieldIndex("label_y");
+  if (code < 0 || name < 0 || zone < 0 || area < 0 || lx < 0 || ly < 0) {
+    return Error{path + ": the layer \"" + batch.layer_name +
+                 "\" was written by Lumière but lost some of its fields (code, nom, zone, "
+                 "area_m2, label_x, label_y); load the original boundaries again"};
+  }
+  ScopedErrors errors;
+  const GIntBig expected = layer.GetFeatureCount(TRUE);
+  if (expected > 0) {
+    const auto n = static_cast<std::size_t>(expected);
+    batch.codes.reserve(n), batch.names.reserve(n), batch.geometries.reserve(n);
+    batch.zones.reserve(n), batch.areas.reserve(n), batch.labels.reserve(n);
+  }
+  for (auto& feature : layer) {
+    batch.codes.emplace_back(feature->GetFieldAsString(code));
+    batch.names.emplace_back(feature->GetFieldAsString(name));
+    const std::string_view zone_text = feature->GetFieldAsString(zone);
+    Zone z = Zone::Metropole;
+    for (Zone candidate : kAllZones) {
+      if (zone_id(candidate) == zone_text) z = candidate;
+    }
+    batch.zones.push_back(z);
+    batch.areas.push_back(feature->GetFieldAsDouble(area));
+    batch.labels.push_back({feature->GetFieldAsDouble(lx), feature->GetFieldAsDouble(ly)});
+    PolygonSet& set = batch.geometries.emplace_back();
+    switch (convert(feature->GetGeometryRef(), set, &batch.saw_multi)) {
+      case Converted::Ok: break;
+      case Converted::Null: ++batch.report.null_geometries; break;
+      case Converted::Empty: ++batch.report.empty; break;
+      case Converted::OtherType:
+      case Converted::NonFinite:
+        ++batch.report.invalid;
+        set.clear();
+        break;
+    }
+  }
+  if (!errors.first_failure().empty()) {
+    return Error{path + ": reading stopped at feature " + std::to_string(batch.codes.size() + 1) +
+                 ", the file looks damaged (GDAL: " + errors.first_failure() +
+                 "); save the project again from a good copy"};
+  }
+  return batch;
+}
+
 // Opens one file and reads every layer of it (or the one the options name).
 Result<std::vector<RawBatch>> read_file(const std::string& path, const LoadOptions& options) {
   auto opened = open_dataset(path);
   if (!opened) return opened.error();
+  std::map<std::string, MapSpace> prepared = prepared_layers(*opened->dataset);
   std::vector<RawBatch> batches;
   for (OGRLayer* l : opened->dataset->GetLayers()) {
+    if (std::string_view(l->GetName()) == "lumiere_layers") continue;
     if (!options.layer.empty() && options.layer != l->GetName()) continue;
-    auto batch = read_layer(path, *opened->dataset, *l, options);
+    const auto it = prepared.find(l->GetName());
+    auto batch = it != prepared.end()
+                     ? read_prepared_layer(path, *l, it->second)
+                     : read_layer(path, *opened->dataset, *l, options);
     if (!batch) return batch.error();
     batches.push_back(std::move(*batch));
   }
@@ -346,6 +438,33 @@ struct Processed {
 Processed process(RawBatch& batch, std::size_t first, std::size_t last, Projector& projector,
                   GeosChecker& checker, const MapSpace& space) {
   Processed out;
+  if (batch.prepared) {
+    const bool same_layout =
+        insets_to_json(*batch.stored_space) == insets_to_json(space);
+    for (std::size_t f = first; f < last; ++f) {
+      PolygonSet& set = batch.geometries[f];
+      const Zone z = batch.zones[f];
+      // Insets moved since the file was written: move their features along.
+      const auto remap = [&](Point p) {
+        return same_layout || z == Zone::Metropole ? p
+                                                   : space.to_map(z, batch.stored_space->from_map(z, p));
+      };
+      out.store.begin_feature(z);
+      if (!set.empty()) {
+        for (std::size_t part = 0; part < set.part_count(); ++part) {
+          out.store.begin_part();
+          for (std::uint32_t r = set.first_ring(part); r < set.part_ends[part]; ++r) {
+            std::span<Point> ring = set.ring(r);
+            if (!same_layout) std::transform(ring.begin(), ring.end(), ring.begin(), remap);
+            out.store.add_ring(ring);
+          }
+        }
+      }
+      out.store.end_feature(batch.areas[f], remap(batch.labels[f]));
+      set = PolygonSet{};
+    }
+    return out;
+  }
   for (std::size_t f = first; f < last; ++f) {
     PolygonSet& set = batch.geometries[f];
     std::optional<Zone> zone = zone_from_code(batch.codes[f]);

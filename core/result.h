@@ -34,4 +34,8 @@ class [[nodiscard]] Result {
   std::variant<T, Error> data_;
 };
 
+// The result of an operation that gives nothing back but can fail.
+struct Done {};
+using Status = Result<Done>;
+
 }  // namespace lumiere::core

@@ -1,0 +1,185 @@
+#include "layer_writer.h"
+
+#include <fcntl.h>
+#include <gdal.h>
+#include <ogrsf_frmts.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <random>
+
+namespace lumiere::core {
+namespace fs = std::filesystem;
+
+std::string insets_to_json(const MapSpace& space) {
+  nlohmann::json j = nlohmann::json::array();
+  for (const Inset& i : space.insets()) {
+    j.push_back({{"zone", zone_id(i.zone)},
+                 {"visible", i.visible},
+                 {"frame", {i.frame.min_x, i.frame.min_y, i.frame.max_x, i.frame.max_y}},
+                 {"scale", i.scale},
+                 {"offset", {i.offset.x, i.offset.y}}});
+  }
+  return j.dump();
+}
+
+Result<MapSpace> insets_from_json(const std::string& text) {
+  const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_array()) return Error{"the inset layout is not valid JSON"};
+  MapSpace space;
+  for (const nlohmann::json& item : j) {
+    if (!item.is_object()) return Error{"the inset layout has an entry that is not an object"};
+    const std::string id = item.value("zone", "");
+    const auto zone = std::find_if(kOverseasZones.begin(), kOverseasZones.end(),
+                                   [&](Zone z) { return zone_id(z) == id; });
+    const auto frame = item.value("frame", std::vector<double>{});
+    const auto offset = item.value("offset", std::vector<double>{});
+    const double scale = item.value("scale", 0.0);
+    if (zone == kOverseasZones.end() || frame.size() != 4 || offset.size() != 2 || !(scale > 0))
+      return Error{"the inset layout has an entry that is not a DROM inset"};
+    Inset& inset = space.inset(*zone);
+    inset.visible = item.value("visible", true);
+    inset.frame = {frame[0], frame[1], frame[2], frame[3]};
+    inset.scale = scale;
+    inset.offset = {offset[0], offset[1]};
+  }
+  return space;
+}
+
+namespace {
+
+struct DatasetCloser {
+  void operator()(GDALDataset* ds) const { GDALClose(ds); }
+};
+
+std::unique_ptr<OGRMultiPolygon> to_ogr(const GeometryStore& g, std::size_t f) {
+  auto multi = std::make_unique<OGRMultiPolygon>();
+  const auto [p0, p1] = g.parts(f);
+  for (auto part = p0; part < p1; ++part) {
+    OGRPolygon poly;
+    const auto [r0, r1] = g.rings(part);
+    for (auto r = r0; r < r1; ++r) {
+      const auto pts = g.ring(r);
+      auto ring = std::make_unique<OGRLinearRing>();
+      ring->setPoints(static_cast<int>(pts.size()),
+                      reinterpret_cast<const OGRRawPoint*>(pts.data()));
+      poly.addRingDirectly(ring.release());
+    }
+    multi->addGeometry(&poly);
+  }
+  return multi;
+}
+
+bool flush_to_disk(const fs::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY);
+  if (fd < 0) return false;
+  const bool ok = ::fsync(fd) == 0;
+  ::close(fd);
+  return ok;
+}
+
+Status write_layers(GDALDataset& ds, const std::vector<const VectorLayer*>& layers,
+                    const MapSpace& space) {
+  OGRSpatialReference lambert93;
+  lambert93.importFromEPSG(2154);
+  lambert93.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  OGRLayer* meta = ds.CreateLayer("lumiere_layers", nullptr, wkbNone, nullptr);
+  if (!meta) return Error{"cannot create the table lumiere_layers"};
+  for (const char* name : {"layer_name", "code_field", "name_field", "source_crs", "insets"}) {
+    OGRFieldDefn field(name, OFTString);
+    meta->CreateField(&field);
+  }
+  {
+    OGRFieldDefn version("map_space", OFTInteger);
+    meta->CreateField(&version);
+  }
+  for (const VectorLayer* layer : layers) {
+    const char* options[] = {"GEOMETRY_NAME=geom", "FID=fid", nullptr};
+    OGRLayer* out =
+        ds.CreateLayer(layer->name.c_str(), &lambert93, wkbMultiPolygon, const_cast<char**>(options));
+    if (!out) return Error{"cannot create the layer \"" + layer->name + "\""};
+    OGRFieldDefn code("code", OFTString), name("nom", OFTString), zone("zone", OFTString),
+        area("area_m2", OFTReal), lx("label_x", OFTReal), ly("label_y", OFTReal);
+    for (OGRFieldDefn* field : {&code, &name, &zone, &area, &lx, &ly}) out->CreateField(field);
+    if (out->StartTransaction() != OGRERR_NONE) return Error{"cannot start a transaction"};
+    const GeometryStore& g = layer->geometry;
+    for (std::size_t f = 0; f < layer->feature_count(); ++f) {
+      OGRFeature feature(out->GetLayerDefn());
+      feature.SetField(0, layer->codes[f].c_str());
+      feature.SetField(1, layer->names[f].c_str());
+      feature.SetField(2, std::string(zone_id(g.zone(f))).c_str());
+      feature.SetField(3, g.area(f));
+      if (g.has_geometry(f)) {
+        feature.SetField(4, g.label_point(f).x);
+        feature.SetField(5, g.label_point(f).y);
+        feature.SetGeometryDirectly(to_ogr(g, f).release());
+      }
+      if (out->CreateFeature(&feature) != OGRERR_NONE)
+        return Error{"cannot write feature " + std::to_string(f + 1) + " of \"" + layer->name + "\""};
+    }
+    if (out->CommitTransaction() != OGRERR_NONE) return Error{"cannot commit the layer"};
+    OGRFeature row(meta->GetLayerDefn());
+    row.SetField("layer_name", layer->name.c_str());
+    row.SetField("code_field", layer->code_field.c_str());
+    row.SetField("name_field", layer->name_field.c_str());
+    row.SetField("source_crs", layer->crs.c_str());
+    row.SetField("insets", insets_to_json(space).c_str());
+    row.SetField("map_space", kMapSpaceVersion);
+    if (meta->CreateFeature(&row) != OGRERR_NONE) return Error{"cannot describe the layer"};
+  }
+  return Done{};
+}
+
+}  // namespace
+
+Status write_geopackage(const std::string& path, const std::vector<const VectorLayer*>& layers,
+                        const MapSpace& space) {
+  static std::once_flag registered;
+  std::call_once(registered, [] { GDALAllRegister(); });
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+  if (!driver) return Error{"GDAL has no GeoPackage driver: install libgdal32 (Debian's GDAL)"};
+  const fs::path target(path);
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    return Error{path + ": the folder " + dir.string() + " does not exist; create it first"};
+  }
+  // Beside the target (same file system, so the rename is atomic), hidden, with the same
+  // extension so that GDAL keeps writing a conforming GeoPackage.
+  const fs::path temp = dir / ("." + target.stem().string() + ".saving-" +
+                               std::to_string(std::random_device{}()) +
+                               target.extension().string());
+  {
+    std::unique_ptr<GDALDataset, DatasetCloser> ds(
+        driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds) {
+      return Error{path + ": cannot write in " + dir.string() +
+                   " (read-only folder or full disk?); choose another place"};
+    }
+    Status written = write_layers(*ds, layers, space);
+    if (!written) {
+      ds.reset();
+      fs::remove(temp, ec);
+      return Error{path + ": " + written.error().message + "; the previous file is unchanged"};
+    }
+  }  // closed: SQLite has written everything
+  if (!flush_to_disk(temp)) {
+    fs::remove(temp, ec);
+    return Error{path + ": could not flush the new file to disk (full disk?); the previous file "
+                        "is unchanged"};
+  }
+  fs::rename(temp, target, ec);
+  if (ec) {
+    fs::remove(temp, ec);
+    return Error{path + ": could not replace the file (" + ec.message() +
+                 "); the previous file is unchanged"};
+  }
+  flush_to_disk(dir);  // the rename itself
+  return Done{};
+}
+
+}  // namespace lumiere::core

@@ -1,0 +1,27 @@
+#pragma once
+// Writes territory layers to a GeoPackage in Lumière's map space (Lambert-93 metres, DROM in
+// their insets, as the "DROM rapprochés" layers of French statistics), with the zone, true area
+// and label point of each feature and a `lumiere_layers` table describing the layout. QGIS opens
+// it as ordinary layers; Lumière reads it back without projecting or re-checking anything.
+#include <string>
+#include <vector>
+
+#include "map_space.h"
+#include "result.h"
+#include "vector_layer.h"
+
+namespace lumiere::core {
+
+// Version of the map-space encoding written in lumiere_layers.map_space.
+inline constexpr int kMapSpaceVersion = 1;
+
+// Writes atomically: into a file beside `path`, flushed, then renamed over it, so that a crash
+// at any moment leaves either the old file or the new one whole.
+Status write_geopackage(const std::string& path, const std::vector<const VectorLayer*>& layers,
+                        const MapSpace& space);
+
+// The inset layout as JSON text (stored with the layers) and back.
+std::string insets_to_json(const MapSpace& space);
+Result<MapSpace> insets_from_json(const std::string& text);
+
+}  // namespace lumiere::core
