@@ -7,7 +7,11 @@ namespace lumiere::ui {
 
 MapView::MapView(QWidget* parent) : QWidget(parent) {
   setMinimumSize(320, 240);
-  request_.extent = request_.space.france_extent();
+  // France whole with its insets, and a margin so that no coast touches the window's edge.
+  core::Box extent = request_.space.france_extent();
+  const double margin = 0.03 * std::max(extent.width(), extent.height());
+  request_.extent = {extent.min_x - margin, extent.min_y - margin, extent.max_x + margin,
+                     extent.max_y + margin};
   connect(&watcher_, &QFutureWatcher<QImage>::finished, this, [this] {
     frame_ = watcher_.result();
     update();

@@ -20,6 +20,8 @@ class MapView : public QWidget {
 
   void set_layers(std::vector<maps::RenderLayer> layers);
   const QImage& frame() const { return frame_; }
+  // True while a frame is rendering or another is queued behind it.
+  bool busy() const { return watcher_.isRunning() || pending_; }
 
  signals:
   void frame_ready();
