@@ -9,18 +9,32 @@ namespace lumiere::core {
 
 TerritoryKind detect_kind(const VectorLayer& layer, const CogRegistry& cog) {
   std::size_t communes = 0, departements = 0, regions = 0;
-  for (const std::string& code : layer.codes) {
+  // Two-digit codes are ambiguous (région 84 or département 84): the names decide between them.
+  std::size_t departement_names = 0, region_names = 0;
+  for (std::size_t f = 0; f < layer.codes.size(); ++f) {
+    const std::string& code = layer.codes[f];
+    const std::string& name = layer.names[f];
     if (code.size() == 5 && cog.commune(code)) ++communes;
-    else if (code.size() <= 3 && cog.departement(code)) ++departements;
-    if (code.size() == 2 && cog.region(code)) ++regions;
+    if (code.size() <= 3) {
+      if (const CogDepartement* d = cog.departement(code)) {
+        ++departements;
+        departement_names += d->name == name;
+      }
+    }
+    if (code.size() == 2) {
+      if (const CogRegion* r = cog.region(code)) {
+        ++regions;
+        region_names += r->name == name;
+      }
+    }
   }
   const std::size_t best = std::max({communes, departements, regions});
   if (best == 0) return TerritoryKind::Unknown;
   if (best == communes) return TerritoryKind::Commune;
-  // Two-digit codes are ambiguous (region 11 or département 11): the count decides, and
-  // départements win a tie since they are the commoner layer.
-  if (best == departements) return TerritoryKind::Departement;
-  return TerritoryKind::Region;
+  if (departements == regions) {
+    return region_names > departement_names ? TerritoryKind::Region : TerritoryKind::Departement;
+  }
+  return best == departements ? TerritoryKind::Departement : TerritoryKind::Region;
 }
 
 CogMatch match_cog(const VectorLayer& layer, const CogRegistry& cog) {
@@ -42,7 +56,9 @@ CogMatch match_cog(const VectorLayer& layer, const CogRegistry& cog) {
       }
       break;
     case TerritoryKind::Region:
-      for (const CogRegion& r : cog.regions()) cog_codes.push_back(r.code);
+      for (const CogRegion& r : cog.regions()) {
+        if (r.code.size() == 2) cog_codes.push_back(r.code);  // not the COM (975, 98x...)
+      }
       break;
     case TerritoryKind::Unknown: break;
   }

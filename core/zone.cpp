@@ -57,7 +57,8 @@ std::optional<Zone> zone_from_code(std::string_view code) {
       default: return std::nullopt;  // 975, 977, 978: collectivités d'outre-mer, not mapped
     }
   }
-  if (code.size() == 2 && code == "97") return std::nullopt;
+  // 97 alone is no département; 98x are the Pacific and austral collectivités, not mapped.
+  if (code == "97" || code.substr(0, 2) == "98") return std::nullopt;
   return Zone::Metropole;
 }
 
