@@ -44,12 +44,21 @@ CogMatch match_cog(const VectorLayer& layer, const CogRegistry& cog) {
   layer_codes.erase(std::string());
   std::vector<std::string> cog_codes;
   switch (m.kind) {
-    case TerritoryKind::Commune:
+    case TerritoryKind::Commune: {
+      // The current communes of the départements the layer covers: a layer of one département
+      // is not missing the other 34,000 communes of France. (The COM such as 975, 977, 978 and
+      // 98x are never mapped.)
+      std::unordered_set<std::string> departements;
+      for (const std::string& code : layer_codes) {
+        if (const CogCommune* c = cog.current_commune(code)) departements.insert(c->departement);
+      }
       for (const CogCommune& c : cog.communes()) {
-        // Current communes of the mapped zones (the COM such as 975, 977, 978, 98x are not).
-        if (c.type == CommuneType::Current && zone_from_code(c.code)) cog_codes.push_back(c.code);
+        if (c.type == CommuneType::Current && zone_from_code(c.code) &&
+            departements.count(c.departement))
+          cog_codes.push_back(c.code);
       }
       break;
+    }
     case TerritoryKind::Departement:
       for (const CogDepartement& d : cog.departements()) {
         if (zone_from_code(d.code)) cog_codes.push_back(d.code);

@@ -25,7 +25,7 @@ struct CogMatch {
 TerritoryKind detect_kind(const VectorLayer& layer, const CogRegistry& cog);
 
 // Compares the layer's codes with the COG territories of the detected kind. For communes, the
-// COG side is the current communes of the mapped zones (metropole and DROM).
+// COG side is the current communes of the départements the layer covers.
 CogMatch match_cog(const VectorLayer& layer, const CogRegistry& cog);
 
 // Fills layer.official_names with the COG's names where the codes match.
