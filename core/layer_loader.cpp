@@ -292,7 +292,8 @@ Result<RawBatch> read_layer(const std::string& path, GDALDataset& dataset, OGRLa
   Box source_extent;
   while (true) {
     std::unique_ptr<OGRFeature> feature(layer.GetNextFeature());
-    if (!feature) break;
+    // GDAL goes on past a damaged record (a cut .shp): stop there, so the message names it.
+    if (!feature || !errors.first_failure().empty()) break;
     batch.codes.emplace_back(*code_field >= 0 ? feature->GetFieldAsString(*code_field) : "");
     batch.names.emplace_back(*name_field >= 0 ? feature->GetFieldAsString(*name_field) : "");
     PolygonSet& set = batch.geometries.emplace_back();
@@ -316,7 +317,11 @@ Result<RawBatch> read_layer(const std::string& path, GDALDataset& dataset, OGRLa
                  ", the file looks damaged or cut short (GDAL: " + errors.first_failure() +
                  "); get a complete copy of it"};
   }
-  if (batch.crs.empty()) {
+  // GDAL gives WGS 84 to every GeoJSON without a "crs" member (RFC 7946): there, coordinates
+  // that cannot be degrees mean the file did not say, so guess as for a source without CRS.
+  const bool geojson_default =
+      options.crs.empty() && batch.driver == "GeoJSON" && batch.crs == "EPSG:4326";
+  if (batch.crs.empty() || geojson_default) {
     auto guess = guess_missing_crs(source_extent, path);
     if (!guess) return guess.error();
     batch.crs = guess->crs;
