@@ -472,13 +472,17 @@ Processed process(RawBatch& batch, std::size_t first, std::size_t last, Projecto
   }
   for (std::size_t f = first; f < last; ++f) {
     PolygonSet& set = batch.geometries[f];
-    std::optional<Zone> zone = zone_from_code(batch.codes[f]);
+    // The code decides where it is unambiguous (a commune, a 97x département); two-digit codes
+    // are not (région 04 is La Réunion, département 04 the Alpes-de-Haute-Provence), nor is a
+    // missing code: then the position does.
+    std::optional<Zone> zone;
+    if (batch.codes[f].size() >= 3) zone = zone_from_code(batch.codes[f]);
     if (!zone && !set.empty()) {
       Box b;
       for (const Point& p : set.ring(0)) b.expand(p);
       if (auto ll = projector.to_lon_lat(b.center())) zone = zone_from_lon_lat(ll->x, ll->y);
     }
-    const Zone z = zone.value_or(Zone::Metropole);
+    const Zone z = zone ? *zone : zone_from_code(batch.codes[f]).value_or(Zone::Metropole);
     out.store.begin_feature(z);
     if (set.empty()) {
       out.store.end_feature(0, {});

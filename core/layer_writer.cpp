@@ -150,9 +150,13 @@ Status write_geopackage(const std::string& path, const std::vector<const VectorL
   }
   // Beside the target (same file system, so the rename is atomic), hidden, with the same
   // extension so that GDAL keeps writing a conforming GeoPackage.
-  const fs::path temp = dir / ("." + target.stem().string() + ".saving-" +
-                               std::to_string(std::random_device{}()) +
-                               target.extension().string());
+  // (Built by appending: GCC 12 -O3 warns falsely on "." + std::string, its bug 105329.)
+  std::string temp_name(".");
+  temp_name.append(target.stem().string())
+      .append(".saving-")
+      .append(std::to_string(std::random_device{}()))
+      .append(target.extension().string());
+  const fs::path temp = dir / temp_name;
   {
     std::unique_ptr<GDALDataset, DatasetCloser> ds(
         driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));

@@ -70,6 +70,28 @@ TEST_F(LayerLoaderTest, DepartementsFile) {
   EXPECT_EQ(deps.names[*deps.find("974")], "La Réunion");
 }
 
+// Two-digit codes say nothing of the zone (région 04 is La Réunion, département 04 the
+// Alpes-de-Haute-Provence): the overseas régions land in their insets by position.
+TEST_F(LayerLoaderTest, OverseasRegionsLandInTheirInsets) {
+  auto layers = load_layers({data_dir() + "/boundaries/regions-avec-outre-mer.geojson"});
+  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  const core::VectorLayer& regions = layers->front();
+  ASSERT_EQ(regions.feature_count(), 18u);
+  const core::MapSpace space;
+  const std::pair<const char*, core::Zone> expected[] = {
+      {"01", core::Zone::Guadeloupe}, {"02", core::Zone::Martinique}, {"03", core::Zone::Guyane},
+      {"04", core::Zone::Reunion},    {"06", core::Zone::Mayotte},    {"84", core::Zone::Metropole}};
+  for (const auto& [code, zone] : expected) {
+    const auto f = regions.find(code);
+    ASSERT_TRUE(f) << code;
+    EXPECT_EQ(regions.geometry.zone(*f), zone) << code;
+    EXPECT_EQ(space.zone_at(regions.geometry.label_point(*f)), zone) << code;
+  }
+  const core::Box e = regions.geometry.extent();
+  const core::Box france = space.france_extent();
+  EXPECT_TRUE(france.contains({e.min_x, e.min_y}) && france.contains({e.max_x, e.max_y}));
+}
+
 TEST_F(LayerLoaderTest, WellKnownCommunesByCodeAndName) {
   const auto& layers = national_communes();
   ASSERT_TRUE(layers.ok()) << layers.error().message;
