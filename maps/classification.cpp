@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <limits>
 #include <numeric>
 #include <string>
@@ -191,7 +192,8 @@ std::vector<double> head_tail_bounds(const std::vector<double>& sorted, int max_
     const auto head_size = static_cast<std::size_t>(part.end() - head_begin);
     if (head_size == 0) break;  // all values equal: nothing above the mean
     bounds.push_back(mean);
-    if (head_size <= 1 || static_cast<double>(head_size) >= 0.4 * static_cast<double>(part.size())) {
+    if (head_size <= 1 ||
+        static_cast<double>(head_size) >= 0.4 * static_cast<double>(part.size())) {
       break;
     }
     part = part.subspan(part.size() - head_size);
@@ -201,10 +203,9 @@ std::vector<double> head_tail_bounds(const std::vector<double>& sorted, int max_
 }
 
 std::string number(double v) {
-  std::string s = std::to_string(v);
-  s.erase(s.find_last_not_of('0') + 1);
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.10g", v);
+  return buffer;
 }
 
 Result<std::vector<double>> manual_bounds(const std::vector<double>& sorted,
@@ -217,7 +218,8 @@ Result<std::vector<double>> manual_bounds(const std::vector<double>& sorted,
   const double hi = sorted.back();
   for (std::size_t i = 0; i < breaks.size(); ++i) {
     const double b = breaks[i];
-    if (!std::isfinite(b)) return Error{"manual break " + std::to_string(i + 1) + " is not a number; enter a number"};
+    if (!std::isfinite(b))
+      return Error{"manual break " + std::to_string(i + 1) + " is not a number; enter a number"};
     if (i > 0 && !(b > breaks[i - 1])) {
       return Error{"manual breaks must increase: " + number(b) + " comes after " +
                    number(breaks[i - 1]) + "; sort them and remove duplicates"};
@@ -266,8 +268,8 @@ ClassCounts Classification::counts(std::span<const double> values) const {
 
 Result<Classification> classify(std::span<const double> values,
                                 const ClassificationRequest& request) {
-  const bool count_matters = request.method != ClassMethod::Q6 &&
-                             request.method != ClassMethod::Manual;
+  const bool count_matters =
+      request.method != ClassMethod::Q6 && request.method != ClassMethod::Manual;
   if (count_matters && (request.classes < kMinClasses || request.classes > kMaxClasses)) {
     return Error{"the number of classes must be between 3 and 9, not " +
                  std::to_string(request.classes) + "; choose a number in that range"};
@@ -283,7 +285,8 @@ Result<Classification> classify(std::span<const double> values,
   switch (request.method) {
     case ClassMethod::Quantiles: {
       std::vector<double> ps;
-      for (int i = 0; i <= request.classes; ++i) ps.push_back(static_cast<double>(i) / request.classes);
+      for (int i = 0; i <= request.classes; ++i)
+        ps.push_back(static_cast<double>(i) / request.classes);
       c.bounds = quantile_bounds(sorted, ps);
       break;
     }

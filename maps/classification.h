@@ -1,8 +1,8 @@
 #pragma once
 // Class breaks for graduated styles: quantiles, Jenks natural breaks, equal intervals, standard
 // deviation, Q6, head/tail breaks and manual breaks. Pure functions on a span of values (NaN, and
-// any non-finite value, is "no data" and ignored); a Classification is a small immutable value, safe to share with render
-// jobs on any thread.
+// any non-finite value, is "no data" and ignored); a Classification is a small immutable value,
+// safe to share with render jobs on any thread.
 #include <cstddef>
 #include <span>
 #include <vector>

@@ -23,10 +23,11 @@ struct BrewerScheme {
   std::array<std::uint32_t, 42> rgb;
 };
 
-// Colour specifications and designs developed by Cynthia Brewer (http://colorbrewer.org/),
-// Pennsylvania State University, published under the Apache License 2.0 (the ColorBrewer
-// licence). Values are ColorBrewer's own lists per class count (colorbrewer_schemes.js of
+// This product includes color specifications and designs developed by Cynthia Brewer
+// (http://colorbrewer.org/), Pennsylvania State University, under the Apache License 2.0. Values are ColorBrewer's own lists per class count (colorbrewer_schemes.js of
 // colorbrewer2.org), with its "blind" property mapped to S (1, safe), M (2, maybe) and N (0).
+// One line per class count, as published.
+// clang-format off
 constexpr BrewerScheme kBrewer[] = {
     {"YlOrRd", RampKind::Sequential, 9, {S, S, S, S, S, S, S},
      {
@@ -197,6 +198,7 @@ constexpr BrewerScheme kBrewer[] = {
          0x8dd3c7, 0xffffb3, 0xbebada, 0xfb8072, 0x80b1d3, 0xfdb462, 0xb3de69, 0xfccde5, 0xd9d9d9,
      }},
 };
+// clang-format on
 
 constexpr int kBrewerCount = static_cast<int>(std::size(kBrewer));
 constexpr int kViridis = -1;
@@ -204,14 +206,22 @@ constexpr int kViridis = -1;
 // viridis (van der Walt & Smith, matplotlib, CC0): every 16th entry of matplotlib's 256-entry
 // _viridis_data table (entries 0, 16, ..., 240 and 255), interpolated linearly in between.
 constexpr std::array<std::array<double, 3>, 17> kViridisStops = {{
-    {0.267004, 0.004874, 0.329415}, {0.282327, 0.094955, 0.417331},
-    {0.278826, 0.175490, 0.483397}, {0.258965, 0.251537, 0.524736},
-    {0.229739, 0.322361, 0.545706}, {0.199430, 0.387607, 0.554642},
-    {0.172719, 0.448791, 0.557885}, {0.149039, 0.508051, 0.557250},
-    {0.127568, 0.566949, 0.550556}, {0.120638, 0.625828, 0.533488},
-    {0.157851, 0.683765, 0.501686}, {0.246070, 0.738910, 0.452024},
-    {0.369214, 0.788888, 0.382914}, {0.515992, 0.831158, 0.294279},
-    {0.678489, 0.863742, 0.189503}, {0.845561, 0.887322, 0.099702},
+    {0.267004, 0.004874, 0.329415},
+    {0.282327, 0.094955, 0.417331},
+    {0.278826, 0.175490, 0.483397},
+    {0.258965, 0.251537, 0.524736},
+    {0.229739, 0.322361, 0.545706},
+    {0.199430, 0.387607, 0.554642},
+    {0.172719, 0.448791, 0.557885},
+    {0.149039, 0.508051, 0.557250},
+    {0.127568, 0.566949, 0.550556},
+    {0.120638, 0.625828, 0.533488},
+    {0.157851, 0.683765, 0.501686},
+    {0.246070, 0.738910, 0.452024},
+    {0.369214, 0.788888, 0.382914},
+    {0.515992, 0.831158, 0.294279},
+    {0.678489, 0.863742, 0.189503},
+    {0.845561, 0.887322, 0.099702},
     {0.993248, 0.906157, 0.143936},
 }};
 constexpr std::array<double, 17> kViridisPositions = {
@@ -238,7 +248,8 @@ std::vector<QColor> brewer_list(const BrewerScheme& s, int classes) {
   const int offset = (classes - 1) * classes / 2 - 3;  // 3 + 4 + ... + (classes - 1)
   std::vector<QColor> out;
   out.reserve(static_cast<std::size_t>(classes));
-  for (int i = 0; i < classes; ++i) out.emplace_back(QRgb(s.rgb[static_cast<std::size_t>(offset + i)]));
+  for (int i = 0; i < classes; ++i)
+    out.emplace_back(QRgb(s.rgb[static_cast<std::size_t>(offset + i)]));
   return out;
 }
 
@@ -335,7 +346,8 @@ std::vector<QColor> ColorRamp::colors(int classes) const {
   if (index_ == kViridis) {
     if (classes == 1) return {viridis_at(0.5)};
     std::vector<QColor> out;
-    for (int i = 0; i < classes; ++i) out.push_back(viridis_at(static_cast<double>(i) / (classes - 1)));
+    for (int i = 0; i < classes; ++i)
+      out.push_back(viridis_at(static_cast<double>(i) / (classes - 1)));
     return out;
   }
   const BrewerScheme& s = kBrewer[index_];

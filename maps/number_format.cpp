@@ -15,8 +15,8 @@ QString format_fr(double value, int decimals) {
   decimals = std::clamp(decimals, 0, 15);
   static const QLocale french(QLocale::French, QLocale::France);
   const QString rounded = QString::number(std::abs(value), 'f', decimals);
-  const bool zero = std::all_of(rounded.cbegin(), rounded.cend(),
-                                [](QChar c) { return c == u'0' || c == u'.'; });
+  const bool zero =
+      std::all_of(rounded.cbegin(), rounded.cend(), [](QChar c) { return c == u'0' || c == u'.'; });
   return french.toString(zero ? 0.0 : value, 'f', decimals);
 }
 

@@ -264,8 +264,8 @@ TEST(Manual, UnsortedOrOutOfRangeBreaksAreRefused) {
 }
 
 TEST(NoData, NaNIsIgnoredAndCountedApart) {
-  const std::vector<double> values = {kNaN, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, kNaN,
-                                      std::numeric_limits<double>::infinity()};
+  const std::vector<double> values = {
+      kNaN, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, kNaN, std::numeric_limits<double>::infinity()};
   const auto c = classify_ok(values, request_of(ClassMethod::Quantiles, 5));
   expect_bounds(c, {1, 2.8, 4.6, 6.4, 8.2, 10});  // as for 1..10 alone
   const auto counts = c.counts(values);

@@ -9,7 +9,9 @@
 namespace lumiere::maps {
 namespace {
 
-std::string label(const ColorRamp& r, int k) { return std::string(r.name()) + " " + std::to_string(k); }
+std::string label(const ColorRamp& r, int k) {
+  return std::string(r.name()) + " " + std::to_string(k);
+}
 
 void expect_close(const QColor& actual, const QColor& expected, int tolerance = 1) {
   EXPECT_LE(std::abs(actual.red() - expected.red()), tolerance) << actual.name().toStdString();
@@ -20,9 +22,9 @@ void expect_close(const QColor& actual, const QColor& expected, int tolerance = 
 TEST(ColorRamp, TheSchemesOfEachKindAreThere) {
   std::set<std::string> names;
   for (const ColorRamp& r : ColorRamp::all()) names.insert(std::string(r.name()));
-  for (const char* n : {"YlOrRd", "YlGnBu", "Blues", "Greens", "Oranges", "Purples", "Reds", "BuPu",
-                        "RdBu", "RdYlBu", "PuOr", "BrBG", "PiYG", "Set2", "Dark2", "Paired",
-                        "Set3", "viridis"}) {
+  for (const char* n :
+       {"YlOrRd", "YlGnBu", "Blues", "Greens", "Oranges", "Purples", "Reds", "BuPu", "RdBu",
+        "RdYlBu", "PuOr", "BrBG", "PiYG", "Set2", "Dark2", "Paired", "Set3", "viridis"}) {
     EXPECT_TRUE(names.count(n)) << n;
   }
   EXPECT_EQ(ColorRamp::of_kind(RampKind::Diverging).size(), 5u);
