@@ -13,13 +13,14 @@
 #include "core/cog_match.h"
 #include "core/cog_registry.h"
 #include "core/layer_loader.h"
+#include "maps/styled_layer.h"
 #include "ui/main_window.h"
 
 namespace lumiere::app {
 namespace {
 
 struct Loaded {
-  std::vector<maps::RenderLayer> layers;
+  std::vector<std::shared_ptr<const maps::StyledLayer>> layers;
   QString error;
 };
 
@@ -33,6 +34,27 @@ std::vector<std::string> sample_paths() {
   }
   std::sort(communes.begin(), communes.end());
   return communes;
+}
+
+// A light fill with thin outlines for the first group of layers; départements (the second group
+// of the sample) drawn over it as darker outlines only, labelled at national scale.
+maps::Style default_style() { return maps::Style{}; }
+
+maps::Style outline_style() {
+  maps::Style style;
+  style.symbol.fill_mode = maps::FillMode::Solid;
+  style.symbol.fill = Qt::transparent;
+  style.symbol.stroke = QColor(0x50, 0x50, 0x50);
+  style.symbol.stroke_width_px = 0.9;
+  return style;
+}
+
+maps::LabelSettings default_labels(std::size_t group) {
+  maps::LabelSettings labels;
+  labels.enabled = true;
+  // Communes from 1:1 000 000 or so; départements at every scale down to all of France.
+  labels.max_metres_per_pixel = group == 0 ? 250 : 2500;
+  return labels;
 }
 
 Loaded load(std::vector<std::string> paths) {
@@ -61,14 +83,18 @@ Loaded load(std::vector<std::string> paths) {
       return out;
     }
     for (core::VectorLayer& layer : *layers) {
-      if (cog) core::apply_official_names(layer, *cog);
-      maps::RenderLayer rl{std::make_shared<core::VectorLayer>(std::move(layer)), {}};
-      if (g > 0) {  // départements over the communes: outlines only, darker
-        rl.style.filled = false;
-        rl.style.stroke = QColor(0x50, 0x50, 0x50);
-        rl.style.stroke_width_px = 1.0;
+      if (cog) {
+        core::apply_official_names(layer, *cog);
+        core::add_cog_attributes(layer, *cog);
       }
-      out.layers.push_back(std::move(rl));
+      auto source = std::make_shared<const core::VectorLayer>(std::move(layer));
+      auto styled = maps::style_layer(source, g == 0 ? default_style() : outline_style(),
+                                      QString::fromStdString(source->name), default_labels(g));
+      if (!styled) {
+        out.error = QString::fromStdString(styled.error().message);
+        return out;
+      }
+      out.layers.push_back(std::move(*styled));
     }
   }
   return out;

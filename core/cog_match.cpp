@@ -1,6 +1,8 @@
 #include "cog_match.h"
 
 #include <algorithm>
+#include <limits>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "zone.h"
@@ -110,6 +112,46 @@ void apply_official_names(VectorLayer& layer, const CogRegistry& cog) {
         break;
       case TerritoryKind::Unknown: break;
     }
+  }
+}
+
+void add_cog_attributes(VectorLayer& layer, const CogRegistry& cog) {
+  const TerritoryKind kind = detect_kind(layer, cog);
+  const std::size_t n = layer.feature_count();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  std::vector<double> population(n, nan), area(n, nan), density(n, nan);
+  std::vector<std::string> departement(n), region(n), epci(n);
+  // Populations of départements and régions: the sums of their current communes.
+  std::unordered_map<std::string, double> sums;
+  if (kind == TerritoryKind::Departement || kind == TerritoryKind::Region) {
+    for (const CogCommune& c : cog.communes()) {
+      if (c.type != CommuneType::Current) continue;
+      sums[kind == TerritoryKind::Departement ? c.departement : c.region] +=
+          static_cast<double>(c.population);
+    }
+  }
+  for (std::size_t f = 0; f < n; ++f) {
+    const std::string& code = layer.codes[f];
+    if (layer.geometry.has_geometry(f)) area[f] = layer.geometry.area(f) / 1e6;
+    if (kind == TerritoryKind::Commune) {
+      if (const CogCommune* c = cog.commune(code); c && c->type == CommuneType::Current) {
+        population[f] = static_cast<double>(c->population);
+        departement[f] = c->departement;
+        region[f] = c->region;
+        epci[f] = c->epci;
+      }
+    } else if (const auto it = sums.find(code); it != sums.end()) {
+      population[f] = it->second;
+    }
+    if (area[f] > 0) density[f] = population[f] / area[f];
+  }
+  layer.attributes.set_numbers("population", std::move(population));
+  layer.attributes.set_numbers("area_km2", std::move(area));
+  layer.attributes.set_numbers("density", std::move(density));
+  if (kind == TerritoryKind::Commune) {
+    layer.attributes.set_texts("departement", std::move(departement));
+    layer.attributes.set_texts("region", std::move(region));
+    layer.attributes.set_texts("epci", std::move(epci));
   }
 }
 

@@ -31,4 +31,10 @@ CogMatch match_cog(const VectorLayer& layer, const CogRegistry& cog);
 // Fills layer.official_names with the COG's names where the codes match.
 void apply_official_names(VectorLayer& layer, const CogRegistry& cog);
 
+// Adds the COG's figures as attributes: "population" (inhabitants; for a département or région
+// layer, the sum of its current communes), "area_km2" (computed from the geometry, true area
+// for the DROM), "density" (inhabitants per km²), and for communes the texts "departement",
+// "region" and "epci". NaN where the COG does not know the code.
+void add_cog_attributes(VectorLayer& layer, const CogRegistry& cog);
+
 }  // namespace lumiere::core

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "attribute_table.h"
 #include "geometry_store.h"
 
 namespace lumiere::core {
@@ -34,6 +35,7 @@ struct VectorLayer {
   std::vector<std::string> names;           // per feature, the layer's own name
   std::vector<std::string> official_names;  // per feature, the COG's name, empty where unknown
   GeometryStore geometry;
+  AttributeTable attributes;  // the COG's population, area, density... (add_cog_attributes)
   GeometryReport report;
   std::vector<std::string> warnings;  // one sentence each, for the user
 

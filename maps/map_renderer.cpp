@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
+#include <numeric>
+
 
 namespace lumiere::maps {
 
@@ -20,7 +23,20 @@ ViewTransform::ViewTransform(const core::Box& extent, QSize size) {
               extent.max_x + offset_x_ / scale_, extent.max_y + offset_y_ / scale_};
 }
 
+double nice_length(double max_metres) {
+  if (!(max_metres > 0)) return 0;
+  const double power = std::pow(10.0, std::floor(std::log10(max_metres)));
+  for (double m : {5.0, 2.0, 1.0}) {
+    if (m * power <= max_metres) return m * power;
+  }
+  return power;
+}
+
 namespace {
+
+bool cancelled(const std::atomic<bool>* cancel) {
+  return cancel && cancel->load(std::memory_order_relaxed);
+}
 
 QString inset_title(core::Zone zone) {
   switch (zone) {
@@ -34,35 +50,78 @@ QString inset_title(core::Zone zone) {
   return {};
 }
 
-void draw_layer(const RenderLayer& rl, const ViewTransform& view, QPainter& painter) {
-  const core::GeometryStore& g = rl.layer->geometry;
-  const core::Box visible = view.visible_extent();
-  // Points closer than half a pixel to the last one kept add nothing visible: skip them. (The
-  // shared-arc levels of detail of the cartography engine replace this.)
-  const double min_step = 0.5 / view.pixels_per_metre();
-  QPen pen(rl.style.stroke, rl.style.stroke_width_px);
+QString distance_label(double metres) {
+  return metres >= 1000
+             ? QCoreApplication::translate("MapRenderer", "%1 km").arg(metres / 1000.0, 0, 'g', 6)
+             : QCoreApplication::translate("MapRenderer", "%1 m").arg(metres, 0, 'g', 6);
+}
+
+// Device coordinates of one ring, without the points closer than a quarter of a pixel to the last
+// one kept (at small scale many vertices fall on the same pixel even after simplification).
+void ring_to_device(std::span<const core::Point> ring, const ViewTransform& view,
+                    QPolygonF& out) {
+  out.clear();
+  QPointF last = view.to_device(ring[0]);
+  out << last;
+  for (std::size_t i = 1; i < ring.size(); ++i) {
+    const QPointF p = view.to_device(ring[i]);
+    if (std::abs(p.x() - last.x()) < 0.25 && std::abs(p.y() - last.y()) < 0.25 &&
+        i + 1 < ring.size())
+      continue;
+    out << p;
+    last = p;
+  }
+}
+
+QBrush brush_for(const StyledLayer& layer, QRgb fill) {
+  if (qAlpha(fill) == 0) return Qt::NoBrush;
+  switch (layer.style.symbol.fill_mode) {
+    case FillMode::Solid: return QBrush(QColor::fromRgba(fill));
+    case FillMode::Hatched: return QBrush(QColor::fromRgba(fill), Qt::BDiagPattern);
+    case FillMode::Outline: return Qt::NoBrush;
+  }
+  return Qt::NoBrush;
+}
+
+void draw_polygons(const StyledLayer& layer, const ViewTransform& view, double dpi_scale,
+                   QPainter& painter, const std::atomic<bool>* cancel) {
+  const core::GeometryStore& g = layer.source->geometry;
+  const Symbol& symbol = layer.style.symbol;
+  const bool outline_mode = symbol.fill_mode == FillMode::Outline;
+  QPen pen(symbol.stroke, symbol.stroke_width_px * dpi_scale);
   pen.setCosmetic(true);
+  pen.setJoinStyle(Qt::RoundJoin);
+  if (symbol.stroke_width_px <= 0) pen = Qt::NoPen;
   painter.setPen(pen);
-  painter.setBrush(rl.style.filled ? QBrush(rl.style.fill) : Qt::NoBrush);
+  const std::vector<std::uint32_t> visible = g.query(view.visible_extent());
   QPolygonF polygon;
-  for (std::uint32_t f : g.query(visible)) {
+  QRgb current = 0;
+  painter.setBrush(Qt::NoBrush);
+  std::size_t done = 0;
+  for (std::uint32_t f : visible) {
+    if ((++done & 1023) == 0 && cancelled(cancel)) return;
+    const QRgb fill = layer.fills[f];
+    if (outline_mode) {
+      QPen outline(QColor::fromRgba(fill), std::max(1.0, 2 * symbol.stroke_width_px) * dpi_scale);
+      outline.setCosmetic(true);
+      painter.setPen(qAlpha(fill) ? outline : pen);
+    } else if (fill != current) {
+      painter.setBrush(brush_for(layer, fill));
+      current = fill;
+    }
+    const auto [p0, p1] = g.parts(f);
+    const bool single_ring = p1 - p0 == 1 && g.rings(p0).second - g.rings(p0).first == 1;
+    if (single_ring) {
+      ring_to_device(g.ring(g.rings(p0).first), view, polygon);
+      if (polygon.size() >= 3) painter.drawPolygon(polygon, Qt::OddEvenFill);
+      continue;
+    }
     QPainterPath path;
     path.setFillRule(Qt::OddEvenFill);
-    const auto [p0, p1] = g.parts(f);
     for (auto part = p0; part < p1; ++part) {
       const auto [r0, r1] = g.rings(part);
       for (auto r = r0; r < r1; ++r) {
-        const auto ring = g.ring(r);
-        polygon.clear();
-        core::Point last = ring[0];
-        polygon << view.to_device(last);
-        for (std::size_t i = 1; i < ring.size(); ++i) {
-          if (std::abs(ring[i].x - last.x) < min_step && std::abs(ring[i].y - last.y) < min_step &&
-              i + 1 < ring.size())
-            continue;
-          last = ring[i];
-          polygon << view.to_device(last);
-        }
+        ring_to_device(g.ring(r), view, polygon);
         if (polygon.size() >= 3) path.addPolygon(polygon);
       }
     }
@@ -70,42 +129,89 @@ void draw_layer(const RenderLayer& rl, const ViewTransform& view, QPainter& pain
   }
 }
 
-void draw_inset_frames(const RenderRequest& request, const ViewTransform& view,
+void draw_circles(const StyledLayer& layer, const ViewTransform& view, double dpi_scale,
+                  QPainter& painter) {
+  const core::GeometryStore& g = layer.source->geometry;
+  std::vector<std::uint32_t> visible = g.query(view.visible_extent());
+  // Largest first, so that small circles stay visible on top of large ones.
+  std::sort(visible.begin(), visible.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return layer.radii_px[a] > layer.radii_px[b]; });
+  QPen pen(layer.style.circle_stroke, 0.8 * dpi_scale);
+  painter.setPen(pen);
+  painter.setBrush(layer.style.circle_fill);
+  for (std::uint32_t f : visible) {
+    const double r = layer.radii_px[f] * dpi_scale;
+    if (r < 0.5) continue;
+    painter.drawEllipse(view.to_device(g.label_point(f)), r, r);
+  }
+}
+
+void draw_inset_frames(const RenderRequest& request, const ViewTransform& view, double dpi_scale,
                        QPainter& painter) {
   QFont font = painter.font();
-  font.setPixelSize(std::max(9, static_cast<int>(std::lround(14000 * view.pixels_per_metre()))));
+  font.setPixelSize(std::max(8, static_cast<int>(std::lround(11 * dpi_scale))));
   painter.setFont(font);
+  const QFontMetricsF metrics(font);
   for (const core::Inset& inset : request.space.insets()) {
     if (!inset.visible) continue;
     const QRectF frame(view.to_device({inset.frame.min_x, inset.frame.max_y}),
                        view.to_device({inset.frame.max_x, inset.frame.min_y}));
-    painter.setPen(QPen(QColor(0x70, 0x70, 0x70), 1));
+    if (!frame.intersects(QRectF(QPointF(0, 0), QSizeF(request.size)))) continue;
+    painter.setPen(QPen(QColor(0x70, 0x70, 0x70), 1 * dpi_scale));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(frame);
+    const double pad = 4 * dpi_scale;
     painter.setPen(QColor(0x30, 0x30, 0x30));
-    painter.drawText(frame.adjusted(4, 2, -4, -2), Qt::AlignTop | Qt::AlignLeft,
+    painter.drawText(frame.adjusted(pad, pad / 2, -pad, -pad), Qt::AlignTop | Qt::AlignLeft,
                      inset_title(inset.zone));
+    // The inset's own scale mark: a bar of a nice length in the DROM's real metres.
+    const double real_metres_per_px = view.metres_per_pixel() / inset.scale;
+    const double length = nice_length(real_metres_per_px * frame.width() * 0.3);
+    const double bar_px = length / real_metres_per_px;
+    if (bar_px < 8 || frame.height() < 3 * metrics.height()) continue;
+    const QPointF start(frame.left() + pad, frame.bottom() - pad);
+    painter.setPen(QPen(QColor(0x30, 0x30, 0x30), 1.2 * dpi_scale));
+    painter.drawLine(start, start + QPointF(bar_px, 0));
+    painter.drawLine(start, start - QPointF(0, 3 * dpi_scale));
+    painter.drawLine(start + QPointF(bar_px, 0), start + QPointF(bar_px, -3 * dpi_scale));
+    painter.drawText(start + QPointF(bar_px + 3 * dpi_scale, 0), distance_label(length));
   }
 }
 
 }  // namespace
 
-void render(const RenderRequest& request, QPainter& painter) {
+RenderOutcome render(const RenderRequest& request, QPainter& painter,
+                     const std::atomic<bool>* cancel) {
   const ViewTransform view(request.extent, request.size);
+  const double dpi_scale = request.dpi / 96.0;
   painter.save();
   painter.setRenderHint(QPainter::Antialiasing, true);
   painter.fillRect(QRectF(QPointF(0, 0), QSizeF(request.size)), request.background);
-  for (const RenderLayer& layer : request.layers) {
-    if (layer.layer) draw_layer(layer, view, painter);
+  for (const auto& layer : request.layers) {
+    if (!layer || !layer->visible || !layer->source) continue;
+    if (cancelled(cancel)) {
+      painter.restore();
+      return RenderOutcome::Cancelled;
+    }
+    painter.setOpacity(layer->opacity);
+    if (layer->style.kind == StyleKind::Proportional) {
+      draw_polygons(*layer, view, dpi_scale, painter, cancel);
+      draw_circles(*layer, view, dpi_scale, painter);
+    } else {
+      draw_polygons(*layer, view, dpi_scale, painter, cancel);
+    }
+    painter.setOpacity(1.0);
   }
-  if (request.inset_frames) draw_inset_frames(request, view, painter);
+  // LABELS-HOOK: the label engine draws here.
+  if (request.inset_frames) draw_inset_frames(request, view, dpi_scale, painter);
   painter.restore();
+  return cancelled(cancel) ? RenderOutcome::Cancelled : RenderOutcome::Finished;
 }
 
-QImage render_image(const RenderRequest& request) {
+QImage render_image(const RenderRequest& request, const std::atomic<bool>* cancel) {
   QImage image(request.size, QImage::Format_ARGB32_Premultiplied);
   QPainter painter(&image);
-  render(request, painter);
+  render(request, painter, cancel);
   return image;
 }
 

@@ -2,42 +2,79 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 
-#include "map_view.h"
+#include "maps/number_format.h"
+#include "ui/identify_dock.h"
+#include "ui/layer_dock.h"
+#include "ui/map_canvas.h"
 
 namespace lumiere::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), view_(new MapView(this)) {
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      canvas_(new MapCanvas(this)),
+      layers_(new LayerDock(this)),
+      identify_(new IdentifyDock(this)),
+      scale_label_(new QLabel(this)) {
   setWindowTitle(tr("Lumière — digital pooling of local authorities"));
-  setCentralWidget(view_);
+  setCentralWidget(canvas_);
+  addDockWidget(Qt::LeftDockWidgetArea, layers_);
+  addDockWidget(Qt::RightDockWidgetArea, identify_);
+  statusBar()->addPermanentWidget(scale_label_);
+
   QMenu* file = menuBar()->addMenu(tr("&File"));
   QAction* quit = file->addAction(tr("&Quit"));
   quit->setShortcut(QKeySequence::Quit);
   connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  QAction* full = view->addAction(tr("Zoom to &France"));
+  full->setShortcut(Qt::Key_Home);
+  connect(full, &QAction::triggered, canvas_, &MapCanvas::zoom_full);
+  QAction* insets = view->addAction(tr("Overseas &insets"));
+  insets->setCheckable(true);
+  insets->setChecked(true);
+  connect(insets, &QAction::toggled, canvas_, &MapCanvas::set_insets_visible);
+  view->addSeparator();
+  view->addAction(layers_->toggleViewAction());
+  view->addAction(identify_->toggleViewAction());
+
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   connect(help->addAction(tr("&About Lumière")), &QAction::triggered, this, [this] {
     QMessageBox::about(this, tr("About Lumière"),
                        tr("Lumière maps the digital pooling of French local authorities.\n"
                           "Boundaries: IGN ADMIN EXPRESS COG; populations: INSEE."));
   });
+
+  connect(canvas_, &MapCanvas::scale_changed, this, [this](double denominator) {
+    scale_label_->setText(tr("Scale 1:%1").arg(maps::format_fr(denominator, 0)));
+  });
+  connect(canvas_, &MapCanvas::feature_identified, this,
+          [this](std::size_t layer, std::uint32_t feature) {
+            identify_->show_feature(*canvas_->layers()[layer], feature);
+            identify_->raise();
+          });
+  connect(layers_, &LayerDock::layers_changed, canvas_, &MapCanvas::set_layers);
   statusBar()->showMessage(tr("Loading the map…"));
   resize(1280, 800);
 }
 
-void MainWindow::show_layers(std::vector<maps::RenderLayer> layers) {
+void MainWindow::show_layers(std::vector<std::shared_ptr<const maps::StyledLayer>> layers) {
   QStringList parts;
   const QLocale locale;
-  for (const maps::RenderLayer& l : layers) {
+  for (const auto& l : layers) {
     parts << tr("%1: %2 features")
-                 .arg(QString::fromStdString(l.layer->name))
-                 .arg(locale.toString(static_cast<qulonglong>(l.layer->feature_count())));
+                 .arg(l->title)
+                 .arg(locale.toString(static_cast<qulonglong>(l->source->feature_count())));
   }
   statusBar()->showMessage(parts.join(QStringLiteral(" · ")));
-  view_->set_layers(std::move(layers));
+  layers_->set_layers(layers);
+  canvas_->set_layers(std::move(layers));
 }
 
 void MainWindow::show_error(const QString& message) {

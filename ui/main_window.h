@@ -1,12 +1,19 @@
 #pragma once
-// The main window: the map view in the centre, a status bar. Owns its widgets; GUI thread only.
+// The main window: the map canvas in the centre, the layer dock and the identify dock, the scale
+// in the status bar. Each dock is its own small class; this one wires them. GUI thread only.
 #include <QMainWindow>
+#include <memory>
+#include <vector>
 
-#include "maps/map_renderer.h"
+#include "maps/styled_layer.h"
+
+class QLabel;
 
 namespace lumiere::ui {
 
-class MapView;
+class MapCanvas;
+class LayerDock;
+class IdentifyDock;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -15,13 +22,17 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
 
   // Shows these layers (drawn bottom to top) and says what was loaded in the status bar.
-  void show_layers(std::vector<maps::RenderLayer> layers);
+  void show_layers(std::vector<std::shared_ptr<const maps::StyledLayer>> layers);
   // Tells the user that loading failed, with the reason.
   void show_error(const QString& message);
-  MapView* map_view() const { return view_; }
+  MapCanvas* canvas() const { return canvas_; }
+  LayerDock* layer_dock() const { return layers_; }
 
  private:
-  MapView* view_;
+  MapCanvas* canvas_;
+  LayerDock* layers_;
+  IdentifyDock* identify_;
+  QLabel* scale_label_;
 };
 
 }  // namespace lumiere::ui

@@ -8,6 +8,25 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MapRenderer</name>
     <message>
         <source>Guadeloupe</source>
@@ -28,6 +47,64 @@
     <message>
         <source>Mayotte</source>
         <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>lumiere::ui::IdentifyDock</name>
+    <message>
+        <source>Identify</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name in the layer</source>
+        <translation>Nom dans la couche</translation>
+    </message>
+</context>
+<context>
+    <name>lumiere::ui::LayerDock</name>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>Style…</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
     </message>
 </context>
 <context>
@@ -74,12 +151,35 @@ Limites : IGN ADMIN EXPRESS COG ; populations : Insee.</translation>
         <source>Cannot load the map</source>
         <translation>Impossible de charger la carte</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;France</source>
+        <translation>Zoom sur la &amp;France</translation>
+    </message>
+    <message>
+        <source>Overseas &amp;insets</source>
+        <translation>&amp;Encarts d'outre-mer</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Échelle 1:%1</translation>
+    </message>
 </context>
 <context>
-    <name>lumiere::ui::MapView</name>
+    <name>lumiere::ui::MapCanvas</name>
     <message>
         <source>Loading the map…</source>
         <translation>Chargement de la carte…</translation>
+    </message>
+</context>
+<context>
+    <name>lumiere::ui::StyleDialog</name>
+    <message>
+        <source>Layer style</source>
+        <translation>Style de la couche</translation>
     </message>
 </context>
 </TS>

@@ -8,65 +8,49 @@
 #include <QTranslator>
 #include <filesystem>
 
-#include "core/layer_loader.h"
 #include "ui/main_window.h"
-#include "ui/map_view.h"
+#include "ui/map_canvas.h"
+#include "ui_test_support.h"
 
 namespace {
 
 using lumiere::core::Zone;
 
-std::string departements_path() {
-  const std::string path =
-      std::string(LUMIERE_TEST_DATA) + "/boundaries/departements-avec-outre-mer.geojson";
-  if (!std::filesystem::exists(path)) {
-    ADD_FAILURE() << path << " is missing: run scripts/fetch-data";
-  }
-  return path;
-}
-
-// Where a map-space point lands in the view's frame (the view fits France with a 3 % margin).
-QPoint pixel_of(const lumiere::core::Point& p, const QSize& size) {
-  lumiere::core::MapSpace space;
-  lumiere::core::Box e = space.france_extent();
-  const double m = 0.03 * std::max(e.width(), e.height());
-  e = {e.min_x - m, e.min_y - m, e.max_x + m, e.max_y + m};
-  const lumiere::maps::ViewTransform view(e, size);
-  return view.to_device(p).toPoint();
-}
-
 TEST(MainWindow, ShowsFranceWithItsInsets) {
-  auto layers = lumiere::core::load_layers({departements_path()});
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
-  auto layer = std::make_shared<lumiere::core::VectorLayer>(std::move(layers->front()));
+  const auto styled = lumiere::test::styled_departements();
+  ASSERT_TRUE(styled);
+  const lumiere::core::VectorLayer* layer = styled->source.get();
 
   lumiere::ui::MainWindow window;
   window.resize(1200, 800);
   window.show();
-  QSignalSpy ready(window.map_view(), &lumiere::ui::MapView::frame_ready);
-  window.show_layers({{layer, {}}});
+  lumiere::ui::MapCanvas* canvas = window.canvas();
+  QSignalSpy ready(canvas, &lumiere::ui::MapCanvas::frame_ready);
+  window.show_layers({styled});
   // Resizes may have queued more frames: wait for the last one.
-  for (int i = 0; i < 20 && window.map_view()->busy(); ++i)
+  for (int i = 0; i < 20 && (canvas->busy() || canvas->frame().isNull()); ++i)
     ASSERT_TRUE(ready.wait(10000)) << "no frame rendered";
-  const QSize expected = window.map_view()->size() * window.map_view()->devicePixelRatioF();
-  const QImage frame = window.map_view()->frame();
+  const QSize expected = canvas->size() * canvas->devicePixelRatioF();
+  const QImage frame = canvas->frame();
   ASSERT_EQ(frame.size(), expected);
+  const lumiere::maps::ViewTransform view(canvas->visible_extent(), frame.size());
+  const auto pixel_of = [&](lumiere::core::Point p) { return view.to_device(p).toPoint(); };
 
-  const QColor land = lumiere::maps::LayerStyle{}.fill;
+  const QColor land = lumiere::maps::Symbol{}.fill;
   const QColor sea = lumiere::maps::RenderRequest{}.background;
   // Réunion, in its inset, is land; the Bay of Biscay is sea.
   const auto& g = layer->geometry;
   const auto reunion = layer->find("974");
   ASSERT_TRUE(reunion);
   EXPECT_EQ(g.zone(*reunion), Zone::Reunion);
-  const QPoint reunion_px = pixel_of(g.label_point(*reunion), frame.size());
+  const QPoint reunion_px = pixel_of(g.label_point(*reunion));
   EXPECT_EQ(frame.pixelColor(reunion_px), land) << "Réunion inset at " << reunion_px.x() << ","
                                                 << reunion_px.y();
-  const QPoint biscay_px = pixel_of({250000, 6500000}, frame.size());
+  const QPoint biscay_px = pixel_of({250000, 6500000});
   EXPECT_EQ(frame.pixelColor(biscay_px), sea);
   // France fills the frame: the metropole spans more than half of the frame's height.
-  const QPoint north = pixel_of({650000, 7100000}, frame.size());
-  const QPoint south = pixel_of({650000, 6050000}, frame.size());
+  const QPoint north = pixel_of({650000, 7100000});
+  const QPoint south = pixel_of({650000, 6050000});
   EXPECT_GT(south.y() - north.y(), frame.height() / 2);
 }
 

@@ -1,0 +1,108 @@
+#include "styled_layer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "maps/color_ramp.h"
+
+namespace lumiere::maps {
+namespace {
+
+core::Error missing_field(const core::VectorLayer& layer, const QString& field,
+                          const char* expected) {
+  QStringList columns;
+  for (const std::string& c : layer.attributes.number_columns())
+    columns << QString::fromStdString(c);
+  for (const std::string& c : layer.attributes.text_columns()) columns << QString::fromStdString(c);
+  return core::Error{"layer \"" + layer.name + "\": no " + expected + " column named \"" +
+                     field.toStdString() + "\"; its columns are: " +
+                     (columns.isEmpty() ? std::string("(none)")
+                                        : columns.join(QStringLiteral(", ")).toStdString())};
+}
+
+}  // namespace
+
+core::Result<std::shared_ptr<const StyledLayer>> style_layer(
+    std::shared_ptr<const core::VectorLayer> source, const Style& style, const QString& title,
+    const LabelSettings& labels) {
+  auto out = std::make_shared<StyledLayer>();
+  const core::VectorLayer& layer = *source;
+  out->source = source;
+  out->title = title.isEmpty() ? QString::fromStdString(layer.name) : title;
+  out->style = style;
+  out->labels = labels;
+  const std::size_t n = layer.feature_count();
+  const QRgb base = style.symbol.fill_mode == FillMode::Solid ? style.symbol.fill.rgba() : 0;
+  out->fills.assign(n, base);
+
+  switch (style.kind) {
+    case StyleKind::Single:
+      break;
+    case StyleKind::Categorized: {
+      const auto* texts = layer.attributes.texts(style.field.toStdString());
+      if (texts == nullptr && style.field != QLatin1String("code"))
+        return missing_field(layer, style.field, "text");
+      const std::vector<std::string>& values = texts ? *texts : layer.codes;
+      out->category_counts.assign(style.categories.size(), 0);
+      for (std::size_t f = 0; f < n; ++f) {
+        const QString v = QString::fromStdString(values[f]);
+        for (std::size_t c = 0; c < style.categories.size(); ++c) {
+          if (style.categories[c].value == v) {
+            out->fills[f] = style.categories[c].color.rgba();
+            ++out->category_counts[c];
+            break;
+          }
+        }
+      }
+      break;
+    }
+    case StyleKind::Graduated: {
+      const auto* values = layer.attributes.numbers(style.field.toStdString());
+      if (values == nullptr) return missing_field(layer, style.field, "numeric");
+      auto classes = classify(*values, style.classification);
+      if (!classes) {
+        return core::Error{"layer \"" + layer.name + "\", column \"" + style.field.toStdString() +
+                           "\": " + classes.error().message};
+      }
+      out->classes = *classes;
+      const int k = out->classes.class_count();
+      const ColorRamp ramp = ColorRamp::named(style.ramp.toStdString(), RampKind::Sequential);
+      out->class_colors = ramp.colors(k);
+      if (style.reverse_ramp) std::reverse(out->class_colors.begin(), out->class_colors.end());
+      out->no_data_color = style.no_data.isValid() ? style.no_data : ramp.no_data_color(k);
+      out->class_counts.assign(static_cast<std::size_t>(k), 0);
+      for (std::size_t f = 0; f < n; ++f) {
+        const int c = out->classes.class_of((*values)[f]);
+        if (c < 0) {
+          out->fills[f] = out->no_data_color.rgba();
+          ++out->no_data_count;
+        } else {
+          out->fills[f] = out->class_colors[static_cast<std::size_t>(c)].rgba();
+          ++out->class_counts[static_cast<std::size_t>(c)];
+        }
+      }
+      break;
+    }
+    case StyleKind::Proportional: {
+      const auto* values = layer.attributes.numbers(style.field.toStdString());
+      if (values == nullptr) return missing_field(layer, style.field, "numeric");
+      for (double v : *values) {
+        if (std::isfinite(v)) out->max_value = std::max(out->max_value, std::abs(v));
+      }
+      out->radii_px.assign(n, 0.0F);
+      if (out->max_value > 0) {
+        for (std::size_t f = 0; f < n; ++f) {
+          const double v = (*values)[f];
+          // Area proportional to the value: the radius grows with its square root.
+          if (std::isfinite(v))
+            out->radii_px[f] = static_cast<float>(style.max_radius_px *
+                                                  std::sqrt(std::abs(v) / out->max_value));
+        }
+      }
+      break;
+    }
+  }
+  return std::shared_ptr<const StyledLayer>(std::move(out));
+}
+
+}  // namespace lumiere::maps

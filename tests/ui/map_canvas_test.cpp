@@ -1,0 +1,125 @@
+// The canvas as a user drives it, offscreen with QTest: wheel zoom around the cursor, drag to
+// pan, keyboard, rubber-band zoom, hover and click to identify.
+#include <gtest/gtest.h>
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+#include "ui/map_canvas.h"
+#include "ui_test_support.h"
+
+namespace {
+
+using lumiere::core::Point;
+using lumiere::ui::MapCanvas;
+
+class MapCanvasTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    layer_ = lumiere::test::styled_departements();
+    ASSERT_TRUE(layer_);
+    canvas_.resize(900, 700);
+    canvas_.show();
+    canvas_.set_layers({layer_});
+  }
+  QPointF pixel_of(Point p) const {
+    return lumiere::maps::ViewTransform(canvas_.visible_extent(), canvas_.size()).to_device(p);
+  }
+  Point map_of(QPointF p) const {
+    return lumiere::maps::ViewTransform(canvas_.visible_extent(), canvas_.size()).to_map(p);
+  }
+  std::uint32_t feature(const char* code) const {
+    return static_cast<std::uint32_t>(*layer_->source->find(code));
+  }
+
+  std::shared_ptr<const lumiere::maps::StyledLayer> layer_;
+  MapCanvas canvas_;
+};
+
+TEST_F(MapCanvasTest, StartsOnWholeFrance) {
+  const lumiere::core::Box france = lumiere::core::MapSpace{}.france_extent();
+  const lumiere::core::Box view = canvas_.visible_extent();
+  EXPECT_LE(view.min_x, france.min_x);
+  EXPECT_GE(view.max_x, france.max_x);
+  EXPECT_LE(view.min_y, france.min_y);
+  EXPECT_GE(view.max_y, france.max_y);
+  // ... and fills it: France takes most of the height or of the width.
+  EXPECT_GT(std::max(france.width() / view.width(), france.height() / view.height()), 0.9);
+}
+
+TEST_F(MapCanvasTest, WheelZoomsAroundTheCursor) {
+  const QPointF cursor(300, 250);
+  const Point before = map_of(cursor);
+  const double mpp = canvas_.metres_per_pixel();
+  QWheelEvent wheel(cursor, canvas_.mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton,
+                    Qt::NoModifier, Qt::NoScrollPhase, false);
+  QApplication::sendEvent(&canvas_, &wheel);
+  EXPECT_NEAR(canvas_.metres_per_pixel(), mpp / 1.25, 1e-6 * mpp);
+  const Point after = map_of(cursor);
+  EXPECT_NEAR(after.x, before.x, mpp * 0.01);
+  EXPECT_NEAR(after.y, before.y, mpp * 0.01);
+}
+
+TEST_F(MapCanvasTest, DragPans) {
+  const Point centre = canvas_.center();
+  const double mpp = canvas_.metres_per_pixel();
+  QTest::mousePress(&canvas_, Qt::LeftButton, Qt::NoModifier, QPoint(400, 300));
+  QTest::mouseMove(&canvas_, QPoint(450, 320));
+  QTest::mouseMove(&canvas_, QPoint(500, 340));
+  QTest::mouseRelease(&canvas_, Qt::LeftButton, Qt::NoModifier, QPoint(500, 340));
+  // The map followed the mouse: 100 px right and 40 px down.
+  EXPECT_NEAR(canvas_.center().x, centre.x - 100 * mpp, mpp);
+  EXPECT_NEAR(canvas_.center().y, centre.y + 40 * mpp, mpp);
+}
+
+TEST_F(MapCanvasTest, KeyboardZoomsAndPans) {
+  const double mpp = canvas_.metres_per_pixel();
+  QTest::keyClick(&canvas_, Qt::Key_Plus);
+  EXPECT_LT(canvas_.metres_per_pixel(), mpp);
+  const Point centre = canvas_.center();
+  QTest::keyClick(&canvas_, Qt::Key_Right);
+  EXPECT_GT(canvas_.center().x, centre.x);
+  QTest::keyClick(&canvas_, Qt::Key_Home);
+  EXPECT_NEAR(canvas_.metres_per_pixel(), mpp, mpp * 1e-9);
+}
+
+TEST_F(MapCanvasTest, RubberBandZoomsToTheRectangle) {
+  // Shift-drag around Brittany.
+  const QPoint a = pixel_of({100000, 6900000}).toPoint();
+  const QPoint b = pixel_of({400000, 6700000}).toPoint();
+  QTest::mousePress(&canvas_, Qt::LeftButton, Qt::ShiftModifier, a);
+  QTest::mouseMove(&canvas_, (a + b) / 2);
+  QTest::mouseMove(&canvas_, b);
+  QTest::mouseRelease(&canvas_, Qt::LeftButton, Qt::ShiftModifier, b);
+  const lumiere::core::Box view = canvas_.visible_extent();
+  EXPECT_LE(view.min_x, 100000 + 5000);
+  EXPECT_GE(view.max_x, 400000 - 5000);
+  EXPECT_LT(view.width(), 600000);  // zoomed in: France is 1.4 million metres wide
+}
+
+TEST_F(MapCanvasTest, ClickIdentifiesAndHoverHighlights) {
+  QSignalSpy identified(&canvas_, &MapCanvas::feature_identified);
+  const auto& g = layer_->source->geometry;
+  const QPoint reunion = pixel_of(g.label_point(feature("974"))).toPoint();
+  QTest::mouseClick(&canvas_, Qt::LeftButton, Qt::NoModifier, reunion);
+  ASSERT_EQ(identified.count(), 1);
+  EXPECT_EQ(identified[0][1].value<std::uint32_t>(), feature("974"));
+
+  const QPoint gironde = pixel_of(g.label_point(feature("33"))).toPoint();
+  QTest::mouseMove(&canvas_, gironde);
+  ASSERT_TRUE(canvas_.hovered());
+  EXPECT_EQ(canvas_.hovered()->second, feature("33"));
+  QTest::mouseMove(&canvas_, pixel_of({250000, 6500000}).toPoint());  // the Atlantic
+  EXPECT_FALSE(canvas_.hovered());
+}
+
+TEST_F(MapCanvasTest, ScaleIsReported) {
+  QSignalSpy scale(&canvas_, &MapCanvas::scale_changed);
+  canvas_.set_view(canvas_.center(), 100);
+  ASSERT_GE(scale.count(), 1);
+  // 100 m per logical pixel at the screen's logical dpi.
+  EXPECT_NEAR(scale.last()[0].toDouble(), 100 * canvas_.logicalDpiX() / 0.0254, 1);
+}
+
+}  // namespace
