@@ -28,6 +28,11 @@ FRENCH = {
     "Loading the map…": "Chargement de la carte…",
     "%1: %2 features": "%1 : %2 entités",
     "Cannot load the map": "Impossible de charger la carte",
+    # maps/legend.cpp (context "Legend"): class bounds, counts, the entries beside the classes.
+    "%1 – %2": "de %1 à %2",
+    "%1 (%2)": "%1 (%2)",
+    "No data": "Pas de données",
+    "Other values": "Autres valeurs",
     "%1 km": "%1 km",
     "%1 m": "%1 m",
     "Identify": "Identification",

@@ -11,19 +11,19 @@
     <name>Legend</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>Other values</source>
-        <translation type="unfinished" />
+        <translation>Autres valeurs</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished" />
+        <translation>Pas de données</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

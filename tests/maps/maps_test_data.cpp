@@ -1,0 +1,61 @@
+#include "maps_test_data.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "core/cog_match.h"
+#include "core/cog_registry.h"
+#include "core/layer_loader.h"
+
+namespace lumiere::test {
+namespace {
+
+std::shared_ptr<const core::VectorLayer> load_with_population(const std::string& path) {
+  const std::string cog_dir = maps_data_dir() + "/cog";
+  for (const std::string& f : {path, cog_dir + "/communes.json"}) {
+    if (!std::filesystem::exists(f)) {
+      ADD_FAILURE() << f << " is missing: run scripts/fetch-data (or configure with "
+                    << "-DLUMIERE_DATA_DIR=...)";
+      return nullptr;
+    }
+  }
+  auto layers = core::load_layers({path});
+  if (!layers.ok()) {
+    ADD_FAILURE() << layers.error().message;
+    return nullptr;
+  }
+  if (layers->size() != 1) {
+    ADD_FAILURE() << path << " gave " << layers->size() << " layers, 1 expected";
+    return nullptr;
+  }
+  auto cog = core::CogRegistry::load(cog_dir);
+  if (!cog.ok()) {
+    ADD_FAILURE() << cog.error().message;
+    return nullptr;
+  }
+  auto layer = std::make_shared<core::VectorLayer>(std::move(layers->front()));
+  core::apply_official_names(*layer, *cog);
+  core::add_cog_attributes(*layer, *cog);
+  return layer;
+}
+
+}  // namespace
+
+std::string maps_data_dir() { return LUMIERE_TEST_DATA; }
+
+std::shared_ptr<const core::VectorLayer> departements_with_population() {
+  static const auto layer =
+      load_with_population(maps_data_dir() + "/boundaries/departements-avec-outre-mer.geojson");
+  if (!layer) ADD_FAILURE() << "the département layer could not be loaded";
+  return layer;
+}
+
+std::shared_ptr<const core::VectorLayer> communes_62_with_population() {
+  static const auto layer = load_with_population(
+      maps_data_dir() + "/boundaries/communes/communes-62-pas-de-calais.geojson");
+  if (!layer) ADD_FAILURE() << "the communes of Pas-de-Calais could not be loaded";
+  return layer;
+}
+
+}  // namespace lumiere::test
