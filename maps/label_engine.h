@@ -22,6 +22,7 @@ namespace lumiere::maps {
 
 struct StyledLayer;
 class ViewTransform;
+class ScaledFont;
 
 struct LabelCandidate {
   QString text;
@@ -87,6 +88,10 @@ class LabelEngine {
   std::vector<QRectF> padded_;
   std::vector<PlacedLabel> placed_;
 };
+
+// The width place() gives `text`: for Latin text the sum of its characters' advances widened by
+// 2 % (so never narrower than the shaped, kerned text drawn), the shaped width otherwise.
+double label_width(const QString& text, const ScaledFont& font);
 
 // The candidates of a layer for a view: features whose label point falls inside the visible
 // extent, when labels are enabled and the view's scale is at most labels.max_metres_per_pixel.
