@@ -7,18 +7,25 @@
 
 #include "app/gui.h"
 #include "app/info_command.h"
+#include "app/render_command.h"
 
 namespace {
 constexpr const char* kHelp =
     "usage: lumiere [FILE...]            open the map window (the sample data by default)\n"
     "       lumiere info PATH... [--json] [--features] [--cog DIR]\n"
-    "                                    describe map layers and match them with the COG\n";
+    "                                    describe map layers and match them with the COG\n"
+    "       lumiere render LAYER... --out FILE.png|.svg|.pdf [--size WxH]\n"
+    "                      [--extent metropole|france|DEP_CODE] [--style JSON] [--labels]\n"
+    "                                    draw a map headless\n";
 }
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (!args.empty() && args[0] == "info") {
     return lumiere::app::run_info({args.begin() + 1, args.end()});
+  }
+  if (!args.empty() && args[0] == "render") {
+    return lumiere::app::run_render(argc, argv, {args.begin() + 1, args.end()});
   }
   if (!args.empty() && (args[0] == "-h" || args[0] == "--help" || args[0] == "help")) {
     std::fputs(kHelp, stdout);

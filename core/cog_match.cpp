@@ -130,19 +130,30 @@ void add_cog_attributes(VectorLayer& layer, const CogRegistry& cog) {
           static_cast<double>(c.population);
     }
   }
+  // Communes merged since the layer's vintage: every old piece takes the density of the commune
+  // it now belongs to (its population over the area of all its pieces), so the map has no hole.
+  std::vector<const CogCommune*> current(n, nullptr);
+  std::unordered_map<std::string, double> current_area;
+  for (std::size_t f = 0; f < n; ++f) {
+    if (layer.geometry.has_geometry(f)) area[f] = layer.geometry.area(f) / 1e6;
+    if (kind != TerritoryKind::Commune) continue;
+    current[f] = cog.current_commune(layer.codes[f]);
+    if (current[f] && area[f] > 0) current_area[current[f]->code] += area[f];
+  }
   for (std::size_t f = 0; f < n; ++f) {
     const std::string& code = layer.codes[f];
-    if (layer.geometry.has_geometry(f)) area[f] = layer.geometry.area(f) / 1e6;
     if (kind == TerritoryKind::Commune) {
-      if (const CogCommune* c = cog.commune(code); c && c->type == CommuneType::Current) {
-        population[f] = static_cast<double>(c->population);
-        departement[f] = c->departement;
-        region[f] = c->region;
-        epci[f] = c->epci;
-      }
-    } else if (const auto it = sums.find(code); it != sums.end()) {
-      population[f] = it->second;
+      const CogCommune* c = current[f];
+      if (!c) continue;
+      const auto pop = static_cast<double>(c->population);
+      if (c->code == code) population[f] = pop;
+      departement[f] = c->departement;
+      region[f] = c->region;
+      epci[f] = c->epci;
+      if (const double a = current_area[c->code]; a > 0) density[f] = pop / a;
+      continue;
     }
+    if (const auto it = sums.find(code); it != sums.end()) population[f] = it->second;
     if (area[f] > 0) density[f] = population[f] / area[f];
   }
   layer.attributes.set_numbers("population", std::move(population));

@@ -34,7 +34,9 @@ void apply_official_names(VectorLayer& layer, const CogRegistry& cog);
 // Adds the COG's figures as attributes: "population" (inhabitants; for a département or région
 // layer, the sum of its current communes), "area_km2" (computed from the geometry, true area
 // for the DROM), "density" (inhabitants per km²), and for communes the texts "departement",
-// "region" and "epci". NaN where the COG does not know the code.
+// "region" and "epci". A commune merged since the layer's vintage takes the département, région,
+// EPCI and density of the commune it belongs to now (its population over the area of all its
+// pieces) and no population of its own. NaN where the COG does not know the code.
 void add_cog_attributes(VectorLayer& layer, const CogRegistry& cog);
 
 }  // namespace lumiere::core

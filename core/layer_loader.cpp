@@ -563,12 +563,23 @@ std::string merged_name(const std::vector<RawBatch*>& batches) {
   return prefix.empty() ? batches[0]->layer_name : prefix;
 }
 
-bool same_kind(const RawBatch& a, const RawBatch& b) {
-  if (a.driver != b.driver || a.fields.size() != b.fields.size()) return false;
-  for (std::size_t i = 0; i < a.fields.size(); ++i) {
-    if (lower(a.fields[i]) != lower(b.fields[i])) return false;
+// The usual length of the layer's codes: 5 for communes, 2 or 3 for départements and régions,
+// 9 for EPCI (SIREN); 0 without codes. Files of one kind share it.
+std::size_t code_shape(const RawBatch& b) {
+  std::map<std::size_t, std::size_t> lengths;
+  for (const std::string& c : b.codes) ++lengths[c.size() == 2 ? 3 : c.size()];
+  std::size_t best = 0, count = 0;
+  for (const auto& [length, n] : lengths) {
+    if (n > count) best = length, count = n;
   }
-  return true;
+  return best;
+}
+
+// Single-layer files merge when they are of one kind: same driver, same fields, same codes.
+std::string kind_key(const RawBatch& b) {
+  std::string key = b.driver + '|' + std::to_string(code_shape(b));
+  for (const std::string& f : b.fields) key += '|' + lower(f);
+  return key;
 }
 
 void add_warnings(VectorLayer& layer) {
@@ -641,22 +652,30 @@ Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& pat
   parallel_for(paths.size(), threads,
                [&](std::size_t i) { files[i] = read_file(paths[i], options); });
   std::vector<RawBatch> batches;
+  std::vector<std::size_t> batch_file_layers;  // how many layers the batch's file had
   for (auto& f : files) {
     if (!*f) return f->error();
-    for (RawBatch& b : f->value()) batches.push_back(std::move(b));
+    for (RawBatch& b : f->value()) {
+      batch_file_layers.push_back(f->value().size());
+      batches.push_back(std::move(b));
+    }
   }
   files.clear();
 
   // Several single-layer files of one kind make one layer; anything else, a layer per source.
   std::vector<std::vector<RawBatch*>> groups;
-  const bool merge = paths.size() > 1 && batches.size() == paths.size() &&
-                     std::all_of(batches.begin(), batches.end(),
-                                 [&](const RawBatch& b) { return same_kind(b, batches[0]); });
-  if (merge) {
-    groups.emplace_back();
-    for (RawBatch& b : batches) groups.back().push_back(&b);
-  } else {
-    for (RawBatch& b : batches) groups.push_back({&b});
+  // Several single-layer files of one kind make one layer (the 101 département files of the
+  // communes); the départements file given beside them stays a layer of its own.
+  std::map<std::string, std::size_t> group_of_kind;
+  for (std::size_t i = 0; i < batches.size(); ++i) {
+    RawBatch& b = batches[i];
+    if (batch_file_layers[i] != 1) {
+      groups.push_back({&b});
+      continue;
+    }
+    const auto [it, inserted] = group_of_kind.try_emplace(kind_key(b), groups.size());
+    if (inserted) groups.emplace_back();
+    groups[it->second].push_back(&b);
   }
 
   // Stage 2: project, check and index, in slices spread over the threads.
@@ -701,8 +720,12 @@ Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& pat
   if (failure) return *failure;
 
   // Stage 3: assemble each layer, in the order of the sources.
+  std::map<const RawBatch*, std::pair<std::size_t, std::size_t>> slices_of;  // [first, last)
+  for (std::size_t i = 0; i < slices.size(); ++i) {
+    auto [it, inserted] = slices_of.try_emplace(slices[i].batch, i, i + 1);
+    if (!inserted) it->second.second = i + 1;
+  }
   std::vector<VectorLayer> layers;
-  std::size_t slice = 0;
   for (const std::vector<RawBatch*>& group : groups) {
     VectorLayer layer;
     layer.name = merged_name(group);
@@ -717,9 +740,11 @@ Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& pat
       if (!b->crs_warning.empty()) layer.warnings.push_back(b->crs_warning);
       std::move(b->codes.begin(), b->codes.end(), std::back_inserter(layer.codes));
       std::move(b->names.begin(), b->names.end(), std::back_inserter(layer.names));
-      for (; slice < slices.size() && slices[slice].batch == b; ++slice) {
-        add(layer.report, processed[slice].report);
-        layer.geometry.append(std::move(processed[slice].store));
+      if (const auto it = slices_of.find(b); it != slices_of.end()) {
+        for (std::size_t i = it->second.first; i < it->second.second; ++i) {
+          add(layer.report, processed[i].report);
+          layer.geometry.append(std::move(processed[i].store));
+        }
       }
     }
     layer.geometry.build_index();

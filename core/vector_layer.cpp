@@ -13,6 +13,11 @@ const std::string& VectorLayer::display_name(std::size_t f) const {
   return names[f];
 }
 
+void VectorLayer::build_levels() {
+  const ArcTopology topology = ArcTopology::build(geometry, 0);
+  levels = LevelsOfDetail::build(geometry, topology);
+}
+
 void VectorLayer::index_codes() {
   by_code_.clear();
   by_code_.reserve(codes.size());

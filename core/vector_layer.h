@@ -10,6 +10,7 @@
 
 #include "attribute_table.h"
 #include "geometry_store.h"
+#include "levels_of_detail.h"
 
 namespace lumiere::core {
 
@@ -35,6 +36,8 @@ struct VectorLayer {
   std::vector<std::string> names;           // per feature, the layer's own name
   std::vector<std::string> official_names;  // per feature, the COG's name, empty where unknown
   GeometryStore geometry;
+  // Simplified copies for small scales, built from shared arcs (build_levels); empty until then.
+  LevelsOfDetail levels;
   AttributeTable attributes;  // the COG's population, area, density... (add_cog_attributes)
   GeometryReport report;
   std::vector<std::string> warnings;  // one sentence each, for the user
@@ -44,6 +47,13 @@ struct VectorLayer {
   std::optional<std::size_t> find(std::string_view code) const;
   // The name to show users: the COG's official one where the code matched, else the layer's.
   const std::string& display_name(std::size_t f) const;
+
+  // The geometry to draw at a scale: the simplified level for it, or the full store.
+  const GeometryStore& geometry_for(double metres_per_pixel) const {
+    return levels.level_for(metres_per_pixel, geometry);
+  }
+  // Builds the shared-arc topology and the levels of detail (once per change of data).
+  void build_levels();
 
   // Called by the loader once the codes are final.
   void index_codes();

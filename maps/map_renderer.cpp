@@ -7,6 +7,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "maps/label_engine.h"
+
 
 namespace lumiere::maps {
 
@@ -85,7 +87,8 @@ QBrush brush_for(const StyledLayer& layer, QRgb fill) {
 
 void draw_polygons(const StyledLayer& layer, const ViewTransform& view, double dpi_scale,
                    QPainter& painter, const std::atomic<bool>* cancel) {
-  const core::GeometryStore& g = layer.source->geometry;
+  // The level of detail of this scale: features, parts and rings are those of the full store.
+  const core::GeometryStore& g = layer.source->geometry_for(view.metres_per_pixel());
   const Symbol& symbol = layer.style.symbol;
   const bool outline_mode = symbol.fill_mode == FillMode::Outline;
   QPen pen(symbol.stroke, symbol.stroke_width_px * dpi_scale);
@@ -202,7 +205,23 @@ RenderOutcome render(const RenderRequest& request, QPainter& painter,
     }
     painter.setOpacity(1.0);
   }
-  // LABELS-HOOK: the label engine draws here.
+  if (request.labels) {
+    // One engine per frame; the top layer places its labels first, the layers under it avoid them.
+    LabelEngine engine(QSizeF(request.size));
+    for (auto it = request.layers.rbegin(); it != request.layers.rend(); ++it) {
+      const StyledLayer& layer = **it;
+      if (!layer.visible || !layer.labels.enabled || !layer.source) continue;
+      LabelPlacement placement;
+      placement.font = painter.font();
+      placement.font_px = layer.labels.font_px * dpi_scale;
+      placement.padding_px = 2 * dpi_scale;
+      placement.offset_px = 3 * dpi_scale;
+      engine.place(label_candidates(layer, view), placement);
+    }
+    LabelStyle style;
+    style.halo_px = 3 * dpi_scale;
+    draw_labels(painter, engine.placed(), style);
+  }
   if (request.inset_frames) draw_inset_frames(request, view, dpi_scale, painter);
   painter.restore();
   return cancelled(cancel) ? RenderOutcome::Cancelled : RenderOutcome::Finished;

@@ -15,66 +15,16 @@
 #include <string>
 #include <vector>
 
+#include "cli_runner.h"
+
 namespace {
 namespace fs = std::filesystem;
 
-const std::string kData = LUMIERE_TEST_DATA;
-const std::string kLumiere = LUMIERE_EXE;
-constexpr int kTimeoutSeconds = 60;
-
-struct RunResult {
-  int status = -1;  // exit status; 124 when `timeout` had to stop it
-  std::string out;
-  std::string err;
-};
-
-// Runs lumiere with `args` under `timeout`, LUMIERE_DATA pointing at the sample data.
-RunResult run_lumiere(const std::vector<std::string>& args) {
-  int out_pipe[2], err_pipe[2];
-  if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
-  const pid_t pid = fork();
-  if (pid == 0) {
-    dup2(out_pipe[1], STDOUT_FILENO);
-    dup2(err_pipe[1], STDERR_FILENO);
-    for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
-    setenv("LUMIERE_DATA", kData.c_str(), 1);
-    const std::string seconds = std::to_string(kTimeoutSeconds);
-    std::vector<char*> argv{const_cast<char*>("timeout"), const_cast<char*>(seconds.c_str()),
-                            const_cast<char*>(kLumiere.c_str())};
-    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    execvp("timeout", argv.data());
-    _exit(127);
-  }
-  close(out_pipe[1]);
-  close(err_pipe[1]);
-  RunResult run;
-  pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
-  std::string* sinks[2] = {&run.out, &run.err};
-  int open_fds = 2;
-  char buffer[65536];
-  while (open_fds > 0) {
-    if (poll(fds, 2, -1) < 0) {
-      if (errno == EINTR) continue;
-      break;
-    }
-    for (int i = 0; i < 2; ++i) {
-      if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
-      const ssize_t n = read(fds[i].fd, buffer, sizeof buffer);
-      if (n > 0) {
-        sinks[i]->append(buffer, static_cast<std::size_t>(n));
-      } else {
-        close(fds[i].fd);
-        fds[i].fd = -1;
-        --open_fds;
-      }
-    }
-  }
-  int status = 0;
-  waitpid(pid, &status, 0);
-  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return run;
-}
+using lumiere::test::kData;
+using lumiere::test::kLumiere;
+using lumiere::test::kTimeoutSeconds;
+using lumiere::test::run_lumiere;
+using lumiere::test::RunResult;
 
 std::vector<std::string> lines(const std::string& text) {
   std::vector<std::string> out;

@@ -1,0 +1,30 @@
+#pragma once
+// Loading map files into styled layers with the default cartography, shared by the GUI and the
+// headless commands: the COG's names and figures where the COG is found, communes as a light
+// fill with thin outlines, départements (or any coarser layer given with them) as darker
+// outlines drawn over them.
+#include <QString>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/layer_loader.h"
+#include "core/result.h"
+#include "maps/styled_layer.h"
+
+namespace lumiere::app {
+
+struct LayerSetup {
+  std::vector<std::string> paths;
+  core::LoadOptions load;
+  std::string cog_dir;  // empty: the data folder's cog/, skipped silently when absent
+  bool labels = false;
+};
+
+core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> load_styled_layers(
+    const LayerSetup& setup);
+
+// The sample data's commune files and départements, for the GUI with no file named.
+std::vector<std::string> sample_paths();
+
+}  // namespace lumiere::app
