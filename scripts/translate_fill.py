@@ -51,6 +51,83 @@ FRENCH = {
     "Overseas &insets": "&Encarts d'outre-mer",
     "Scale 1:%1": "Échelle 1:%1",
     "Layer style": "Style de la couche",
+    # ui/style_dialog.cpp, ui/style_preview.cpp, ui/color_button.cpp: the style dialog.
+    "Choose a colour": "Choisir une couleur",
+    "Population": "Population",
+    "Area (km²)": "Superficie (km²)",
+    "Density (inhabitants per km²)": "Densité (habitants par km²)",
+    "Département": "Département",
+    "Région": "Région",
+    "EPCI": "EPCI",
+    "Single symbol": "Symbole unique",
+    "Categorized": "Catégorisé",
+    "Graduated": "Gradué",
+    "Proportional symbols": "Symboles proportionnels",
+    "Solid": "Plein",
+    "Outline only": "Contour seul",
+    "Hatched": "Hachuré",
+    "Symbol": "Symbole",
+    "Fill colour:": "Couleur de remplissage :",
+    "Fill:": "Remplissage :",
+    "Outline colour:": "Couleur du contour :",
+    "Outline width:": "Épaisseur du contour :",
+    "Style:": "Style :",
+    "Preview": "Aperçu",
+    "Classify": "Classer",
+    "List the values of the column, each with its own colour":
+        "Lister les valeurs de la colonne, chacune avec sa couleur",
+    "Colour": "Couleur",
+    "Label": "Libellé",
+    "Double-click a colour to change it, a label to rename it":
+        "Double-cliquez sur une couleur pour la changer, sur un libellé pour le renommer",
+    "Column:": "Colonne :",
+    "Quantiles": "Quantiles",
+    "Natural breaks (Jenks)": "Seuils naturels (Jenks)",
+    "Equal intervals": "Intervalles égaux",
+    "Standard deviation": "Écart type",
+    "Q6 (six classes)": "Q6 (six classes)",
+    "Head/tail breaks": "Seuils tête/queue (head/tail)",
+    "Manual breaks": "Seuils manuels",
+    "e.g. 50; 120,5; 300": "p. ex. 50 ; 120,5 ; 300",
+    "The bounds between classes, separated by semicolons or spaces; decimal comma or point":
+        "Les seuils entre les classes, séparés par des points-virgules ou des espaces ; "
+        "virgule ou point décimal",
+    "Reverse the ramp": "Inverser la palette",
+    "Method:": "Méthode :",
+    "Classes:": "Classes :",
+    "Breaks:": "Seuils :",
+    "Colour ramp:": "Palette de couleurs :",
+    "Largest radius:": "Rayon maximal :",
+    "Circle colour:": "Couleur des cercles :",
+    "Distinct values: %1; only the first %2 are listed, features with other values keep the "
+    "fill colour.":
+        "Valeurs distinctes : %1 ; seules les %2 premières sont listées, les entités des autres "
+        "valeurs gardent la couleur de remplissage.",
+    "Distinct values: %1.": "Valeurs distinctes : %1.",
+    "(no value)": "(sans valeur)",
+    "%1 (colour-blind safe)": "%1 (adaptée aux daltoniens)",
+    "The manual breaks must be numbers separated by semicolons, such as 50; 120,5; 300.":
+        "Les seuils manuels doivent être des nombres séparés par des points-virgules, par "
+        "exemple 50 ; 120,5 ; 300.",
+    "The ramp %1 has only %2 colours: choose fewer classes or another ramp.":
+        "La palette %1 n'a que %2 couleurs : choisissez moins de classes ou une autre palette.",
+    "This style cannot be drawn: %1": "Ce style ne peut pas être dessiné : %1",
+    "Features": "Entités",
+    "All features": "Toutes les entités",
+    "One symbol for every feature.": "Un même symbole pour toutes les entités.",
+    "No category yet: choose a column and press Classify.":
+        "Aucune catégorie : choisissez une colonne et cliquez sur Classer.",
+    "Categories: %1.": "Catégories : %1.",
+    "Class": "Classe",
+    "Classes: %1.": "Classes : %1.",
+    "No data: %1.": "Pas de données : %1.",
+    "Circle": "Cercle",
+    "Radius": "Rayon",
+    "%1 px": "%1 px",
+    "Circle areas are proportional to the values.":
+        "La surface des cercles est proportionnelle aux valeurs.",
+    "The column has no positive value to draw.":
+        "La colonne n'a aucune valeur positive à représenter.",
 }
 
 def main(path):

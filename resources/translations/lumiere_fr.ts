@@ -58,6 +58,13 @@
     </message>
 </context>
 <context>
+    <name>lumiere::ui::ColorButton</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
     <name>lumiere::ui::IdentifyDock</name>
     <message>
         <source>Identify</source>
@@ -180,6 +187,289 @@ Limites : IGN ADMIN EXPRESS COG ; populations : Insee.</translation>
     <message>
         <source>Layer style</source>
         <translation>Style de la couche</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation>Superficie (km²)</translation>
+    </message>
+    <message>
+        <source>Density (inhabitants per km²)</source>
+        <translation>Densité (habitants par km²)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>Symbole unique</translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation>Catégorisé</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Gradué</translation>
+    </message>
+    <message>
+        <source>Proportional symbols</source>
+        <translation>Symboles proportionnels</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>Plein</translation>
+    </message>
+    <message>
+        <source>Outline only</source>
+        <translation>Contour seul</translation>
+    </message>
+    <message>
+        <source>Hatched</source>
+        <translation>Hachuré</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Fill colour:</source>
+        <translation>Couleur de remplissage :</translation>
+    </message>
+    <message>
+        <source>Fill:</source>
+        <translation>Remplissage :</translation>
+    </message>
+    <message>
+        <source>Outline colour:</source>
+        <translation>Couleur du contour :</translation>
+    </message>
+    <message>
+        <source>Outline width:</source>
+        <translation>Épaisseur du contour :</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>Style :</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Classer</translation>
+    </message>
+    <message>
+        <source>List the values of the column, each with its own colour</source>
+        <translation>Lister les valeurs de la colonne, chacune avec sa couleur</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Double-click a colour to change it, a label to rename it</source>
+        <translation>Double-cliquez sur une couleur pour la changer, sur un libellé pour le renommer</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>Colonne :</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Quantiles</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Intervalles égaux</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Écart type</translation>
+    </message>
+    <message>
+        <source>Q6 (six classes)</source>
+        <translation>Q6 (six classes)</translation>
+    </message>
+    <message>
+        <source>Head/tail breaks</source>
+        <translation>Seuils tête/queue (head/tail)</translation>
+    </message>
+    <message>
+        <source>Manual breaks</source>
+        <translation>Seuils manuels</translation>
+    </message>
+    <message>
+        <source>e.g. 50; 120,5; 300</source>
+        <translation>p. ex. 50 ; 120,5 ; 300</translation>
+    </message>
+    <message>
+        <source>The bounds between classes, separated by semicolons or spaces; decimal comma or point</source>
+        <translation>Les seuils entre les classes, séparés par des points-virgules ou des espaces ; virgule ou point décimal</translation>
+    </message>
+    <message>
+        <source>Reverse the ramp</source>
+        <translation>Inverser la palette</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>Classes :</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Seuils :</translation>
+    </message>
+    <message>
+        <source>Colour ramp:</source>
+        <translation>Palette de couleurs :</translation>
+    </message>
+    <message>
+        <source>Largest radius:</source>
+        <translation>Rayon maximal :</translation>
+    </message>
+    <message>
+        <source>Circle colour:</source>
+        <translation>Couleur des cercles :</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(sans valeur)</translation>
+    </message>
+    <message>
+        <source>%1 (colour-blind safe)</source>
+        <translation>%1 (adaptée aux daltoniens)</translation>
+    </message>
+    <message>
+        <source>The manual breaks must be numbers separated by semicolons, such as 50; 120,5; 300.</source>
+        <translation>Les seuils manuels doivent être des nombres séparés par des points-virgules, par exemple 50 ; 120,5 ; 300.</translation>
+    </message>
+    <message>
+        <source>The ramp %1 has only %2 colours: choose fewer classes or another ramp.</source>
+        <translation>La palette %1 n'a que %2 couleurs : choisissez moins de classes ou une autre palette.</translation>
+    </message>
+    <message>
+        <source>This style cannot be drawn: %1</source>
+        <translation>Ce style ne peut pas être dessiné : %1</translation>
+    </message>
+    <message>
+        <source>Distinct values: %1; only the first %2 are listed, features with other values keep the fill colour.</source>
+        <translation>Valeurs distinctes : %1 ; seules les %2 premières sont listées, les entités des autres valeurs gardent la couleur de remplissage.</translation>
+    </message>
+    <message>
+        <source>Distinct values: %1.</source>
+        <translation>Valeurs distinctes : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lumiere::ui::StylePreview</name>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>All features</source>
+        <translation>Toutes les entités</translation>
+    </message>
+    <message>
+        <source>One symbol for every feature.</source>
+        <translation>Un même symbole pour toutes les entités.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(sans valeur)</translation>
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation>Autres valeurs</translation>
+    </message>
+    <message>
+        <source>No category yet: choose a column and press Classify.</source>
+        <translation>Aucune catégorie : choisissez une colonne et cliquez sur Classer.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Circle areas are proportional to the values.</source>
+        <translation>La surface des cercles est proportionnelle aux valeurs.</translation>
+    </message>
+    <message>
+        <source>The column has no positive value to draw.</source>
+        <translation>La colonne n'a aucune valeur positive à représenter.</translation>
+    </message>
+    <message>
+        <source>Categories: %1.</source>
+        <translation>Catégories : %1.</translation>
+    </message>
+    <message>
+        <source>Classes: %1.</source>
+        <translation>Classes : %1.</translation>
+    </message>
+    <message>
+        <source>No data: %1.</source>
+        <translation>Pas de données : %1.</translation>
     </message>
 </context>
 </TS>
