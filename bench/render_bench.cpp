@@ -105,6 +105,7 @@ const Fixture& fixture() {
     auto layer = std::make_shared<core::VectorLayer>(std::move(layers->front()));
     core::apply_official_names(*layer, *cog);
     core::add_cog_attributes(*layer, *cog);
+    layer->build_levels();  // once per change of data, as the application does
     Fixture out;
     out.layer = layer;
     auto styled = maps::style_layer(out.layer, density_style(), QStringLiteral("communes"));

@@ -61,6 +61,7 @@ LevelsOfDetail LevelsOfDetail::build(const GeometryStore& full, const ArcTopolog
                                      const LevelOptions& options) {
   LevelsOfDetail lod;
   lod.resolutions_ = options.metres_per_pixel;
+  lod.tolerance_px_ = options.tolerance_px;
   std::sort(lod.resolutions_.begin(), lod.resolutions_.end());
   lod.levels_.resize(lod.resolutions_.size());
   unsigned threads = options.threads;
@@ -71,7 +72,7 @@ LevelsOfDetail LevelsOfDetail::build(const GeometryStore& full, const ArcTopolog
   const auto work = [&] {
     for (std::size_t k = next++; k < n; k = next++) {
       const std::size_t i = n - 1 - k;
-      const double side = options.tolerance_px * lod.resolutions_[i];
+      const double side = options.tolerance_px * lod.resolutions_[i];  // m
       lod.levels_[i] = build_level(full, topology, static_cast<float>(side * side));
     }
   };
@@ -84,7 +85,11 @@ LevelsOfDetail LevelsOfDetail::build(const GeometryStore& full, const ArcTopolog
 }
 
 std::optional<std::size_t> LevelsOfDetail::level_index_for(double metres_per_pixel) const {
-  const auto it = std::upper_bound(resolutions_.begin(), resolutions_.end(), metres_per_pixel);
+  // A level serves every scale at which its tolerance stays under one pixel: its vertices were
+  // kept down to (tolerance_px × resolution)², so it draws right up to resolution × tolerance_px
+  // metres per pixel.
+  const double finest_allowed = metres_per_pixel / tolerance_px_;
+  const auto it = std::upper_bound(resolutions_.begin(), resolutions_.end(), finest_allowed);
   if (it == resolutions_.begin()) return std::nullopt;
   return static_cast<std::size_t>(it - resolutions_.begin()) - 1;
 }

@@ -38,8 +38,9 @@ class LevelsOfDetail {
   std::size_t level_count() const { return levels_.size(); }
   double resolution(std::size_t i) const { return resolutions_[i]; }
   const GeometryStore& level(std::size_t i) const { return levels_[i]; }
-  // The coarsest level whose resolution is still at least as fine as `metres_per_pixel`;
-  // nothing when even the finest is too coarse (draw the full store then).
+  // The coarsest level whose simplification stays under one pixel at `metres_per_pixel`
+  // (resolution × tolerance_px ≤ metres_per_pixel); nothing when even the finest is too coarse
+  // (draw the full store then).
   std::optional<std::size_t> level_index_for(double metres_per_pixel) const;
   // That level, or `full` (the store the levels were built from).
   const GeometryStore& level_for(double metres_per_pixel, const GeometryStore& full) const;
@@ -49,6 +50,7 @@ class LevelsOfDetail {
 
  private:
   std::vector<double> resolutions_;  // sorted, finest first
+  double tolerance_px_ = 0.7;
   std::vector<GeometryStore> levels_;
 };
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <thread>
 
 #include "maps/label_engine.h"
 
@@ -85,8 +86,8 @@ QBrush brush_for(const StyledLayer& layer, QRgb fill) {
   return Qt::NoBrush;
 }
 
-void draw_polygons(const StyledLayer& layer, const ViewTransform& view, double dpi_scale,
-                   QPainter& painter, const std::atomic<bool>* cancel) {
+void draw_polygons(const StyledLayer& layer, const ViewTransform& view, const core::Box& area,
+                   double dpi_scale, QPainter& painter, const std::atomic<bool>* cancel) {
   // The level of detail of this scale: features, parts and rings are those of the full store.
   const core::GeometryStore& g = layer.source->geometry_for(view.metres_per_pixel());
   const Symbol& symbol = layer.style.symbol;
@@ -96,7 +97,7 @@ void draw_polygons(const StyledLayer& layer, const ViewTransform& view, double d
   pen.setJoinStyle(Qt::RoundJoin);
   if (symbol.stroke_width_px <= 0) pen = Qt::NoPen;
   painter.setPen(pen);
-  const std::vector<std::uint32_t> visible = g.query(view.visible_extent());
+  const std::vector<std::uint32_t> visible = g.query(area);
   QPolygonF polygon;
   QRgb current = 0;
   painter.setBrush(Qt::NoBrush);
@@ -132,10 +133,10 @@ void draw_polygons(const StyledLayer& layer, const ViewTransform& view, double d
   }
 }
 
-void draw_circles(const StyledLayer& layer, const ViewTransform& view, double dpi_scale,
-                  QPainter& painter) {
+void draw_circles(const StyledLayer& layer, const ViewTransform& view, const core::Box& area,
+                  double dpi_scale, QPainter& painter) {
   const core::GeometryStore& g = layer.source->geometry;
-  std::vector<std::uint32_t> visible = g.query(view.visible_extent());
+  std::vector<std::uint32_t> visible = g.query(area);
   // Largest first, so that small circles stay visible on top of large ones.
   std::sort(visible.begin(), visible.end(),
             [&](std::uint32_t a, std::uint32_t b) { return layer.radii_px[a] > layer.radii_px[b]; });
@@ -181,30 +182,27 @@ void draw_inset_frames(const RenderRequest& request, const ViewTransform& view, 
   }
 }
 
-}  // namespace
-
-RenderOutcome render(const RenderRequest& request, QPainter& painter,
-                     const std::atomic<bool>* cancel) {
-  const ViewTransform view(request.extent, request.size);
+// The layers, clipped to `area` (map space): the part of a frame that one thread draws.
+RenderOutcome draw_layers(const RenderRequest& request, const ViewTransform& view,
+                          const core::Box& area, QPainter& painter,
+                          const std::atomic<bool>* cancel) {
   const double dpi_scale = request.dpi / 96.0;
-  painter.save();
-  painter.setRenderHint(QPainter::Antialiasing, true);
-  painter.fillRect(QRectF(QPointF(0, 0), QSizeF(request.size)), request.background);
   for (const auto& layer : request.layers) {
     if (!layer || !layer->visible || !layer->source) continue;
-    if (cancelled(cancel)) {
-      painter.restore();
-      return RenderOutcome::Cancelled;
-    }
+    if (cancelled(cancel)) return RenderOutcome::Cancelled;
     painter.setOpacity(layer->opacity);
-    if (layer->style.kind == StyleKind::Proportional) {
-      draw_polygons(*layer, view, dpi_scale, painter, cancel);
-      draw_circles(*layer, view, dpi_scale, painter);
-    } else {
-      draw_polygons(*layer, view, dpi_scale, painter, cancel);
-    }
+    draw_polygons(*layer, view, area, dpi_scale, painter, cancel);
+    if (layer->style.kind == StyleKind::Proportional)
+      draw_circles(*layer, view, area, dpi_scale, painter);
     painter.setOpacity(1.0);
   }
+  return cancelled(cancel) ? RenderOutcome::Cancelled : RenderOutcome::Finished;
+}
+
+// What is drawn once over the whole frame: labels (they need every placed label to avoid
+// collisions) and the inset frames.
+void draw_overlays(const RenderRequest& request, const ViewTransform& view, QPainter& painter) {
+  const double dpi_scale = request.dpi / 96.0;
   if (request.labels) {
     // One engine per frame; the top layer places its labels first, the layers under it avoid them.
     LabelEngine engine(QSizeF(request.size));
@@ -223,14 +221,68 @@ RenderOutcome render(const RenderRequest& request, QPainter& painter,
     draw_labels(painter, engine.placed(), style);
   }
   if (request.inset_frames) draw_inset_frames(request, view, dpi_scale, painter);
+}
+
+}  // namespace
+
+RenderOutcome render(const RenderRequest& request, QPainter& painter,
+                     const std::atomic<bool>* cancel) {
+  const ViewTransform view(request.extent, request.size);
+  painter.save();
+  painter.setRenderHint(QPainter::Antialiasing, true);
+  painter.fillRect(QRectF(QPointF(0, 0), QSizeF(request.size)), request.background);
+  RenderOutcome outcome = draw_layers(request, view, view.visible_extent(), painter, cancel);
+  if (outcome == RenderOutcome::Finished) draw_overlays(request, view, painter);
   painter.restore();
-  return cancelled(cancel) ? RenderOutcome::Cancelled : RenderOutcome::Finished;
+  return outcome;
 }
 
 QImage render_image(const RenderRequest& request, const std::atomic<bool>* cancel) {
   QImage image(request.size, QImage::Format_ARGB32_Premultiplied);
+  const ViewTransform view(request.extent, request.size);
+  // Raster frames are drawn in horizontal bands on every core, each by its own QPainter on its
+  // own image (QPainter is not shared across threads), then put together. Vector devices (PDF,
+  // SVG) take the one-pass render() above.
+  // Communes are much denser in the north than in the south, so the frame is cut in more bands
+  // than cores and each core takes the next band when it is done (balanced, whatever the map).
+  const int height = request.size.height();
+  const int threads = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  const int bands = threads == 1 ? 1 : std::clamp(height / 64, 1, 4 * threads);
+  std::vector<QImage> parts(static_cast<std::size_t>(bands));
+  std::vector<RenderOutcome> outcomes(parts.size(), RenderOutcome::Finished);
+  auto draw_band = [&](int b) {
+    const int top = height * b / bands, bottom = height * (b + 1) / bands;
+    QImage& part = parts[static_cast<std::size_t>(b)];
+    part = QImage(request.size.width(), bottom - top, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&part);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.fillRect(part.rect(), request.background);
+    painter.translate(0, -top);
+    // The band's part of the map, with a margin so that strokes crossing its edge are drawn.
+    const double margin = 4;
+    core::Box area;
+    area.expand(view.to_map(QPointF(-margin, top - margin)));
+    area.expand(view.to_map(QPointF(request.size.width() + margin, bottom + margin)));
+    outcomes[static_cast<std::size_t>(b)] = draw_layers(request, view, area, painter, cancel);
+  };
+  {
+    std::atomic<int> next{0};
+    auto worker = [&] {
+      for (int b = next++; b < bands; b = next++) draw_band(b);
+    };
+    std::vector<std::jthread> workers;
+    for (int t = 1; t < threads && t < bands; ++t) workers.emplace_back(worker);
+    worker();
+  }
   QPainter painter(&image);
-  render(request, painter, cancel);
+  for (int b = 0; b < bands; ++b)
+    painter.drawImage(QPoint(0, height * b / bands), parts[static_cast<std::size_t>(b)]);
+  const bool finished = std::all_of(outcomes.begin(), outcomes.end(),
+                                    [](RenderOutcome o) { return o == RenderOutcome::Finished; });
+  if (finished && !cancelled(cancel)) {
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    draw_overlays(request, view, painter);
+  }
   return image;
 }
 

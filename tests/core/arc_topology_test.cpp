@@ -266,9 +266,12 @@ TEST(ArcTopologyTest, LevelIsPickedByResolution) {
   const LevelsOfDetail lod = LevelsOfDetail::build(store, t, options);
   ASSERT_EQ(lod.level_count(), 3U);
   EXPECT_EQ(lod.resolution(0), 100);
-  EXPECT_FALSE(lod.level_index_for(99).has_value());
-  EXPECT_EQ(&lod.level_for(99, store), &store);
-  EXPECT_EQ(lod.level_index_for(100), 0U);
+  // A level serves frames down to resolution × tolerance (0.7 px): 100 m levels from 70 m/px.
+  EXPECT_FALSE(lod.level_index_for(69).has_value());
+  EXPECT_EQ(&lod.level_for(69, store), &store);
+  EXPECT_EQ(lod.level_index_for(70), 0U);
+  EXPECT_EQ(lod.level_index_for(279), 0U);
+  EXPECT_EQ(lod.level_index_for(280), 1U);
   EXPECT_EQ(lod.level_index_for(700), 1U);
   EXPECT_EQ(lod.level_index_for(1e6), 2U);
   for (std::size_t i = 0; i < lod.level_count(); ++i) {
