@@ -248,12 +248,12 @@ QImage render_image(const RenderRequest& request, const std::atomic<bool>* cance
   const int height = request.size.height();
   const int threads = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   const int bands = threads == 1 ? 1 : std::clamp(height / 64, 1, 4 * threads);
-  std::vector<QImage> parts(static_cast<std::size_t>(bands));
-  std::vector<RenderOutcome> outcomes(parts.size(), RenderOutcome::Finished);
+  std::vector<RenderOutcome> outcomes(static_cast<std::size_t>(bands), RenderOutcome::Finished);
   auto draw_band = [&](int b) {
     const int top = height * b / bands, bottom = height * (b + 1) / bands;
-    QImage& part = parts[static_cast<std::size_t>(b)];
-    part = QImage(request.size.width(), bottom - top, QImage::Format_ARGB32_Premultiplied);
+    // The band's rows of the frame itself, wrapped as an image of their own: no copy afterwards.
+    QImage part(image.scanLine(top), image.width(), bottom - top, image.bytesPerLine(),
+                image.format());
     QPainter painter(&part);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.fillRect(part.rect(), request.background);
@@ -275,8 +275,6 @@ QImage render_image(const RenderRequest& request, const std::atomic<bool>* cance
     worker();
   }
   QPainter painter(&image);
-  for (int b = 0; b < bands; ++b)
-    painter.drawImage(QPoint(0, height * b / bands), parts[static_cast<std::size_t>(b)]);
   const bool finished = std::all_of(outcomes.begin(), outcomes.end(),
                                     [](RenderOutcome o) { return o == RenderOutcome::Finished; });
   if (finished && !cancelled(cancel)) {

@@ -68,6 +68,12 @@ core::Result<std::shared_ptr<const StyledLayer>> style_layer(
       const int k = out->classes.class_count();
       const ColorRamp ramp = ColorRamp::named(style.ramp.toStdString(), RampKind::Sequential);
       out->class_colors = ramp.colors(k);
+      if (out->class_colors.size() != static_cast<std::size_t>(k)) {
+        return core::Error{"layer \"" + layer.name + "\": the ramp " + std::string(ramp.name()) +
+                           " has no " + std::to_string(k) + "-class version (at most " +
+                           std::to_string(ramp.max_classes()) +
+                           "); choose fewer classes or another ramp"};
+      }
       if (style.reverse_ramp) std::reverse(out->class_colors.begin(), out->class_colors.end());
       out->no_data_color = style.no_data.isValid() ? style.no_data : ramp.no_data_color(k);
       out->class_counts.assign(static_cast<std::size_t>(k), 0);
