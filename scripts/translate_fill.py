@@ -128,6 +128,7 @@ FRENCH = {
         "La surface des cercles est proportionnelle aux valeurs.",
     "The column has no positive value to draw.":
         "La colonne n'a aucune valeur positive à représenter.",
+    "Legend": "Légende",
 }
 
 def main(path):

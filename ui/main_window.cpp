@@ -11,6 +11,7 @@
 #include "maps/number_format.h"
 #include "ui/identify_dock.h"
 #include "ui/layer_dock.h"
+#include "ui/legend_dock.h"
 #include "ui/map_canvas.h"
 
 namespace lumiere::ui {
@@ -20,10 +21,12 @@ MainWindow::MainWindow(QWidget* parent)
       canvas_(new MapCanvas(this)),
       layers_(new LayerDock(this)),
       identify_(new IdentifyDock(this)),
+      legend_(new LegendDock(this)),
       scale_label_(new QLabel(this)) {
   setWindowTitle(tr("Lumière — digital pooling of local authorities"));
   setCentralWidget(canvas_);
   addDockWidget(Qt::LeftDockWidgetArea, layers_);
+  addDockWidget(Qt::LeftDockWidgetArea, legend_);
   addDockWidget(Qt::RightDockWidgetArea, identify_);
   statusBar()->addPermanentWidget(scale_label_);
 
@@ -42,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
   connect(insets, &QAction::toggled, canvas_, &MapCanvas::set_insets_visible);
   view->addSeparator();
   view->addAction(layers_->toggleViewAction());
+  view->addAction(legend_->toggleViewAction());
   view->addAction(identify_->toggleViewAction());
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -60,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
             identify_->raise();
           });
   connect(layers_, &LayerDock::layers_changed, canvas_, &MapCanvas::set_layers);
+  connect(layers_, &LayerDock::layers_changed, legend_, &LegendDock::set_layers);
   statusBar()->showMessage(tr("Loading the map…"));
   resize(1280, 800);
 }
@@ -74,6 +79,7 @@ void MainWindow::show_layers(std::vector<std::shared_ptr<const maps::StyledLayer
   }
   statusBar()->showMessage(parts.join(QStringLiteral(" · ")));
   layers_->set_layers(layers);
+  legend_->set_layers(layers);
   canvas_->set_layers(std::move(layers));
 }
 

@@ -14,6 +14,7 @@ namespace lumiere::ui {
 class MapCanvas;
 class LayerDock;
 class IdentifyDock;
+class LegendDock;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -27,11 +28,13 @@ class MainWindow : public QMainWindow {
   void show_error(const QString& message);
   MapCanvas* canvas() const { return canvas_; }
   LayerDock* layer_dock() const { return layers_; }
+  LegendDock* legend_dock() const { return legend_; }
 
  private:
   MapCanvas* canvas_;
   LayerDock* layers_;
   IdentifyDock* identify_;
+  LegendDock* legend_;
   QLabel* scale_label_;
 };
 

@@ -115,6 +115,13 @@
     </message>
 </context>
 <context>
+    <name>lumiere::ui::LegendDock</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+</context>
+<context>
     <name>lumiere::ui::MainWindow</name>
     <message>
         <source>Lumière — digital pooling of local authorities</source>

@@ -1,0 +1,89 @@
+// The docks beside the canvas, driven as a user would: visibility and order in the layer dock,
+// opacity, a new style reaching the canvas and the legend, identify showing the attributes.
+#include <gtest/gtest.h>
+
+#include <QListWidget>
+#include <QSlider>
+#include <QTreeWidget>
+
+#include "ui/identify_dock.h"
+#include "ui/layer_dock.h"
+#include "ui/legend_dock.h"
+#include "ui/main_window.h"
+#include "ui/map_canvas.h"
+#include "ui_test_support.h"
+
+namespace {
+
+using lumiere::maps::LegendItemKind;
+using lumiere::maps::StyledLayer;
+
+std::shared_ptr<const StyledLayer> outline_copy(const std::shared_ptr<const StyledLayer>& layer) {
+  auto copy = std::make_shared<StyledLayer>(*layer);
+  copy->title = QStringLiteral("contours");
+  return copy;
+}
+
+int count_items(const lumiere::maps::LegendLayout& layout, LegendItemKind kind) {
+  return static_cast<int>(std::count_if(layout.items.begin(), layout.items.end(),
+                                        [&](const auto& item) { return item.kind == kind; }));
+}
+
+TEST(Docks, LayerDockDrivesTheCanvasAndTheLegend) {
+  const auto deps = lumiere::test::styled_departements();
+  ASSERT_TRUE(deps);
+  lumiere::ui::MainWindow window;
+  window.show_layers({deps, outline_copy(deps)});
+  lumiere::ui::LayerDock* dock = window.layer_dock();
+  QListWidget* list = dock->list();
+  ASSERT_EQ(list->count(), 2);
+  // Top of the list is the top of the map.
+  EXPECT_EQ(list->item(0)->text(), "contours");
+  // A single-symbol layer is one swatch with its name.
+  EXPECT_EQ(count_items(window.legend_dock()->layout(), LegendItemKind::Swatch), 2);
+
+  // Unchecking hides the layer on the canvas and drops it from the legend.
+  list->item(0)->setCheckState(Qt::Unchecked);
+  ASSERT_EQ(window.canvas()->layers().size(), 2u);
+  EXPECT_FALSE(window.canvas()->layers()[1]->visible);
+  EXPECT_TRUE(window.canvas()->layers()[0]->visible);
+  EXPECT_EQ(count_items(window.legend_dock()->layout(), LegendItemKind::Swatch), 1);
+
+  // Opacity of the selected layer.
+  list->setCurrentRow(1);
+  dock->opacity_slider()->setValue(40);
+  EXPECT_DOUBLE_EQ(window.canvas()->layers()[0]->opacity, 0.4);
+
+  // A graduated style (what the style dialog returns) reaches the canvas and the legend.
+  lumiere::maps::Style graduated;
+  graduated.kind = lumiere::maps::StyleKind::Graduated;
+  graduated.field = QStringLiteral("density");
+  graduated.classification.method = lumiere::maps::ClassMethod::Quantiles;
+  graduated.classification.classes = 4;
+  auto styled = lumiere::maps::style_layer(deps->source, graduated, deps->title);
+  ASSERT_TRUE(styled.ok()) << styled.error().message;
+  dock->replace_layer(0, *styled);
+  EXPECT_EQ(window.canvas()->layers()[0]->style.kind, lumiere::maps::StyleKind::Graduated);
+  EXPECT_EQ(count_items(window.legend_dock()->layout(), LegendItemKind::Swatch), 4);
+}
+
+TEST(Docks, IdentifyShowsTheCogFigures) {
+  const auto deps = lumiere::test::styled_departements();
+  ASSERT_TRUE(deps);
+  lumiere::ui::IdentifyDock dock;
+  const auto f = deps->source->find("17");
+  ASSERT_TRUE(f);
+  dock.show_feature(*deps, static_cast<std::uint32_t>(*f));
+  QStringList rows;
+  for (int i = 0; i < dock.tree()->topLevelItemCount(); ++i)
+    rows << dock.tree()->topLevelItem(i)->text(0) + "=" + dock.tree()->topLevelItem(i)->text(1);
+  EXPECT_TRUE(rows.contains("Code=17")) << rows.join(", ").toStdString();
+  EXPECT_TRUE(rows.contains("Name=Charente-Maritime")) << rows.join(", ").toStdString();
+  // The population of the département, summed from the COG's communes, French formatted.
+  const auto population = std::find_if(rows.begin(), rows.end(),
+                                       [](const QString& r) { return r.startsWith("population="); });
+  ASSERT_NE(population, rows.end());
+  EXPECT_TRUE(population->contains(QChar(0x202F))) << population->toStdString();
+}
+
+}  // namespace
