@@ -1,5 +1,6 @@
 #include "layer_setup.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <filesystem>
 #include <optional>
@@ -24,6 +25,23 @@ maps::Style outline_style() {
   style.symbol.stroke = QColor(0x50, 0x50, 0x50);
   style.symbol.stroke_width_px = 0.9;
   return style;
+}
+
+// What users call the layer: "Communes", "Départements"... when the COG says what it holds,
+// else the file's own name.
+QString layer_title(const core::VectorLayer& layer, const core::CogRegistry* cog) {
+  if (cog) {
+    switch (core::detect_kind(layer, *cog)) {
+      case core::TerritoryKind::Commune:
+        return QCoreApplication::translate("LayerSetup", "Communes");
+      case core::TerritoryKind::Departement:
+        return QCoreApplication::translate("LayerSetup", "Départements");
+      case core::TerritoryKind::Region:
+        return QCoreApplication::translate("LayerSetup", "Régions");
+      case core::TerritoryKind::Unknown: break;
+    }
+  }
+  return QString::fromStdString(layer.name);
 }
 
 }  // namespace
@@ -71,7 +89,7 @@ core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> load_styled_
     layer.build_levels();
     auto source = std::make_shared<const core::VectorLayer>(std::move(layer));
     auto styled = maps::style_layer(source, over ? outline_style() : maps::Style{},
-                                    QString::fromStdString(source->name), labels);
+                                    layer_title(*source, cog ? &*cog : nullptr), labels);
     if (!styled) return styled.error();
     out.push_back(std::move(*styled));
   }

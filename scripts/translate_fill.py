@@ -129,6 +129,9 @@ FRENCH = {
     "The column has no positive value to draw.":
         "La colonne n'a aucune valeur positive à représenter.",
     "Legend": "Légende",
+    "Communes": "Communes",
+    "Départements": "Départements",
+    "Régions": "Régions",
 }
 
 def main(path):

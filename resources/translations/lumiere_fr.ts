@@ -8,6 +8,21 @@
     </message>
 </context>
 <context>
+    <name>LayerSetup</name>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Départements</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <source>Régions</source>
+        <translation>Régions</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>%1 – %2</source>
