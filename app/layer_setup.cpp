@@ -35,9 +35,9 @@ QString layer_title(const core::VectorLayer& layer, const core::CogRegistry* cog
       case core::TerritoryKind::Commune:
         return QCoreApplication::translate("LayerSetup", "Communes");
       case core::TerritoryKind::Departement:
-        return QCoreApplication::translate("LayerSetup", "Départements");
+        return QCoreApplication::translate("LayerSetup", "Departments");
       case core::TerritoryKind::Region:
-        return QCoreApplication::translate("LayerSetup", "Régions");
+        return QCoreApplication::translate("LayerSetup", "Regions");
       case core::TerritoryKind::Unknown: break;
     }
   }

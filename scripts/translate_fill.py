@@ -130,8 +130,8 @@ FRENCH = {
         "La colonne n'a aucune valeur positive à représenter.",
     "Legend": "Légende",
     "Communes": "Communes",
-    "Départements": "Départements",
-    "Régions": "Régions",
+    "Departments": "Départements",
+    "Regions": "Régions",
 }
 
 def main(path):

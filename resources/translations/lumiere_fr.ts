@@ -14,11 +14,11 @@
         <translation>Communes</translation>
     </message>
     <message>
-        <source>Départements</source>
+        <source>Departments</source>
         <translation>Départements</translation>
     </message>
     <message>
-        <source>Régions</source>
+        <source>Regions</source>
         <translation>Régions</translation>
     </message>
 </context>
