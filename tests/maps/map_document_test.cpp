@@ -1,0 +1,118 @@
+// The map document and style JSON: what is saved comes back equal, and a damaged or foreign file
+// gets one sentence saying what is wrong instead of a half-read document.
+#include <gtest/gtest.h>
+
+#include "maps/map_document.h"
+
+namespace {
+
+using namespace lumiere::maps;
+
+MapDocument sample_document() {
+  MapDocument doc;
+  doc.title = QStringLiteral("Couverture Actes — Nouvelle-Aquitaine");
+  MapLayer communes;
+  communes.source = QStringLiteral("communes");
+  communes.title = QStringLiteral("Communes");
+  communes.opacity = 0.8;
+  communes.style.kind = StyleKind::Graduated;
+  communes.style.field = QStringLiteral("density");
+  communes.style.classification.method = ClassMethod::Manual;
+  communes.style.classification.manual_breaks = {50, 150.5, 1000};
+  communes.style.ramp = QStringLiteral("RdBu");
+  communes.style.reverse_ramp = true;
+  communes.style.no_data = QColor(0xcc, 0xcc, 0xcc);
+  communes.labels.enabled = true;
+  communes.labels.max_metres_per_pixel = 120;
+  MapLayer footprints;
+  footprints.source = QStringLiteral("structures");
+  footprints.visible = false;
+  footprints.style.kind = StyleKind::Categorized;
+  footprints.style.field = QStringLiteral("kind");
+  footprints.style.symbol.fill_mode = FillMode::Hatched;
+  footprints.style.categories = {{QStringLiteral("syndicat"), QColor(0x1b, 0x9e, 0x77), {}},
+                                 {QStringLiteral("cdg"), QColor(0xd9, 0x5f, 0x02, 128),
+                                  QStringLiteral("Centre de gestion")}};
+  MapLayer circles;
+  circles.source = QStringLiteral("communes");
+  circles.style.kind = StyleKind::Proportional;
+  circles.style.field = QStringLiteral("population");
+  circles.style.max_radius_px = 40;
+  doc.layers = {communes, footprints, circles};
+  doc.space.move_inset(lumiere::core::Zone::Mayotte, {-300000, 6100000});
+  doc.space.inset(lumiere::core::Zone::Guyane).visible = false;
+  return doc;
+}
+
+TEST(MapDocument, RoundTripsThroughJson) {
+  const MapDocument doc = sample_document();
+  auto back = MapDocument::from_json(doc.to_json());
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_EQ(back->title, doc.title);
+  ASSERT_EQ(back->layers.size(), 3u);
+  const MapLayer& a = back->layers[0];
+  EXPECT_EQ(a.source, "communes");
+  EXPECT_DOUBLE_EQ(a.opacity, 0.8);
+  EXPECT_EQ(a.style.kind, StyleKind::Graduated);
+  EXPECT_EQ(a.style.classification.method, ClassMethod::Manual);
+  EXPECT_EQ(a.style.classification.manual_breaks, (std::vector<double>{50, 150.5, 1000}));
+  EXPECT_EQ(a.style.ramp, "RdBu");
+  EXPECT_TRUE(a.style.reverse_ramp);
+  EXPECT_EQ(a.style.no_data, QColor(0xcc, 0xcc, 0xcc));
+  EXPECT_TRUE(a.labels.enabled);
+  EXPECT_DOUBLE_EQ(a.labels.max_metres_per_pixel, 120);
+  const MapLayer& b = back->layers[1];
+  EXPECT_FALSE(b.visible);
+  EXPECT_EQ(b.style.symbol.fill_mode, FillMode::Hatched);
+  ASSERT_EQ(b.style.categories.size(), 2u);
+  EXPECT_EQ(b.style.categories[1].color, QColor(0xd9, 0x5f, 0x02, 128));
+  EXPECT_EQ(b.style.categories[1].label, "Centre de gestion");
+  EXPECT_EQ(back->layers[2].style.kind, StyleKind::Proportional);
+  EXPECT_DOUBLE_EQ(back->layers[2].style.max_radius_px, 40);
+  // The inset layout: Mayotte moved, Guyane off.
+  const auto& mayotte = back->space.inset(lumiere::core::Zone::Mayotte);
+  EXPECT_DOUBLE_EQ(mayotte.frame.min_x, -300000);
+  EXPECT_DOUBLE_EQ(mayotte.frame.min_y, 6100000);
+  EXPECT_FALSE(back->space.inset(lumiere::core::Zone::Guyane).visible);
+  // And a second trip gives the same bytes.
+  EXPECT_EQ(back->to_json(), doc.to_json());
+}
+
+TEST(MapDocument, BadJsonSaysWhatIsWrong) {
+  struct Case {
+    const char* json;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"{\"lumiere_map\": 1, \"layers\": [", "not a valid map document"},
+      {"[1, 2]", "a JSON object is expected"},
+      {"{\"layers\": []}", "\"lumiere_map\" is missing"},
+      {"{\"lumiere_map\": 7}", "newer Lumière"},
+      {"{\"lumiere_map\": 1, \"layers\": [{\"style\": {\"kind\": \"pie\"}}]}", "layer 1"},
+      {"{\"lumiere_map\": 1, \"layers\": [{\"style\": {\"fill\": \"blurple\"}}]}", "not a colour"},
+      {"{\"lumiere_map\": 1, \"layers\": [{\"style\": {\"kind\": \"graduated\"}}]}",
+       "needs a \"field\""},
+      {"{\"lumiere_map\": 1, \"insets\": [{\"zone\": \"atlantis\"}]}", "not a DROM inset"},
+  };
+  for (const Case& c : cases) {
+    auto doc = MapDocument::from_json(QByteArray(c.json));
+    ASSERT_FALSE(doc.ok()) << c.json;
+    EXPECT_NE(doc.error().message.find(c.expected), std::string::npos)
+        << c.json << " -> " << doc.error().message;
+  }
+}
+
+TEST(StyleJson, RoundTripAndErrors) {
+  Style style;
+  style.kind = StyleKind::Graduated;
+  style.field = QStringLiteral("population");
+  style.classification.method = ClassMethod::Q6;
+  auto back = style_from_json(style_to_json(style));
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_EQ(back->classification.method, ClassMethod::Q6);
+  EXPECT_EQ(back->field, "population");
+  EXPECT_FALSE(style_from_json("{\"method\": \"magic\"}").ok());
+  EXPECT_FALSE(style_from_json("not json").ok());
+}
+
+}  // namespace
