@@ -132,6 +132,7 @@ FRENCH = {
     "Communes": "Communes",
     "Departments": "Départements",
     "Regions": "Régions",
+    "Zoom to the &selection": "Zoom sur la &sélection",
 }
 
 def main(path):

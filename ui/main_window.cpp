@@ -39,6 +39,10 @@ MainWindow::MainWindow(QWidget* parent)
   QAction* full = view->addAction(tr("Zoom to &France"));
   full->setShortcut(Qt::Key_Home);
   connect(full, &QAction::triggered, canvas_, &MapCanvas::zoom_full);
+  QAction* to_selection = view->addAction(tr("Zoom to the &selection"));
+  to_selection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+  to_selection->setEnabled(false);
+  connect(to_selection, &QAction::triggered, this, &MainWindow::zoom_to_selection);
   QAction* insets = view->addAction(tr("Overseas &insets"));
   insets->setCheckable(true);
   insets->setChecked(true);
@@ -59,7 +63,9 @@ MainWindow::MainWindow(QWidget* parent)
     scale_label_->setText(tr("Scale 1:%1").arg(maps::format_fr(denominator, 0)));
   });
   connect(canvas_, &MapCanvas::feature_identified, this,
-          [this](std::size_t layer, std::uint32_t feature) {
+          [this, to_selection](std::size_t layer, std::uint32_t feature) {
+            selection_ = std::make_pair(layer, feature);
+            to_selection->setEnabled(true);
             identify_->show_feature(*canvas_->layers()[layer], feature);
             identify_->raise();
           });
@@ -81,6 +87,15 @@ void MainWindow::show_layers(std::vector<std::shared_ptr<const maps::StyledLayer
   layers_->set_layers(layers);
   legend_->set_layers(layers);
   canvas_->set_layers(std::move(layers));
+}
+
+bool MainWindow::zoom_to_selection() {
+  const auto& layers = canvas_->layers();
+  if (!selection_ || selection_->first >= layers.size()) return false;
+  const core::VectorLayer& source = *layers[selection_->first]->source;
+  if (selection_->second >= source.feature_count()) return false;
+  canvas_->zoom_to(source.geometry.bounds(selection_->second));
+  return true;
 }
 
 void MainWindow::show_error(const QString& message) {

@@ -3,6 +3,7 @@
 // in the status bar. Each dock is its own small class; this one wires them. GUI thread only.
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "maps/styled_layer.h"
@@ -29,6 +30,8 @@ class MainWindow : public QMainWindow {
   MapCanvas* canvas() const { return canvas_; }
   LayerDock* layer_dock() const { return layers_; }
   LegendDock* legend_dock() const { return legend_; }
+  // Zooms the canvas to the feature last identified (clicked); false when there is none.
+  bool zoom_to_selection();
 
  private:
   MapCanvas* canvas_;
@@ -36,6 +39,8 @@ class MainWindow : public QMainWindow {
   IdentifyDock* identify_;
   LegendDock* legend_;
   QLabel* scale_label_;
+  // The feature last identified (layer index, feature), for "zoom to the selection".
+  std::optional<std::pair<std::size_t, std::uint32_t>> selection_;
 };
 
 }  // namespace lumiere::ui

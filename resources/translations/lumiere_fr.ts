@@ -196,6 +196,10 @@ Limites : IGN ADMIN EXPRESS COG ; populations : Insee.</translation>
         <source>Scale 1:%1</source>
         <translation>Échelle 1:%1</translation>
     </message>
+    <message>
+        <source>Zoom to the &amp;selection</source>
+        <translation>Zoom sur la &amp;sélection</translation>
+    </message>
 </context>
 <context>
     <name>lumiere::ui::MapCanvas</name>

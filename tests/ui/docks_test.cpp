@@ -67,6 +67,24 @@ TEST(Docks, LayerDockDrivesTheCanvasAndTheLegend) {
   EXPECT_EQ(count_items(window.legend_dock()->layout(), LegendItemKind::Swatch), 4);
 }
 
+TEST(Docks, ClickThenZoomToTheSelection) {
+  const auto deps = lumiere::test::styled_departements();
+  ASSERT_TRUE(deps);
+  lumiere::ui::MainWindow window;
+  window.show_layers({deps});
+  EXPECT_FALSE(window.zoom_to_selection());  // nothing identified yet
+  const auto gironde = static_cast<std::uint32_t>(*deps->source->find("33"));
+  emit window.canvas()->feature_identified(0, gironde);
+  ASSERT_TRUE(window.zoom_to_selection());
+  const lumiere::core::Box view = window.canvas()->visible_extent();
+  const lumiere::core::Box& b = deps->source->geometry.bounds(gironde);
+  EXPECT_LE(view.min_x, b.min_x);
+  EXPECT_GE(view.max_x, b.max_x);
+  EXPECT_LE(view.min_y, b.min_y);
+  EXPECT_GE(view.max_y, b.max_y);
+  EXPECT_LT(view.width(), 4 * b.width() + 4 * b.height());  // zoomed in on it, not on France
+}
+
 TEST(Docks, IdentifyShowsTheCogFigures) {
   const auto deps = lumiere::test::styled_departements();
   ASSERT_TRUE(deps);
