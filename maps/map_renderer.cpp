@@ -152,10 +152,20 @@ void draw_circles(const StyledLayer& layer, const ViewTransform& view, const cor
 
 void draw_inset_frames(const RenderRequest& request, const ViewTransform& view, double dpi_scale,
                        QPainter& painter) {
-  QFont font = painter.font();
+  const QFont base = painter.font();
+  // One size for every inset's name: 11 px at screen size, smaller when the frames are too
+  // narrow for the longest name (never under 5 px).
+  QFont font = base;
   font.setPixelSize(std::max(8, static_cast<int>(std::lround(11 * dpi_scale))));
-  painter.setFont(font);
-  const QFontMetricsF metrics(font);
+  const double pad = 3 * dpi_scale;
+  double shrink = 1;
+  for (const core::Inset& inset : request.space.insets()) {
+    if (!inset.visible) continue;
+    const double available = inset.frame.width() * view.pixels_per_metre() - 2 * pad;
+    const double natural = QFontMetricsF(font).horizontalAdvance(inset_title(inset.zone));
+    if (natural > available) shrink = std::min(shrink, available / natural);
+  }
+  if (shrink < 1) font.setPixelSize(std::max(5, static_cast<int>(font.pixelSize() * shrink)));
   for (const core::Inset& inset : request.space.insets()) {
     if (!inset.visible) continue;
     const QRectF frame(view.to_device({inset.frame.min_x, inset.frame.max_y}),
@@ -164,22 +174,29 @@ void draw_inset_frames(const RenderRequest& request, const ViewTransform& view, 
     painter.setPen(QPen(QColor(0x70, 0x70, 0x70), 1 * dpi_scale));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(frame);
-    const double pad = 4 * dpi_scale;
+    const QString title = inset_title(inset.zone);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
     painter.setPen(QColor(0x30, 0x30, 0x30));
-    painter.drawText(frame.adjusted(pad, pad / 2, -pad, -pad), Qt::AlignTop | Qt::AlignLeft,
-                     inset_title(inset.zone));
-    // The inset's own scale mark: a bar of a nice length in the DROM's real metres.
+    painter.drawText(QPointF(frame.left() + pad, frame.top() + pad / 2 + metrics.ascent()), title);
+    // The inset's own scale mark: a bar of a nice length in the DROM's real metres, its label
+    // after it, both inside the frame.
     const double real_metres_per_px = view.metres_per_pixel() / inset.scale;
     const double length = nice_length(real_metres_per_px * frame.width() * 0.3);
     const double bar_px = length / real_metres_per_px;
-    if (bar_px < 8 || frame.height() < 3 * metrics.height()) continue;
+    const QString label = distance_label(length);
+    const double label_px = metrics.horizontalAdvance(label);
+    if (bar_px < 8 || frame.height() < 3 * metrics.height() ||
+        pad + bar_px + 3 * dpi_scale + label_px > frame.width() - pad)
+      continue;
     const QPointF start(frame.left() + pad, frame.bottom() - pad);
     painter.setPen(QPen(QColor(0x30, 0x30, 0x30), 1.2 * dpi_scale));
     painter.drawLine(start, start + QPointF(bar_px, 0));
     painter.drawLine(start, start - QPointF(0, 3 * dpi_scale));
     painter.drawLine(start + QPointF(bar_px, 0), start + QPointF(bar_px, -3 * dpi_scale));
-    painter.drawText(start + QPointF(bar_px + 3 * dpi_scale, 0), distance_label(length));
+    painter.drawText(start + QPointF(bar_px + 3 * dpi_scale, 0), label);
   }
+  painter.setFont(base);
 }
 
 // The layers, clipped to `area` (map space): the part of a frame that one thread draws.
@@ -192,8 +209,14 @@ RenderOutcome draw_layers(const RenderRequest& request, const ViewTransform& vie
     if (cancelled(cancel)) return RenderOutcome::Cancelled;
     painter.setOpacity(layer->opacity);
     draw_polygons(*layer, view, area, dpi_scale, painter, cancel);
-    if (layer->style.kind == StyleKind::Proportional)
-      draw_circles(*layer, view, area, dpi_scale, painter);
+    if (layer->style.kind == StyleKind::Proportional) {
+      // A circle reaches up to its radius beyond its feature's box: widen the search by the
+      // largest radius so that a band never cuts a circle whose centre lies in another band.
+      const double reach = layer->style.max_radius_px * dpi_scale * view.metres_per_pixel();
+      const core::Box wide{area.min_x - reach, area.min_y - reach, area.max_x + reach,
+                           area.max_y + reach};
+      draw_circles(*layer, view, wide, dpi_scale, painter);
+    }
     painter.setOpacity(1.0);
   }
   return cancelled(cancel) ? RenderOutcome::Cancelled : RenderOutcome::Finished;

@@ -32,7 +32,8 @@ core::Result<std::shared_ptr<const StyledLayer>> style_layer(
   out->style = style;
   out->labels = labels;
   const std::size_t n = layer.feature_count();
-  const QRgb base = style.symbol.fill_mode == FillMode::Solid ? style.symbol.fill.rgba() : 0;
+  // Hatched and outline-only fills draw in the fill colour too (as hatches, as a thick outline).
+  const QRgb base = style.symbol.fill.rgba();
   out->fills.assign(n, base);
 
   switch (style.kind) {

@@ -329,7 +329,7 @@ TEST(Render, BandsLookLikeOnePass) {
 // picks the features whose BOUNDS meet the band (plus 4 px), so the circle of a small feature
 // (Paris: bounds of a few pixels, radius about 25 px at 400×300) loses the part that falls in the
 // next band. Run with --gtest_also_run_disabled_tests to see it.
-TEST(Render, DISABLED_BandsDoNotCutProportionalCircles) {
+TEST(Render, BandsDoNotCutProportionalCircles) {
   const auto departements = test::departements_with_population();
   ASSERT_TRUE(departements);
   Style style;
