@@ -13,33 +13,17 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_data.h"
 #include "core/layer_loader.h"
 #include "core/layer_writer.h"
 
 namespace fs = std::filesystem;
 using namespace lumiere;
+using bench::commune_files;
+using bench::data_dir;
+using bench::peak_rss_mb;
 
 namespace {
-
-std::string data_dir() {
-  const char* env = std::getenv("LUMIERE_DATA");
-  return env ? env : LUMIERE_BENCH_DATA;
-}
-
-std::vector<std::string> commune_files() {
-  std::vector<std::string> files;
-  for (const auto& e : fs::directory_iterator(data_dir() + "/boundaries/communes"))
-    files.push_back(e.path().string());
-  std::sort(files.begin(), files.end());
-  if (files.size() != 101) std::abort();  // run scripts/fetch-data first
-  return files;
-}
-
-double peak_rss_mb() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
 
 // GDAL's own time to open the files and read every feature, geometry included.
 void read_with_gdal(const std::vector<std::string>& files, benchmark::State& state) {

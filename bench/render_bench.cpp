@@ -29,6 +29,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_data.h"
 #include "core/cog_match.h"
 #include "core/cog_registry.h"
 #include "core/layer_loader.h"
@@ -38,6 +39,9 @@
 
 namespace fs = std::filesystem;
 using namespace lumiere;
+using bench::commune_files;
+using bench::data_dir;
+using bench::peak_rss_mb;
 
 namespace {
 
@@ -50,17 +54,6 @@ constexpr double kMiB = 1024.0 * 1024.0;
 [[noreturn]] void fail(const std::string& message) {
   std::fprintf(stderr, "lumiere_render_bench: %s\n", message.c_str());
   std::exit(1);
-}
-
-std::string data_dir() {
-  const char* env = std::getenv("LUMIERE_DATA");
-  return env ? env : LUMIERE_BENCH_DATA;
-}
-
-double peak_rss_mb() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
 // The anchor's symbol: 7 Jenks classes on density, ColorBrewer YlOrRd, outline 128,128,128 of
@@ -93,11 +86,7 @@ struct Fixture {
 
 const Fixture& fixture() {
   static const Fixture f = [] {
-    std::vector<std::string> files;
-    for (const auto& e : fs::directory_iterator(data_dir() + "/boundaries/communes"))
-      files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
-    if (files.size() != 101) fail("expected the 101 commune files: run scripts/fetch-data first");
+    const std::vector<std::string> files = bench::commune_files();
     auto layers = core::load_layers(files);
     if (!layers) fail(layers.error().message);
     auto cog = core::CogRegistry::load(data_dir() + "/cog");

@@ -12,38 +12,27 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_data.h"
 #include "core/arc_topology.h"
 #include "core/layer_loader.h"
 #include "core/levels_of_detail.h"
 
 namespace fs = std::filesystem;
 using namespace lumiere;
+using bench::commune_files;
+using bench::data_dir;
+using bench::peak_rss_mb;
 
 namespace {
 
-std::string data_dir() {
-  const char* env = std::getenv("LUMIERE_DATA");
-  return env ? env : LUMIERE_BENCH_DATA;
-}
-
 const core::VectorLayer& communes() {
   static const core::VectorLayer layer = [] {
-    std::vector<std::string> files;
-    for (const auto& e : fs::directory_iterator(data_dir() + "/boundaries/communes"))
-      files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
-    if (files.size() != 101) std::abort();  // run scripts/fetch-data first
+    const std::vector<std::string> files = bench::commune_files();
     auto layers = core::load_layers(files);
     if (!layers || layers->front().feature_count() != 35357) std::abort();
     return std::move(layers->front());
   }();
   return layer;
-}
-
-double peak_rss_mb() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
 constexpr double kMiB = 1024.0 * 1024.0;

@@ -224,6 +224,26 @@ Converted convert(const OGRGeometry* g, PolygonSet& out, bool* multi) {
 }
 
 
+// Converts one feature's geometry into the batch's next PolygonSet and counts what was wrong with
+// it; a feature keeps its place whatever its geometry.
+const PolygonSet& take_geometry(const OGRGeometry* geometry, RawBatch& batch) {
+  PolygonSet& set = batch.geometries.emplace_back();
+  switch (convert(geometry, set, &batch.saw_multi)) {
+    case Converted::Ok: break;
+    case Converted::Null: ++batch.report.null_geometries; break;
+    case Converted::Empty: ++batch.report.empty; break;
+    case Converted::OtherType:
+      ++batch.report.other_type;
+      set.clear();
+      break;
+    case Converted::NonFinite:
+      ++batch.report.invalid;
+      set.clear();
+      break;
+  }
+  return set;
+}
+
 Result<int> pick_field(const std::string& path, const std::vector<std::string>& fields,
                        const std::string& wanted, int detected, const char* what) {
   if (wanted.empty()) return detected;
@@ -296,20 +316,7 @@ Result<RawBatch> read_layer(const std::string& path, GDALDataset& dataset, OGRLa
     if (!feature || !errors.first_failure().empty()) break;
     batch.codes.emplace_back(*code_field >= 0 ? feature->GetFieldAsString(*code_field) : "");
     batch.names.emplace_back(*name_field >= 0 ? feature->GetFieldAsString(*name_field) : "");
-    PolygonSet& set = batch.geometries.emplace_back();
-    switch (convert(feature->GetGeometryRef(), set, &batch.saw_multi)) {
-      case Converted::Ok: break;
-      case Converted::Null: ++batch.report.null_geometries; break;
-      case Converted::Empty: ++batch.report.empty; break;
-      case Converted::OtherType:
-        ++batch.report.other_type;
-        set.clear();
-        break;
-      case Converted::NonFinite:
-        ++batch.report.invalid;
-        set.clear();
-        break;
-    }
+    const PolygonSet& set = take_geometry(feature->GetGeometryRef(), batch);
     for (const Point& p : set.points) source_extent.expand(p);
   }
   if (!errors.first_failure().empty()) {
@@ -390,17 +397,7 @@ Result<RawBatch> read_prepared_layer(const std::string& path, OGRLayer& layer,
     batch.zones.push_back(z);
     batch.areas.push_back(feature->GetFieldAsDouble(area));
     batch.labels.push_back({feature->GetFieldAsDouble(lx), feature->GetFieldAsDouble(ly)});
-    PolygonSet& set = batch.geometries.emplace_back();
-    switch (convert(feature->GetGeometryRef(), set, &batch.saw_multi)) {
-      case Converted::Ok: break;
-      case Converted::Null: ++batch.report.null_geometries; break;
-      case Converted::Empty: ++batch.report.empty; break;
-      case Converted::OtherType:
-      case Converted::NonFinite:
-        ++batch.report.invalid;
-        set.clear();
-        break;
-    }
+    take_geometry(feature->GetGeometryRef(), batch);
   }
   if (!errors.first_failure().empty()) {
     return Error{path + ": reading stopped at feature " + std::to_string(batch.codes.size() + 1) +
