@@ -2,7 +2,9 @@
 // opacity, a new style reaching the canvas and the legend, identify showing the attributes.
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTreeWidget>
 
@@ -65,6 +67,15 @@ TEST(Docks, LayerDockDrivesTheCanvasAndTheLegend) {
   dock->replace_layer(0, *styled);
   EXPECT_EQ(window.canvas()->layers()[0]->style.kind, lumiere::maps::StyleKind::Graduated);
   EXPECT_EQ(count_items(window.legend_dock()->layout(), LegendItemKind::Swatch), 4);
+
+  // A screenshot of the whole window to look at, under the build tree.
+  window.resize(1400, 900);
+  window.show();
+  QSignalSpy ready(window.canvas(), &lumiere::ui::MapCanvas::frame_ready);
+  window.canvas()->zoom_full();
+  for (int i = 0; i < 20 && (window.canvas()->busy() || ready.count() == 0); ++i) ready.wait(10000);
+  QDir().mkpath(QStringLiteral(LUMIERE_UI_SHOT_DIR));
+  EXPECT_TRUE(window.grab().save(QStringLiteral(LUMIERE_UI_SHOT_DIR "/main_window_graduated.png")));
 }
 
 TEST(Docks, ClickThenZoomToTheSelection) {
