@@ -194,6 +194,11 @@ void draw_inset_frames(const RenderRequest& request, const ViewTransform& view, 
     painter.drawLine(start, start + QPointF(bar_px, 0));
     painter.drawLine(start, start - QPointF(0, 3 * dpi_scale));
     painter.drawLine(start + QPointF(bar_px, 0), start + QPointF(bar_px, -3 * dpi_scale));
+    // The label may fall on land: a white halo keeps it legible.
+    QPainterPath text;
+    text.addText(start + QPointF(bar_px + 3 * dpi_scale, 0), font, label);
+    painter.strokePath(text, QPen(QColor(255, 255, 255, 220), 2.5 * dpi_scale, Qt::SolidLine,
+                                  Qt::RoundCap, Qt::RoundJoin));
     painter.drawText(start + QPointF(bar_px + 3 * dpi_scale, 0), label);
   }
   painter.setFont(base);
