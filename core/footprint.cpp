@@ -1,0 +1,139 @@
+#include "footprint.h"
+
+#include <geos_c.h>
+
+#include <span>
+
+#include "analytics.h"
+
+namespace lumiere::core {
+namespace {
+
+GEOSContextHandle_t handle(void* ctx) { return static_cast<GEOSContextHandle_t>(ctx); }
+
+GEOSGeometry* make_ring(GEOSContextHandle_t h, std::span<const Point> ring) {
+  if (ring.size() < 4) return nullptr;
+  GEOSCoordSequence* seq =
+      GEOSCoordSeq_copyFromBuffer_r(h, &ring[0].x, static_cast<unsigned>(ring.size()), 0, 0);
+  return seq ? GEOSGeom_createLinearRing_r(h, seq) : nullptr;
+}
+
+// The polygons of one feature of a store, appended to `out` (degenerate parts skipped).
+void add_feature(GEOSContextHandle_t h, const GeometryStore& store, std::size_t f,
+                 std::vector<GEOSGeometry*>& out) {
+  const auto [first_part, last_part] = store.parts(f);
+  for (std::uint32_t p = first_part; p < last_part; ++p) {
+    const auto [first_ring, last_ring] = store.rings(p);
+    GEOSGeometry* shell = make_ring(h, store.ring(first_ring));
+    if (!shell) continue;
+    std::vector<GEOSGeometry*> holes;
+    for (std::uint32_t r = first_ring + 1; r < last_ring; ++r) {
+      if (GEOSGeometry* hole = make_ring(h, store.ring(r))) holes.push_back(hole);
+    }
+    out.push_back(
+        GEOSGeom_createPolygon_r(h, shell, holes.data(), static_cast<unsigned>(holes.size())));
+  }
+}
+
+void append_ring(GEOSContextHandle_t h, const GEOSGeometry* ring, PolygonSet& out) {
+  const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(h, ring);
+  unsigned n = 0;
+  GEOSCoordSeq_getSize_r(h, seq, &n);
+  const std::size_t base = out.points.size();
+  out.points.resize(base + n);
+  GEOSCoordSeq_copyToBuffer_r(h, seq, &out.points[base].x, 0, 0);
+  out.end_ring();
+}
+
+void collect_polygons(GEOSContextHandle_t h, const GEOSGeometry* g, PolygonSet& out) {
+  const int type = GEOSGeomTypeId_r(h, g);
+  if (type == GEOS_POLYGON) {
+    if (GEOSisEmpty_r(h, g)) return;
+    append_ring(h, GEOSGetExteriorRing_r(h, g), out);
+    const int holes = GEOSGetNumInteriorRings_r(h, g);
+    for (int i = 0; i < holes; ++i) append_ring(h, GEOSGetInteriorRingN_r(h, g, i), out);
+    out.end_part();
+  } else if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
+    const int n = GEOSGetNumGeometries_r(h, g);
+    for (int i = 0; i < n; ++i) collect_polygons(h, GEOSGetGeometryN_r(h, g, i), out);
+  }
+}
+
+}  // namespace
+
+FootprintBuilder::FootprintBuilder() : ctx_(GEOS_init_r()) {}
+FootprintBuilder::~FootprintBuilder() { GEOS_finish_r(handle(ctx_)); }
+
+Result<Footprint> FootprintBuilder::build(const VectorLayer& communes,
+                                          const std::vector<std::string>& codes,
+                                          UnionMethod method) {
+  GEOSContextHandle_t h = handle(ctx_);
+  Footprint fp;
+  std::vector<GEOSGeometry*> polygons;
+  for (const std::string& code : codes) {
+    const auto f = communes.find(code);
+    if (!f || !communes.geometry.has_geometry(*f)) {
+      fp.missing.push_back(code);
+      continue;
+    }
+    add_feature(h, communes.geometry, *f, polygons);
+    ++fp.communes;
+  }
+  GEOSGeometry* collection = GEOSGeom_createCollection_r(
+      h, GEOS_MULTIPOLYGON, polygons.data(), static_cast<unsigned>(polygons.size()));
+  if (!collection) return Error{"GEOS could not gather the communes of the footprint."};
+
+  GEOSGeometry* result = nullptr;
+  fp.method = method;
+  if (method == UnionMethod::Coverage) {
+    result = GEOSCoverageUnion_r(h, collection);
+    if (result && GEOSisValid_r(h, result) != 1) {
+      GEOSGeom_destroy_r(h, result);
+      result = nullptr;
+    }
+    if (!result) fp.method = UnionMethod::Unary;
+  }
+  if (!result) result = GEOSUnaryUnion_r(h, collection);
+  GEOSGeom_destroy_r(h, collection);
+  if (!result) {
+    return Error{"GEOS could not compute the union of the communes of the footprint: check the "
+                 "layer's geometries."};
+  }
+  collect_polygons(h, result, fp.polygons);
+  GEOSArea_r(h, result, &fp.area);
+  GEOSGeom_destroy_r(h, result);
+  return fp;
+}
+
+Result<Footprint> FootprintBuilder::build(const Model& model, const VectorLayer& communes,
+                                          std::string_view structure_id,
+                                          std::optional<std::string_view> usage,
+                                          UnionMethod method) {
+  if (!model.structure(structure_id)) {
+    return Error{"There is no structure \"" + std::string(structure_id) + "\" to draw."};
+  }
+  return build(communes, structure_communes(model, structure_id, usage), method);
+}
+
+double FootprintBuilder::area(const PolygonSet& set) {
+  GEOSContextHandle_t h = handle(ctx_);
+  double total = 0;
+  for (std::size_t p = 0; p < set.part_count(); ++p) {
+    const std::uint32_t first = set.first_ring(p);
+    GEOSGeometry* shell = make_ring(h, set.ring(first));
+    if (!shell) continue;
+    std::vector<GEOSGeometry*> holes;
+    for (std::uint32_t r = first + 1; r < set.part_ends[p]; ++r) {
+      if (GEOSGeometry* hole = make_ring(h, set.ring(r))) holes.push_back(hole);
+    }
+    GEOSGeometry* poly =
+        GEOSGeom_createPolygon_r(h, shell, holes.data(), static_cast<unsigned>(holes.size()));
+    double a = 0;
+    GEOSArea_r(h, poly, &a);
+    total += a;
+    GEOSGeom_destroy_r(h, poly);
+  }
+  return total;
+}
+
+}  // namespace lumiere::core

@@ -1,0 +1,57 @@
+#pragma once
+// The footprint of a structure: the union of the polygons of the communes it covers, computed by
+// GEOS in map space. A FootprintBuilder owns a reentrant GEOS context, so one builder serves one
+// thread; make one per worker.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model.h"
+#include "polygon_set.h"
+#include "result.h"
+#include "vector_layer.h"
+
+namespace lumiere::core {
+
+enum class UnionMethod {
+  // GEOSCoverageUnion (fast: it only drops the shared edges), checked: when its result is not
+  // valid (the communes overlap), the builder falls back to Unary.
+  Coverage,
+  // GEOSUnaryUnion (overlay, robust to overlaps and gaps, slower).
+  Unary,
+};
+
+struct Footprint {
+  PolygonSet polygons;         // map space; exterior rings then holes, per part
+  std::size_t communes = 0;    // the communes that were found in the layer with a geometry
+  std::vector<std::string> missing;  // codes asked for but not in the layer (or without geometry)
+  double area = 0;             // GEOS area of the union, in square metres of map space
+  UnionMethod method = UnionMethod::Coverage;  // the method that gave the result
+};
+
+class FootprintBuilder {
+ public:
+  FootprintBuilder();
+  ~FootprintBuilder();
+  FootprintBuilder(const FootprintBuilder&) = delete;
+  FootprintBuilder& operator=(const FootprintBuilder&) = delete;
+
+  // The union of the features of `communes` with these codes.
+  Result<Footprint> build(const VectorLayer& communes, const std::vector<std::string>& codes,
+                          UnionMethod method = UnionMethod::Coverage);
+  // The footprint of a structure of the model: its communes (analytics.h structure_communes),
+  // through every membership, or only those that subscribe `usage`.
+  Result<Footprint> build(const Model& model, const VectorLayer& communes,
+                          std::string_view structure_id,
+                          std::optional<std::string_view> usage = {},
+                          UnionMethod method = UnionMethod::Coverage);
+
+  // GEOS's area of a polygon set (for tests).
+  double area(const PolygonSet& set);
+
+ private:
+  void* ctx_;
+};
+
+}  // namespace lumiere::core
