@@ -1,0 +1,291 @@
+// Analytics against values computed by hand on the fixture of model_fixture.h (ten communes of
+// the département 17, populations chosen, three EPCI).
+#include "core/analytics.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "core/model_commands.h"
+#include "core/undo_stack.h"
+#include "model_fixture.h"
+
+namespace lumiere::core {
+namespace {
+
+using test::fixture_cog;
+
+// Structures and memberships:
+//   soluris (syndicat mixte) offers actes, marches, sig
+//     EPCI 200000001 (17001, 17002, 17003) subscribes actes, sig
+//     commune 17004 subscribes actes
+//     commune 17007 subscribes marches
+//   cdg17 (centre de gestion) offers actes, site_web
+//     département 17 (all ten communes) subscribes site_web only
+//     communes 17001 and 17005 subscribe actes
+//   dep17 (département) offers sig
+//     commune 17008 subscribes sig
+// Values of actes, 2024 (adopted yes/no): 17001 yes, 17002 no, 17003 yes, 17004 yes, 17005 no,
+// 17006 no, 17007 no, 17008 yes, 17009 yes, 17010 none (not observed).
+class AnalyticsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto push = [&](std::unique_ptr<ModelCommand> c) { ASSERT_TRUE(stack.push(std::move(c))); };
+    push(std::make_unique<AddStructure>(Structure{"soluris", "Soluris",
+                                                  StructureKind::SyndicatMixte, "", "", "",
+                                                  {"actes", "marches", "sig"}}));
+    push(std::make_unique<AddStructure>(Structure{"cdg17", "CDG 17",
+                                                  StructureKind::CentreDeGestion, "", "", "",
+                                                  {"actes", "site_web"}}));
+    push(std::make_unique<AddStructure>(Structure{
+        "dep17", "Département 17", StructureKind::Departement, "", "", "", {"sig"}}));
+    auto member = [&](const char* s, const char* code, MemberKind kind,
+                      std::vector<std::string> usages) {
+      push(std::make_unique<AddMembership>(
+          Membership{s, code, kind, std::nullopt, std::nullopt, std::move(usages)}));
+    };
+    member("soluris", "200000001", MemberKind::Epci, {"actes", "sig"});
+    member("soluris", "17004", MemberKind::Commune, {"actes"});
+    member("soluris", "17007", MemberKind::Commune, {"marches"});
+    member("cdg17", "17", MemberKind::Departement, {"site_web"});
+    member("cdg17", "17001", MemberKind::Commune, {"actes"});
+    member("cdg17", "17005", MemberKind::Commune, {"actes"});
+    member("dep17", "17008", MemberKind::Commune, {"sig"});
+    std::vector<IndicatorValue> values;
+    const std::pair<const char*, bool> actes[] = {
+        {"17001", true},  {"17002", false}, {"17003", true}, {"17004", true}, {"17005", false},
+        {"17006", false}, {"17007", false}, {"17008", true}, {"17009", true}};
+    for (const auto& [code, adopted] : actes) {
+      values.push_back({code, "actes", 2024, adopted, std::nullopt, std::nullopt, "test"});
+    }
+    push(std::make_unique<SetIndicatorValues>(values));
+  }
+
+  Model model{fixture_cog()};
+  UndoStack stack{model};
+};
+
+std::vector<std::uint32_t> counts(const Coverage& c) { return c.structures; }
+
+TEST_F(AnalyticsTest, MembershipsCoverTheirCommunes) {
+  const CogRegistry& cog = fixture_cog();
+  EXPECT_EQ(covered_communes(cog, {"s", "200000002", MemberKind::Epci, {}, {}, {}}),
+            (std::vector<std::string>{"17004", "17005", "17006"}));
+  EXPECT_EQ(covered_communes(cog, {"s", "17", MemberKind::Departement, {}, {}, {}}).size(), 10u);
+  EXPECT_EQ(covered_communes(cog, {"s", "17003", MemberKind::Commune, {}, {}, {}}),
+            (std::vector<std::string>{"17003"}));
+  EXPECT_EQ(structure_communes(model, "soluris"),
+            (std::vector<std::string>{"17001", "17002", "17003", "17004", "17007"}));
+  EXPECT_EQ(structure_communes(model, "soluris", "marches"), (std::vector<std::string>{"17007"}));
+  EXPECT_EQ(structure_communes(model, "cdg17", "actes"),
+            (std::vector<std::string>{"17001", "17005"}));
+}
+
+TEST_F(AnalyticsTest, CoverageCountsStructuresThatOfferAndWhoseMembersSubscribe) {
+  // actes: soluris covers 17001-17003 (EPCI) and 17004; cdg17 covers 17001 and 17005 (its
+  // département membership subscribes site_web only, so it does not count for actes).
+  const auto actes = coverage(model, "actes");
+  EXPECT_EQ(counts(*actes), (std::vector<std::uint32_t>{2, 1, 1, 1, 1, 0, 0, 0, 0, 0}));
+  EXPECT_EQ(actes->covered_communes, 5u);
+  EXPECT_EQ(actes->covered_population, 120 + 499 + 500 + 1500 + 2500);  // 5 119
+  EXPECT_EQ(actes->overlapping_communes, 1u);                          // 17001
+  EXPECT_EQ(actes->total_communes, 10u);
+  EXPECT_EQ(actes->total_population, 257119);
+  EXPECT_EQ(white_zones(model, "actes"),
+            (std::vector<std::string>{"17006", "17007", "17008", "17009", "17010"}));
+  // site_web: the département member covers all ten communes, once each.
+  const auto site = coverage(model, "site_web");
+  EXPECT_EQ(counts(*site), std::vector<std::uint32_t>(10, 1));
+  EXPECT_EQ(site->covered_population, 257119);
+  EXPECT_TRUE(white_zones(model, "site_web").empty());
+  // sig: soluris through the EPCI (17001-17003), dep17 through 17008: 120+499+500+30000.
+  EXPECT_EQ(coverage(model, "sig")->covered_population, 31119);
+  // pes: offered by nobody.
+  EXPECT_EQ(white_zones(model, "pes").size(), 10u);
+}
+
+TEST_F(AnalyticsTest, OneStructureCountsOnceEvenThroughTwoMemberships) {
+  // 17002 is already in soluris through its EPCI; as a direct member too, it still counts once.
+  ASSERT_TRUE(stack.push(std::make_unique<AddMembership>(Membership{
+      "soluris", "17002", MemberKind::Commune, std::nullopt, std::nullopt, {"actes"}})));
+  EXPECT_EQ(coverage(model, "actes")->structures[1], 1u);
+}
+
+TEST_F(AnalyticsTest, StrataBoundaries) {
+  const Strata s = Strata::dgcl();
+  EXPECT_EQ(s.stratum_of(0), 0u);
+  EXPECT_EQ(s.stratum_of(499), 0u);
+  EXPECT_EQ(s.stratum_of(500), 1u);
+  EXPECT_EQ(s.stratum_of(1999), 1u);
+  EXPECT_EQ(s.stratum_of(2000), 2u);
+  EXPECT_EQ(s.stratum_of(99999), 7u);
+  EXPECT_EQ(s.stratum_of(100000), 8u);
+  EXPECT_EQ(s.labels.front(), "< 500");
+  EXPECT_EQ(s.labels[1], "500–1 999");
+  EXPECT_EQ(s.labels.back(), "≥ 100 000");
+  const auto custom = Strata::from_bounds({0, 1000, 10000});
+  ASSERT_TRUE(custom);
+  EXPECT_EQ(custom->labels, (std::vector<std::string>{"< 1 000", "1 000–9 999", "≥ 10 000"}));
+  EXPECT_EQ(custom->stratum_of(999), 0u);
+  EXPECT_EQ(custom->stratum_of(1000), 1u);
+  EXPECT_FALSE(Strata::from_bounds({100, 1000}).ok());
+  EXPECT_FALSE(Strata::from_bounds({0, 500, 500}).ok());
+  EXPECT_FALSE(Strata::from_bounds({}).ok());
+}
+
+TEST_F(AnalyticsTest, AdoptionByStratum) {
+  const auto g = adoption_rates(model, "actes", 2024);
+  ASSERT_EQ(g.size(), 9u);
+  // < 500: 17001 (120, yes), 17002 (499, no) -> 1/2; by population 120/619.
+  EXPECT_EQ(g[0].communes, 2u);
+  EXPECT_EQ(g[0].population, 619);
+  EXPECT_EQ(g[0].covered_communes, 2u);
+  EXPECT_DOUBLE_EQ(*g[0].adoption_rate, 0.5);
+  EXPECT_DOUBLE_EQ(*g[0].adoption_rate_population, 120.0 / 619.0);
+  // 500–1 999: 17003 (500, yes), 17004 (1 500, yes) -> 1.
+  EXPECT_EQ(g[1].communes, 2u);
+  EXPECT_DOUBLE_EQ(*g[1].adoption_rate, 1.0);
+  // 2 000–3 499: 17005 no; 3 500–4 999: 17006 no; 5 000–9 999: 17007 no -> 0.
+  EXPECT_DOUBLE_EQ(*g[2].adoption_rate, 0.0);
+  EXPECT_DOUBLE_EQ(*g[3].adoption_rate, 0.0);
+  EXPECT_DOUBLE_EQ(*g[4].adoption_rate, 0.0);
+  // 10 000–19 999: no commune, no rate.
+  EXPECT_EQ(g[5].communes, 0u);
+  EXPECT_FALSE(g[5].adoption_rate);
+  // 20 000–49 999: 17008 yes; 50 000–99 999: 17009 yes.
+  EXPECT_DOUBLE_EQ(*g[6].adoption_rate, 1.0);
+  EXPECT_DOUBLE_EQ(*g[7].adoption_rate, 1.0);
+  // ≥ 100 000: 17010 has no value: one commune, none observed, no rate.
+  EXPECT_EQ(g[8].communes, 1u);
+  EXPECT_EQ(g[8].observed_communes, 0u);
+  EXPECT_FALSE(g[8].adoption_rate);
+  std::size_t total = 0;
+  for (const auto& x : g) total += x.communes;
+  EXPECT_EQ(total, 10u);
+}
+
+TEST_F(AnalyticsTest, AdoptionByTerritory) {
+  AdoptionOptions o;
+  o.by = Grouping::Departement;
+  auto g = adoption_rates(model, "actes", 2024, o);
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].key, "17");
+  EXPECT_EQ(g[0].label, "Charente-Maritime");
+  EXPECT_EQ(g[0].communes, 10u);
+  EXPECT_EQ(g[0].observed_communes, 9u);
+  EXPECT_EQ(g[0].covered_communes, 5u);
+  // 5 of 9 observed adopt; by population (120+500+1500+30000+60000) / (257119 − 150000).
+  EXPECT_DOUBLE_EQ(*g[0].adoption_rate, 5.0 / 9.0);
+  EXPECT_DOUBLE_EQ(*g[0].adoption_rate_population, 92120.0 / 107119.0);
+  o.by = Grouping::Region;
+  g = adoption_rates(model, "actes", 2024, o);
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].label, "Nouvelle-Aquitaine");
+
+  o.by = Grouping::Epci;
+  g = adoption_rates(model, "actes", 2024, o);
+  ASSERT_EQ(g.size(), 4u);
+  // "" (no EPCI): 17007 no, 17008 yes -> 1/2.
+  EXPECT_EQ(g[0].key, "");
+  EXPECT_EQ(g[0].label, "Sans EPCI");
+  EXPECT_DOUBLE_EQ(*g[0].adoption_rate, 0.5);
+  // 200000001: 17001 yes, 17002 no, 17003 yes -> 2/3.
+  EXPECT_EQ(g[1].key, "200000001");
+  EXPECT_DOUBLE_EQ(*g[1].adoption_rate, 2.0 / 3.0);
+  // 200000002: 17004 yes, 17005 no, 17006 no -> 1/3; by population 1500/8000.
+  EXPECT_DOUBLE_EQ(*g[2].adoption_rate, 1.0 / 3.0);
+  EXPECT_DOUBLE_EQ(*g[2].adoption_rate_population, 1500.0 / 8000.0);
+  // 200000003: 17009 yes, 17010 not observed -> 1/1.
+  EXPECT_EQ(g[3].communes, 2u);
+  EXPECT_DOUBLE_EQ(*g[3].adoption_rate, 1.0);
+}
+
+TEST_F(AnalyticsTest, AdoptionByStructure) {
+  AdoptionOptions o;
+  o.by = Grouping::Structure;
+  const auto g = adoption_rates(model, "actes", 2024, o);
+  ASSERT_EQ(g.size(), 3u);
+  // White zones: 17006 no, 17007 no, 17008 yes, 17009 yes, 17010 not observed -> 2/4.
+  EXPECT_EQ(g[0].key, "");
+  EXPECT_EQ(g[0].label, "Aucune structure");
+  EXPECT_EQ(g[0].communes, 5u);
+  EXPECT_DOUBLE_EQ(*g[0].adoption_rate, 0.5);
+  // cdg17 for actes: 17001 yes, 17005 no -> 1/2; by population 120 / 2 620.
+  EXPECT_EQ(g[1].key, "cdg17");
+  EXPECT_EQ(g[1].communes, 2u);
+  EXPECT_DOUBLE_EQ(*g[1].adoption_rate_population, 120.0 / 2620.0);
+  // soluris for actes: 17001 yes, 17002 no, 17003 yes, 17004 yes -> 3/4.
+  EXPECT_EQ(g[2].key, "soluris");
+  EXPECT_EQ(g[2].communes, 4u);
+  EXPECT_DOUBLE_EQ(*g[2].adoption_rate, 0.75);
+}
+
+TEST_F(AnalyticsTest, FractureMetrics) {
+  FractureMetrics f = fracture_metrics(model, "actes", 2024);
+  // Lowest observed stratum: < 500 at 1/2; highest observed: 50 000–99 999 at 1 (the last
+  // stratum has no observed commune).
+  EXPECT_EQ(f.lowest_stratum, 0u);
+  EXPECT_EQ(f.highest_stratum, 7u);
+  EXPECT_DOUBLE_EQ(*f.strata_gap, 0.5);   // 1 − 0.5
+  EXPECT_DOUBLE_EQ(*f.strata_ratio, 2.0);  // 1 / 0.5
+  // Covered: 17001 yes, 17002 no, 17003 yes, 17004 yes, 17005 no -> 3/5.
+  // Uncovered observed: 17006 no, 17007 no, 17008 yes, 17009 yes -> 2/4.
+  EXPECT_DOUBLE_EQ(*f.covered_rate, 0.6);
+  EXPECT_DOUBLE_EQ(*f.uncovered_rate, 0.5);
+  EXPECT_NEAR(*f.covered_minus_uncovered, 0.1, 1e-12);
+  // Gini of five 1 and four 0: ΣΣ|ai − aj| = 2·5·4 = 40, μ = 5/9, G = 40 / (2·81·5/9) = 4/9.
+  EXPECT_NEAR(*f.gini, 4.0 / 9.0, 1e-12);
+
+  FractureOptions by_population;
+  by_population.weighting = Weighting::Population;
+  f = fracture_metrics(model, "actes", 2024, by_population);
+  // < 500 by population: 120/619; 50 000–99 999: 1.
+  EXPECT_DOUBLE_EQ(*f.strata_gap, 1.0 - 120.0 / 619.0);
+  EXPECT_DOUBLE_EQ(*f.strata_ratio, 619.0 / 120.0);
+  // Covered: (120 + 500 + 1 500) / 5 119; uncovered: (30 000 + 60 000) / 102 000.
+  EXPECT_DOUBLE_EQ(*f.covered_rate, 2120.0 / 5119.0);
+  EXPECT_DOUBLE_EQ(*f.uncovered_rate, 90000.0 / 102000.0);
+  // Binary values weighted by population: G = W(non-adopters) / W = 14 999 / 107 119.
+  EXPECT_NEAR(*f.gini, 14999.0 / 107119.0, 1e-12);
+
+  // A vintage without values: nothing to say.
+  f = fracture_metrics(model, "actes", 2023);
+  EXPECT_FALSE(f.strata_gap);
+  EXPECT_FALSE(f.covered_minus_uncovered);
+  EXPECT_FALSE(f.gini);
+}
+
+TEST_F(AnalyticsTest, RateMeasureUsesLevels) {
+  // 2025: 17001 level 0.5; 17002 no (level 0); 17003 yes without a level.
+  ASSERT_TRUE(stack.push(std::make_unique<SetIndicatorValues>(std::vector<IndicatorValue>{
+      {"17001", "actes", 2025, std::nullopt, 0.5, std::nullopt, "test"},
+      {"17002", "actes", 2025, false, 0.0, std::nullopt, "test"},
+      {"17003", "actes", 2025, true, std::nullopt, "2025-03-01", "test"}})));
+  AdoptionOptions o;
+  o.by = Grouping::Epci;
+  o.measure = AdoptionMeasure::Rate;
+  auto g = adoption_rates(model, "actes", 2025, o);
+  // EPCI 200000001: (0.5 + 0 + 1) / 3 = 0.5; by population (60 + 0 + 500) / 1 119.
+  EXPECT_DOUBLE_EQ(*g[1].adoption_rate, 0.5);
+  EXPECT_DOUBLE_EQ(*g[1].adoption_rate_population, 560.0 / 1119.0);
+  o.measure = AdoptionMeasure::Binary;
+  g = adoption_rates(model, "actes", 2025, o);
+  // Binary: level 0.5 > 0 -> 1; no -> 0; yes -> 1: 2/3.
+  EXPECT_DOUBLE_EQ(*g[1].adoption_rate, 2.0 / 3.0);
+}
+
+TEST(GiniTest, KnownVectors) {
+  // [0, 0, 0, 1]: μ = 1/4, ΣΣ|ai − aj| = 6, G = 6 / (2·16·1/4) = 0.75.
+  EXPECT_DOUBLE_EQ(*gini({0, 0, 0, 1}), 0.75);
+  EXPECT_DOUBLE_EQ(*gini({1, 0, 0, 0}), 0.75);  // order does not matter
+  EXPECT_DOUBLE_EQ(*gini({1, 1, 1}), 0.0);
+  // [1, 2, 3]: ΣΣ|ai − aj| = 2·(1 + 2 + 1) = 8, μ = 2, G = 8 / (2·9·2) = 2/9.
+  EXPECT_NEAR(*gini({3, 1, 2}), 2.0 / 9.0, 1e-12);
+  // Weights as repetitions: [0, 1] weighted 3 and 1 is [0, 0, 0, 1].
+  EXPECT_DOUBLE_EQ(*gini({0, 1}, {3, 1}), 0.75);
+  EXPECT_FALSE(gini({0, 0}));
+  EXPECT_FALSE(gini({}));
+}
+
+}  // namespace
+}  // namespace lumiere::core
