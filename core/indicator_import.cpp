@@ -1,0 +1,390 @@
+#include "indicator_import.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+#include "code_normaliser.h"
+#include "layer_loader.h"
+
+namespace lumiere::core {
+
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool contains_any(const std::string& s, std::initializer_list<const char*> words) {
+  for (const char* w : words)
+    if (s.find(w) != std::string::npos) return true;
+  return false;
+}
+
+bool digits_with_leading_zero(std::string_view s) {
+  if (s.size() < 2 || s[0] != '0') return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+struct Counts {
+  int ok = 0;
+  int invalid = 0;
+  bool full() const { return ok > 0 && invalid == 0; }
+  bool most() const { return ok > invalid; }
+};
+
+// A cell parsed to the column's type; `invalid` when the text is not of that type.
+IndicatorValue parse_cell(ColumnType type, std::string_view text, bool& invalid) {
+  invalid = false;
+  const std::string_view t = trim_cell(text);
+  switch (type) {
+    case ColumnType::Identifier:
+    case ColumnType::Category:
+      if (t.empty()) return std::monostate{};
+      return std::string(t);
+    case ColumnType::Stock:
+    case ColumnType::Ratio: {
+      const ParsedNumber n = parse_number(t);
+      if (n.status == ParseStatus::Ok) return n.value;
+      invalid = n.status == ParseStatus::Invalid;
+      return std::monostate{};
+    }
+    case ColumnType::YesNo: {
+      const ParsedYesNo y = parse_yes_no(t);
+      if (y.status == ParseStatus::Ok) return y.value;
+      invalid = y.status == ParseStatus::Invalid;
+      return std::monostate{};
+    }
+    case ColumnType::Date: {
+      const ParsedDate d = parse_date(t);
+      if (d.status == ParseStatus::Ok) return d.value;
+      invalid = d.status == ParseStatus::Invalid;
+      return std::monostate{};
+    }
+  }
+  return std::monostate{};
+}
+
+std::string describe(const IndicatorValue& v) {
+  if (const auto* d = std::get_if<double>(&v)) return nlohmann::json(*d).dump();
+  if (const auto* b = std::get_if<bool>(&v)) return *b ? "yes" : "no";
+  if (const auto* s = std::get_if<std::string>(&v)) return *s;
+  if (const auto* d = std::get_if<Date>(&v)) return d->iso();
+  return "missing";
+}
+
+struct RawRow {
+  int line = 0;
+  std::string code;
+  std::vector<std::string> cells;  // one per value column
+};
+
+struct Member {
+  const RawRow* row;
+  std::string cleaned;  // the code as the COG writes it
+  std::vector<IndicatorValue> values;
+};
+
+// Combines the values of several rows landing on one current commune, by the column's type.
+IndicatorValue aggregate(ColumnType type, const std::string& column, const std::string& current,
+                         const std::vector<Member>& members, std::size_t c, const CogRegistry& cog,
+                         std::vector<std::string>& notes) {
+  std::vector<std::size_t> present;
+  for (std::size_t i = 0; i < members.size(); ++i)
+    if (!std::holds_alternative<std::monostate>(members[i].values[c])) present.push_back(i);
+  const std::string missing =
+      present.size() < members.size()
+          ? " (" + std::to_string(members.size() - present.size()) + " missing)"
+          : "";
+  if (present.empty()) return std::monostate{};
+  switch (type) {
+    case ColumnType::Stock: {
+      double sum = 0.0;
+      for (std::size_t i : present) sum += std::get<double>(members[i].values[c]);
+      notes.push_back(column + ": sum of " + std::to_string(present.size()) + " rows" + missing);
+      return sum;
+    }
+    case ColumnType::Ratio: {
+      double weights = 0.0;
+      double weighted = 0.0;
+      double plain = 0.0;
+      bool all_weighted = true;
+      for (std::size_t i : present) {
+        const CogCommune* commune = cog.commune(members[i].cleaned);
+        const double v = std::get<double>(members[i].values[c]);
+        plain += v;
+        if (!commune || commune->population <= 0) all_weighted = false;
+        else weights += static_cast<double>(commune->population), weighted += v * static_cast<double>(commune->population);
+      }
+      if (all_weighted && weights > 0) {
+        notes.push_back(column + ": mean weighted by COG population of " +
+                        std::to_string(present.size()) + " rows" + missing);
+        return weighted / weights;
+      }
+      // The COG gives no population to delegated and associated communes.
+      notes.push_back(column + ": plain mean of " + std::to_string(present.size()) +
+                      " rows, not weighted (the COG has no population for old communes)" +
+                      missing);
+      return plain / static_cast<double>(present.size());
+    }
+    case ColumnType::YesNo: {
+      bool any = false;
+      bool all = true;
+      for (std::size_t i : present) {
+        const bool v = std::get<bool>(members[i].values[c]);
+        any = any || v;
+        all = all && v;
+      }
+      if (any && !all)
+        notes.push_back(column + ": yes, because at least one of " +
+                        std::to_string(present.size()) + " members adopted" + missing);
+      else
+        notes.push_back(column + ": " + (any ? "yes" : "no") + " for all " +
+                        std::to_string(present.size()) + " members" + missing);
+      return any;
+    }
+    case ColumnType::Identifier:
+    case ColumnType::Category:
+    case ColumnType::Date: {
+      // The current commune's own row first, else the first row.
+      std::size_t keep = present.front();
+      for (std::size_t i : present)
+        if (members[i].cleaned == current) keep = i;
+      bool agree = true;
+      for (std::size_t i : present) agree = agree && members[i].values[c] == members[keep].values[c];
+      if (!agree)
+        notes.push_back(column + ": members disagree, kept \"" + describe(members[keep].values[c]) +
+                        "\" of line " + std::to_string(members[keep].row->line));
+      return members[keep].values[c];
+    }
+  }
+  return std::monostate{};
+}
+
+int find_column(const std::vector<std::string>& header, const std::string& name) {
+  for (std::size_t i = 0; i < header.size(); ++i)
+    if (lower(trim_cell(header[i])) == lower(trim_cell(name))) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+std::string_view to_string(ColumnType type) {
+  switch (type) {
+    case ColumnType::Identifier: return "identifier";
+    case ColumnType::Stock: return "stock";
+    case ColumnType::Ratio: return "ratio";
+    case ColumnType::YesNo: return "yes/no";
+    case ColumnType::Category: return "category";
+    case ColumnType::Date: return "date";
+  }
+  return "category";
+}
+
+ColumnType detect_column_type(std::string_view name, const std::vector<std::string>& cells) {
+  const std::string n = lower(name);
+  Counts yes_no;
+  Counts number;
+  Counts date;
+  bool percent = false;
+  bool fractional = false;
+  bool unit_range = true;
+  bool leading_zero = false;
+  for (const std::string& cell : cells) {
+    const std::string_view t = trim_cell(cell);
+    if (t.empty()) continue;
+    leading_zero = leading_zero || digits_with_leading_zero(t);
+    const ParsedYesNo y = parse_yes_no(t);
+    (y.status == ParseStatus::Ok ? yes_no.ok : yes_no.invalid)++;
+    const ParsedNumber x = parse_number(t);
+    (x.status == ParseStatus::Ok ? number.ok : number.invalid)++;
+    if (x.status == ParseStatus::Ok) {
+      percent = percent || x.percent;
+      fractional = fractional || !x.integer;
+      unit_range = unit_range && x.value >= 0.0 && x.value <= 1.0;
+    }
+    const ParsedDate d = parse_date(t);
+    (d.status == ParseStatus::Ok ? date.ok : date.invalid)++;
+  }
+  if (n == "id" || n.starts_with("code") || contains_any(n, {"siren", "siret", "identifiant"}) ||
+      leading_zero)
+    return ColumnType::Identifier;
+  const bool ratio_name =
+      contains_any(n, {"taux", "part", "ratio", "pourcentage", "%", "rate", "share", "proportion"});
+  const auto numeric = [&] {
+    return percent || ratio_name || (unit_range && fractional) ? ColumnType::Ratio
+                                                               : ColumnType::Stock;
+  };
+  if (yes_no.full()) return ColumnType::YesNo;
+  if (date.full()) return ColumnType::Date;
+  if (number.full()) return numeric();
+  // A few invalid cells do not change the type: they are reported.
+  if (number.most()) return numeric();
+  if (yes_no.most()) return ColumnType::YesNo;
+  if (date.most()) return ColumnType::Date;
+  return ColumnType::Category;
+}
+
+Result<IndicatorTable> import_indicators(const std::string& path, const CogRegistry& cog,
+                                         const IndicatorImportOptions& options) {
+  auto reader = CsvReader::open(path);
+  if (!reader) return reader.error();
+  const std::vector<std::string>& header = reader->header();
+
+  IndicatorTable table;
+  table.delimiter = reader->delimiter();
+  int code_index = -1;
+  if (!options.code_column.empty()) {
+    code_index = find_column(header, options.code_column);
+    if (code_index < 0)
+      return Error{path + " has no column \"" + options.code_column +
+                   "\": check the name of the code column (line 1)"};
+  } else {
+    std::vector<std::string> names;
+    for (const auto& h : header) names.emplace_back(trim_cell(h));
+    code_index = detect_code_field(names);
+    if (code_index < 0)
+      return Error{path + ": no column of COG codes found in line 1 (code, codgeo, insee...); "
+                          "name it with --code-column"};
+  }
+  table.code_column = header[static_cast<std::size_t>(code_index)];
+
+  std::vector<int> value_indices;
+  if (!options.value_columns.empty()) {
+    for (const auto& name : options.value_columns) {
+      const int i = find_column(header, name);
+      if (i < 0)
+        return Error{path + " has no column \"" + name + "\": check the column names (line 1)"};
+      value_indices.push_back(i);
+    }
+  } else {
+    for (int i = 0; i < static_cast<int>(header.size()); ++i)
+      if (i != code_index) value_indices.push_back(i);
+  }
+
+  // Read everything first: an unreadable file gives an error and nothing else.
+  ImportReport& report = table.report;
+  std::vector<RawRow> rows;
+  CsvRow row;
+  for (;;) {
+    auto got = reader->next(row);
+    if (!got) return got.error();
+    if (!*got) break;
+    RawRow raw;
+    raw.line = row.line;
+    const auto cell = [&](int i) -> std::string {
+      return i < static_cast<int>(row.fields.size()) ? row.fields[static_cast<std::size_t>(i)]
+                                                     : std::string();
+    };
+    raw.code = std::string(trim_cell(cell(code_index)));
+    for (int i : value_indices) raw.cells.push_back(cell(i));
+    // Cells beyond the header have no column: listed, never dropped silently.
+    for (std::size_t i = header.size(); i < row.fields.size(); ++i) {
+      if (trim_cell(row.fields[i]).empty()) continue;
+      report.invalid_rows.push_back(
+          {row.line, "column " + std::to_string(i + 1) + " (no header)", row.fields[i]});
+    }
+    rows.push_back(std::move(raw));
+  }
+  table.encoding = reader->encoding();
+
+  for (std::size_t c = 0; c < value_indices.size(); ++c) {
+    ImportedColumn column;
+    column.name = header[static_cast<std::size_t>(value_indices[c])];
+    std::vector<std::string> cells;
+    cells.reserve(rows.size());
+    for (const RawRow& r : rows) cells.push_back(r.cells[c]);
+    column.detected = detect_column_type(column.name, cells);
+    const auto override_type = options.types.find(column.name);
+    column.type = override_type != options.types.end() ? override_type->second : column.detected;
+    table.columns.push_back(std::move(column));
+  }
+
+  // Match, parse, find duplicates.
+  std::map<std::string, std::vector<Member>> groups;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_code;
+  std::vector<NormalisedCode> codes;
+  codes.reserve(rows.size());
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const RawRow& raw = rows[r];
+    ++report.rows;
+    codes.push_back(normalise_commune_code(raw.code, cog));
+    const NormalisedCode& code = codes.back();
+    if (code.status == CodeStatus::Unknown) {
+      ++report.unmatched;
+      report.unmatched_rows.push_back({raw.line, raw.code});
+    } else {
+      ++report.matched;
+      if (code.status == CodeStatus::Harmonised) ++report.harmonised;
+      by_code[code.cleaned].push_back(r);
+    }
+  }
+  std::vector<bool> used(rows.size(), false);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    if (codes[r].status == CodeStatus::Unknown) continue;
+    const auto& same = by_code[codes[r].cleaned];
+    used[r] = same.front() == r;  // of rows giving one code, the first is used
+    if (same.size() > 1) {
+      ++report.duplicates;
+      report.duplicate_rows.push_back({rows[r].line, rows[r].code});
+    }
+  }
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    Member member{&rows[r], codes[r].cleaned, {}};
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      bool invalid = false;
+      member.values.push_back(parse_cell(table.columns[c].type, rows[r].cells[c], invalid));
+      if (invalid) report.invalid_rows.push_back({rows[r].line, table.columns[c].name, rows[r].cells[c]});
+    }
+    if (used[r]) groups[codes[r].current].push_back(std::move(member));
+  }
+  std::stable_sort(report.invalid_rows.begin(), report.invalid_rows.end(),
+                   [](const InvalidValue& a, const InvalidValue& b) { return a.line < b.line; });
+  report.invalid_values = static_cast<int>(report.invalid_rows.size());
+
+  for (auto& [current, members] : groups) {
+    CommuneIndicators commune;
+    commune.code = current;
+    for (const Member& m : members) commune.lines.push_back(m.row->line);
+    if (members.size() == 1) {
+      commune.values = members.front().values;
+    } else {
+      Aggregation aggregation;
+      aggregation.code = current;
+      for (const Member& m : members) aggregation.members.push_back({m.row->line, m.row->code});
+      for (std::size_t c = 0; c < table.columns.size(); ++c)
+        commune.values.push_back(aggregate(table.columns[c].type, table.columns[c].name, current,
+                                           members, c, cog, aggregation.notes));
+      report.aggregations.push_back(std::move(aggregation));
+    }
+    table.communes.push_back(std::move(commune));
+  }
+  return table;
+}
+
+std::string report_json(const ImportReport& report) {
+  nlohmann::ordered_json j;
+  j["rows"] = report.rows;
+  j["matched"] = report.matched;
+  j["harmonised"] = report.harmonised;
+  j["unmatched"] = report.unmatched;
+  j["duplicates"] = report.duplicates;
+  j["invalid_values"] = report.invalid_values;
+  const auto line_codes = [](const std::vector<LineCode>& rows) {
+    nlohmann::ordered_json a = nlohmann::ordered_json::array();
+    for (const auto& r : rows) a.push_back({{"line", r.line}, {"code", r.code}});
+    return a;
+  };
+  j["unmatched_rows"] = line_codes(report.unmatched_rows);
+  j["duplicate_rows"] = line_codes(report.duplicate_rows);
+  nlohmann::ordered_json invalid = nlohmann::ordered_json::array();
+  for (const auto& r : report.invalid_rows)
+    invalid.push_back({{"line", r.line}, {"column", r.column}, {"value", r.value}});
+  j["invalid_rows"] = std::move(invalid);
+  return j.dump(2);
+}
+
+}  // namespace lumiere::core

@@ -1,0 +1,160 @@
+// The CSV reader on files written byte by byte: delimiters, encodings, RFC 4180 quoting, line
+// numbers as a spreadsheet shows them, and one clear error per malformed file.
+#include "core/csv_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_data.h"
+
+namespace lumiere::test {
+namespace {
+
+using Rows = std::vector<core::CsvRow>;
+
+// Reads every row of `content` written to a file; fails the test on an error.
+struct Read {
+  core::CsvReader reader;
+  Rows rows;
+};
+
+core::Result<Read> read_all(const TempDir& dir, std::string_view content) {
+  const std::string path = dir.file("table.csv");
+  write_file(path, content);
+  auto reader = core::CsvReader::open(path);
+  if (!reader) return reader.error();
+  Read read{std::move(*reader), {}};
+  core::CsvRow row;
+  for (;;) {
+    auto got = read.reader.next(row);
+    if (!got) return got.error();
+    if (!*got) break;
+    read.rows.push_back(row);
+  }
+  return read;
+}
+
+using Fields = std::vector<std::string>;
+
+TEST(CsvReader, DetectsSemicolonCommaAndTab) {
+  TempDir dir;
+  for (const std::string delimiter : {";", ",", "\t"}) {
+    auto read = read_all(dir, "code" + delimiter + "valeur\n17004" + delimiter + "12\n");
+    ASSERT_TRUE(read.ok()) << read.error().message;
+    EXPECT_EQ(read->reader.delimiter(), delimiter[0]);
+    EXPECT_EQ(read->reader.header(), (Fields{"code", "valeur"}));
+    ASSERT_EQ(read->rows.size(), 1u);
+    EXPECT_EQ(read->rows[0].fields, (Fields{"17004", "12"}));
+    EXPECT_EQ(read->rows[0].line, 2);
+  }
+}
+
+TEST(CsvReader, DecimalCommaInCommaFileIsQuoted) {
+  TempDir dir;
+  auto read = read_all(dir, "code,taux\n17004,\"12,5\"\n");
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->reader.delimiter(), ',');
+  EXPECT_EQ(read->rows[0].fields, (Fields{"17004", "12,5"}));
+}
+
+TEST(CsvReader, Utf8WithBom) {
+  TempDir dir;
+  auto read = read_all(dir, "\xEF\xBB\xBF" "code;nom\n17004;\xC3\x8Ele-d'Aix\n");
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->reader.encoding(), core::TextEncoding::Utf8Bom);
+  EXPECT_EQ(read->reader.header()[0], "code");  // the BOM is not part of the first name
+  EXPECT_EQ(read->rows[0].fields[1], "\xC3\x8Ele-d'Aix");
+}
+
+TEST(CsvReader, Utf8WithoutBom) {
+  TempDir dir;
+  auto read = read_all(dir, "code;nom\n17004;\xC3\x8Ele-d'Aix\n");
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->reader.encoding(), core::TextEncoding::Utf8);
+  EXPECT_EQ(read->rows[0].fields[1], "\xC3\x8Ele-d'Aix");
+}
+
+TEST(CsvReader, Windows1252ConvertedToUtf8) {
+  TempDir dir;
+  // 0xCE is Î, 0x80 is € in Windows-1252.
+  auto read = read_all(dir, "code;nom;budget\r\n17004;\xCEle-d'Aix;12 \x80\r\n");
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->reader.encoding(), core::TextEncoding::Windows1252);
+  EXPECT_EQ(read->rows[0].fields, (Fields{"17004", "\xC3\x8Ele-d'Aix", "12 \xE2\x82\xAC"}));
+}
+
+TEST(CsvReader, QuotedDelimiterDoubledQuoteAndNewlineInside) {
+  TempDir dir;
+  auto read = read_all(dir,
+                       "code;commentaire;n\r\n"
+                       "17004;\"a; b\";1\r\n"
+                       "17005;\"il dit \"\"oui\"\"\nsur deux lignes\";2\r\n"
+                       "17006;fin;3\r\n");
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  ASSERT_EQ(read->rows.size(), 3u);
+  EXPECT_EQ(read->rows[0].fields, (Fields{"17004", "a; b", "1"}));
+  EXPECT_EQ(read->rows[1].fields, (Fields{"17005", "il dit \"oui\"\nsur deux lignes", "2"}));
+  // A spreadsheet shows the two-line record as one row: 17006 is row 4, on line 5 of the file.
+  EXPECT_EQ(read->rows[2].line, 4);
+  EXPECT_EQ(read->rows[2].file_line, 5);
+}
+
+TEST(CsvReader, BlankLinesAreSkippedButCounted) {
+  TempDir dir;
+  auto read = read_all(dir, "code;n\n\n17004;1\n   \n17005;2");  // no final newline either
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  ASSERT_EQ(read->rows.size(), 2u);
+  EXPECT_EQ(read->rows[0].line, 3);
+  EXPECT_EQ(read->rows[1].line, 5);
+  EXPECT_EQ(read->rows[1].fields, (Fields{"17005", "2"}));
+}
+
+TEST(CsvReader, TruncatedFileNamesTheLineOfTheOpenQuote) {
+  TempDir dir;
+  auto read = read_all(dir, "code;commentaire\n17004;ok\n17005;\"jamais ferm\xC3\xA9\nsuite");
+  ASSERT_FALSE(read.ok());
+  EXPECT_NE(read.error().message.find("table.csv, line 3"), std::string::npos)
+      << read.error().message;
+  EXPECT_NE(read.error().message.find("never closed"), std::string::npos);
+}
+
+TEST(CsvReader, EmptyFileIsAnError) {
+  TempDir dir;
+  for (const char* content : {"", "\n\n", "\xEF\xBB\xBF"}) {
+    auto read = read_all(dir, content);
+    ASSERT_FALSE(read.ok());
+    EXPECT_NE(read.error().message.find("table.csv is empty"), std::string::npos)
+        << read.error().message;
+  }
+}
+
+TEST(CsvReader, BinaryFileIsAnError) {
+  TempDir dir;
+  const std::string png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10", 20);
+  auto read = read_all(dir, png);
+  ASSERT_FALSE(read.ok());
+  EXPECT_NE(read.error().message.find("table.csv, line"), std::string::npos);
+  EXPECT_NE(read.error().message.find("binary"), std::string::npos) << read.error().message;
+  // Binary content further down is found on its line.
+  auto later = read_all(dir, std::string("code;n\n17004;1\n17005;\0\x01\x02\n", 25));
+  ASSERT_FALSE(later.ok());
+  EXPECT_NE(later.error().message.find("line 3"), std::string::npos) << later.error().message;
+}
+
+TEST(CsvReader, MissingFileIsAnError) {
+  auto reader = core::CsvReader::open("/nonexistent/table.csv");
+  ASSERT_FALSE(reader.ok());
+  EXPECT_NE(reader.error().message.find("/nonexistent/table.csv"), std::string::npos);
+}
+
+TEST(CsvReader, MixedEncodingIsAnError) {
+  TempDir dir;
+  auto read = read_all(dir, "code;nom\n17004;\xC3\x8Ele\n17005;\xCEle\n");
+  ASSERT_FALSE(read.ok());
+  EXPECT_NE(read.error().message.find("line 3"), std::string::npos) << read.error().message;
+}
+
+}  // namespace
+}  // namespace lumiere::test

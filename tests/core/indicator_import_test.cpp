@@ -1,0 +1,295 @@
+// Importing indicator tables against the real COG: one test per edge case of issue 4 point 4,
+// each with the report it must give.
+#include "core/indicator_import.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "test_data.h"
+
+namespace lumiere::test {
+namespace {
+
+using core::ColumnType;
+using core::ImportReport;
+using core::IndicatorTable;
+
+class IndicatorImportTest : public DataTest {
+ protected:
+  void SetUp() override {
+    DataTest::SetUp();
+    if (HasFatalFailure()) return;
+    ASSERT_TRUE(cog_registry().ok()) << cog_registry().error().message;
+  }
+  core::Result<IndicatorTable> import(std::string_view content,
+                                      const core::IndicatorImportOptions& options = {}) {
+    const std::string path = dir_.file("indicateurs.csv");
+    write_file(path, content);
+    return core::import_indicators(path, *cog_registry(), options);
+  }
+  // The report as JSON, for comparing whole reports at once.
+  static nlohmann::json report(const IndicatorTable& table) {
+    return nlohmann::json::parse(core::report_json(table.report));
+  }
+  static nlohmann::json clean_report(int rows) {
+    return {{"rows", rows},           {"matched", rows},          {"harmonised", 0},
+            {"unmatched", 0},         {"duplicates", 0},          {"invalid_values", 0},
+            {"unmatched_rows", nlohmann::json::array()}, {"duplicate_rows", nlohmann::json::array()},
+            {"invalid_rows", nlohmann::json::array()}};
+  }
+  static const core::CommuneIndicators* find(const IndicatorTable& t, const std::string& code) {
+    for (const auto& c : t.communes)
+      if (c.code == code) return &c;
+    return nullptr;
+  }
+  TempDir dir_;
+};
+
+TEST_F(IndicatorImportTest, SemicolonCommaAndTab) {
+  for (const std::string d : {";", ",", "\t"}) {
+    auto t = import("codgeo" + d + "agents\n17004" + d + "3\n17300" + d + "120\n");
+    ASSERT_TRUE(t.ok()) << t.error().message;
+    EXPECT_EQ(t->delimiter, d[0]);
+    EXPECT_EQ(report(*t), clean_report(2));
+    EXPECT_EQ(t->code_column, "codgeo");
+    ASSERT_EQ(t->columns.size(), 1u);
+    EXPECT_EQ(t->columns[0].detected, ColumnType::Stock);
+    EXPECT_EQ(std::get<double>(find(*t, "17300")->values[0]), 120.0);
+  }
+}
+
+TEST_F(IndicatorImportTest, Utf8WithBom) {
+  auto t = import("\xEF\xBB\xBF" "code;nom;agents\n17004;\xC3\x8Ele-d'Aix;3\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  EXPECT_EQ(t->code_column, "code");  // found although the BOM precedes it
+  EXPECT_EQ(report(*t), clean_report(1));
+  EXPECT_EQ(std::get<std::string>(find(*t, "17004")->values[0]), "\xC3\x8Ele-d'Aix");
+}
+
+TEST_F(IndicatorImportTest, Windows1252) {
+  auto t = import("code;nom;agents\r\n17004;\xCEle-d'Aix;3\r\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  EXPECT_EQ(t->encoding, core::TextEncoding::Windows1252);
+  EXPECT_EQ(report(*t), clean_report(1));
+  EXPECT_EQ(t->columns[0].detected, ColumnType::Category);
+  EXPECT_EQ(std::get<std::string>(find(*t, "17004")->values[0]), "\xC3\x8Ele-d'Aix");
+}
+
+TEST_F(IndicatorImportTest, DecimalCommaMakesARatio) {
+  auto t = import("code;taux_equipement;depense\n17004;0,5;1 234,5\n17300;0,25;12\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  EXPECT_EQ(report(*t), clean_report(2));
+  EXPECT_EQ(t->columns[0].detected, ColumnType::Ratio);
+  EXPECT_EQ(t->columns[1].detected, ColumnType::Stock);
+  EXPECT_DOUBLE_EQ(std::get<double>(find(*t, "17004")->values[0]), 0.5);
+  EXPECT_DOUBLE_EQ(std::get<double>(find(*t, "17004")->values[1]), 1234.5);
+}
+
+TEST_F(IndicatorImportTest, LeadingZeroRestored) {
+  auto t = import("code;agents\n1001;4\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  EXPECT_EQ(report(*t), clean_report(1));  // restoring a zero is not harmonising
+  ASSERT_NE(find(*t, "01001"), nullptr);
+}
+
+TEST_F(IndicatorImportTest, CorsicaInEitherCase) {
+  auto t = import("code;agents\n2A004;10\n2b033;7\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  EXPECT_EQ(report(*t), clean_report(2));
+  ASSERT_NE(find(*t, "2A004"), nullptr);
+  ASSERT_NE(find(*t, "2B033"), nullptr);
+  // 2A004 and 2a004 are one code: the second is a duplicate.
+  auto dup = import("code;agents\n2A004;10\n2a004;11\n");
+  ASSERT_TRUE(dup.ok()) << dup.error().message;
+  EXPECT_EQ(dup->report.duplicates, 2);
+}
+
+TEST_F(IndicatorImportTest, DelegatedCommuneHarmonisedAndOldCommunesSummed) {
+  // 17189 Hiers-Brouage is delegated in 17219 Marennes-Hiers-Brouage; 17001 and 17123 are
+  // delegated in 17397, so their stocks add up and its yes/no is yes when either adopted.
+  auto t = import("code;agents;adhesion;nom\n"
+                  "17189;5;non;Hiers-Brouage\n"
+                  "17001;3;oui;Aigrefeuille\n"
+                  "17123;4;non;Autre\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  auto expected = clean_report(3);
+  expected["harmonised"] = 3;
+  EXPECT_EQ(report(*t), expected);
+  EXPECT_EQ(t->columns[0].detected, ColumnType::Stock);
+  EXPECT_EQ(t->columns[1].detected, ColumnType::YesNo);
+  ASSERT_EQ(t->communes.size(), 2u);
+  EXPECT_EQ(std::get<double>(find(*t, "17219")->values[0]), 5.0);
+  const auto* merged = find(*t, "17397");
+  ASSERT_NE(merged, nullptr);
+  EXPECT_EQ(std::get<double>(merged->values[0]), 7.0);
+  EXPECT_EQ(std::get<bool>(merged->values[1]), true);
+  EXPECT_EQ(merged->lines, (std::vector<int>{3, 4}));
+  // The report says how the two were combined.
+  ASSERT_EQ(t->report.aggregations.size(), 1u);
+  const auto& a = t->report.aggregations[0];
+  EXPECT_EQ(a.code, "17397");
+  ASSERT_EQ(a.members.size(), 2u);
+  EXPECT_EQ(a.members[0].line, 3);
+  EXPECT_EQ(a.members[1].code, "17123");
+  ASSERT_EQ(a.notes.size(), 3u);
+  EXPECT_EQ(a.notes[0], "agents: sum of 2 rows");
+  EXPECT_EQ(a.notes[1], "adhesion: yes, because at least one of 2 members adopted");
+  EXPECT_NE(a.notes[2].find("members disagree"), std::string::npos);
+}
+
+TEST_F(IndicatorImportTest, RatiosOfOldCommunesAreAveraged) {
+  auto t = import("code;taux\n17001;10 %\n17123;30 %\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  EXPECT_DOUBLE_EQ(std::get<double>(find(*t, "17397")->values[0]), 0.2);
+  // Current communes with a COG population are weighted by it.
+  auto current = import("code;taux\n17219;10 %\n17189;30 %\n");
+  ASSERT_TRUE(current.ok()) << current.error().message;
+  ASSERT_EQ(current->report.aggregations.size(), 1u);
+}
+
+TEST_F(IndicatorImportTest, UnmatchedCodeWithItsLine) {
+  auto t = import("code;agents\n17004;3\n99999;4\n;5\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  nlohmann::json expected = clean_report(3);
+  expected["matched"] = 1;
+  expected["unmatched"] = 2;
+  expected["unmatched_rows"] = {{{"line", 3}, {"code", "99999"}}, {{"line", 4}, {"code", ""}}};
+  EXPECT_EQ(report(*t), expected);
+}
+
+TEST_F(IndicatorImportTest, DuplicatedCodeWithBothLines) {
+  auto t = import("code;agents\n17004;3\n17300;8\n17004;4\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  nlohmann::json expected = clean_report(3);
+  expected["duplicates"] = 2;
+  expected["duplicate_rows"] = {{{"line", 2}, {"code", "17004"}}, {{"line", 4}, {"code", "17004"}}};
+  EXPECT_EQ(report(*t), expected);
+  EXPECT_EQ(std::get<double>(find(*t, "17004")->values[0]), 3.0);  // the first is used
+}
+
+TEST_F(IndicatorImportTest, InvalidValueWithLineColumnAndValue) {
+  auto t = import("code;agents;adhesion\n17004;3;oui\n17300;beaucoup;non\n17299;5;peut-\xC3\xAAtre\n"
+                  "17306;6;oui\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  nlohmann::json expected = clean_report(4);
+  expected["invalid_values"] = 2;
+  expected["invalid_rows"] = {{{"line", 3}, {"column", "agents"}, {"value", "beaucoup"}},
+                              {{"line", 4}, {"column", "adhesion"}, {"value", "peut-\xC3\xAAtre"}}};
+  EXPECT_EQ(report(*t), expected);
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(find(*t, "17300")->values[0]));
+}
+
+TEST_F(IndicatorImportTest, YesNoVariants) {
+  auto t = import("code;adhesion\n17004;Oui\n17300;N\n17299;vrai\n17306;FAUX\n17008;yes\n"
+                  "17002;false\n17003;x\n17005;\n17006;1\n17007;0\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  EXPECT_EQ(report(*t), clean_report(10));
+  EXPECT_EQ(t->columns[0].detected, ColumnType::YesNo);
+  const std::vector<std::pair<const char*, int>> expected{
+      {"17004", 1}, {"17300", 0}, {"17299", 1}, {"17306", 0}, {"17008", 1},
+      {"17002", 0}, {"17003", 1}, {"17005", -1}, {"17006", 1}, {"17007", 0}};
+  for (const auto& [code, value] : expected) {
+    const auto* c = find(*t, code);
+    ASSERT_NE(c, nullptr) << code;
+    if (value < 0)
+      EXPECT_TRUE(std::holds_alternative<std::monostate>(c->values[0])) << code;
+    else
+      EXPECT_EQ(std::get<bool>(c->values[0]), value == 1) << code;
+  }
+}
+
+TEST_F(IndicatorImportTest, PercentagesAndTypeOverride) {
+  auto t = import("code;couverture;nb\n17004;45 %;1\n17300;12,5%;0\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  EXPECT_EQ(t->columns[0].detected, ColumnType::Ratio);
+  EXPECT_DOUBLE_EQ(std::get<double>(find(*t, "17004")->values[0]), 0.45);
+  EXPECT_DOUBLE_EQ(std::get<double>(find(*t, "17300")->values[0]), 0.125);
+  EXPECT_EQ(t->columns[1].detected, ColumnType::YesNo);
+  // The user says "nb" is a count: the detected type is kept for display, the chosen one used.
+  auto overridden = import("code;couverture;nb\n17004;45 %;1\n17300;12,5%;0\n",
+                           {.code_column = "", .value_columns = {}, .types = {{"nb", ColumnType::Stock}}});
+  ASSERT_TRUE(overridden.ok()) << overridden.error().message;
+  EXPECT_EQ(overridden->columns[1].detected, ColumnType::YesNo);
+  EXPECT_EQ(overridden->columns[1].type, ColumnType::Stock);
+  EXPECT_EQ(std::get<double>(find(*overridden, "17004")->values[1]), 1.0);
+}
+
+TEST_F(IndicatorImportTest, DatesAndIdentifiers) {
+  auto t = import("code;adhesion_le;siren\n17004;01/05/2023;200041762\n17300;2021-01-15;041762\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  EXPECT_EQ(t->columns[0].detected, ColumnType::Date);
+  EXPECT_EQ(t->columns[1].detected, ColumnType::Identifier);
+  EXPECT_EQ(std::get<core::Date>(find(*t, "17004")->values[0]), (core::Date{2023, 5, 1}));
+  EXPECT_EQ(std::get<std::string>(find(*t, "17300")->values[1]), "041762");  // codes stay text
+}
+
+TEST_F(IndicatorImportTest, QuotedFieldWithDelimiterAndNewline) {
+  auto t = import("code;commentaire;agents\n17004;\"deux; points\";3\n"
+                  "17300;\"sur\ndeux lignes\";8\n99999;x;1\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  nlohmann::json expected = clean_report(3);
+  expected["matched"] = 2;
+  expected["unmatched"] = 1;
+  expected["unmatched_rows"] = {{{"line", 4}, {"code", "99999"}}};  // row 4 though file line 5
+  EXPECT_EQ(report(*t), expected);
+  EXPECT_EQ(std::get<std::string>(find(*t, "17004")->values[0]), "deux; points");
+  EXPECT_EQ(std::get<std::string>(find(*t, "17300")->values[0]), "sur\ndeux lignes");
+}
+
+TEST_F(IndicatorImportTest, TruncatedFileImportsNothing) {
+  auto t = import("code;commentaire\n17004;ok\n17300;\"jamais ferm\xC3\xA9");
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.error().message.find("indicateurs.csv, line 3"), std::string::npos)
+      << t.error().message;
+}
+
+TEST_F(IndicatorImportTest, EmptyFileImportsNothing) {
+  auto t = import("");
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.error().message.find("indicateurs.csv is empty"), std::string::npos)
+      << t.error().message;
+}
+
+TEST_F(IndicatorImportTest, BinaryFileImportsNothing) {
+  auto t = import(std::string("code;n\n17004;1\n\x7F" "ELF\x02\x01\x01\0\0\0", 25));
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.error().message.find("indicateurs.csv, line 3"), std::string::npos)
+      << t.error().message;
+  EXPECT_NE(t.error().message.find("binary"), std::string::npos);
+}
+
+TEST_F(IndicatorImportTest, CodeColumnMissingOrNamed) {
+  auto none = import("commune;agents\n17004;3\n");
+  ASSERT_FALSE(none.ok());
+  EXPECT_NE(none.error().message.find("--code-column"), std::string::npos);
+  auto named = import("commune;agents\n17004;3\n", {.code_column = "Commune", .value_columns = {}, .types = {}});
+  ASSERT_TRUE(named.ok()) << named.error().message;
+  EXPECT_EQ(report(*named), clean_report(1));
+  auto wrong = import("code;agents\n17004;3\n", {.code_column = "", .value_columns = {"effectif"}, .types = {}});
+  ASSERT_FALSE(wrong.ok());
+  EXPECT_NE(wrong.error().message.find("\"effectif\""), std::string::npos);
+}
+
+TEST_F(IndicatorImportTest, CellsBeyondTheHeaderAreReported) {
+  auto t = import("code;agents\n17004;3;oubli\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_EQ(t->report.invalid_rows.size(), 1u);
+  EXPECT_EQ(t->report.invalid_rows[0].line, 2);
+  EXPECT_EQ(t->report.invalid_rows[0].value, "oubli");
+}
+
+TEST_F(IndicatorImportTest, JsonHasExactlyTheKeysOfTheCli) {
+  auto t = import("code;agents\n17004;x\n");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  const nlohmann::json j = report(*t);
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : j.items()) keys.push_back(k);
+  EXPECT_EQ(keys.size(), 9u);
+  for (const char* k : {"rows", "matched", "harmonised", "unmatched", "duplicates", "invalid_values",
+                        "unmatched_rows", "duplicate_rows", "invalid_rows"})
+    EXPECT_TRUE(j.contains(k)) << k;
+}
+
+}  // namespace
+}  // namespace lumiere::test
