@@ -6,6 +6,7 @@
 
 #include "code_normaliser.h"
 #include "layer_loader.h"
+#include "sheet_reader.h"
 
 namespace lumiere::core {
 
@@ -164,6 +165,45 @@ IndicatorValue aggregate(ColumnType type, const std::string& column, const std::
   return std::monostate{};
 }
 
+// The whole table: the import needs every cell of a column to type it, and an unreadable file
+// must give an error before anything is used.
+struct Table {
+  std::vector<std::string> header;
+  std::vector<CsvRow> rows;
+  char delimiter = 0;
+  TextEncoding encoding = TextEncoding::Utf8;
+};
+
+template <class Reader>
+Result<Table> read_all(Reader& reader) {
+  Table table;
+  table.header = reader.header();
+  CsvRow row;
+  for (;;) {
+    auto got = reader.next(row);
+    if (!got) return got.error();
+    if (!*got) break;
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+Result<Table> read_table(const std::string& path) {
+  if (SheetReader::handles(path)) {
+    auto reader = SheetReader::open(path);
+    if (!reader) return reader.error();
+    return read_all(*reader);
+  }
+  auto reader = CsvReader::open(path);
+  if (!reader) return reader.error();
+  auto table = read_all(*reader);
+  if (table) {
+    table->delimiter = reader->delimiter();
+    table->encoding = reader->encoding();
+  }
+  return table;
+}
+
 int find_column(const std::vector<std::string>& header, const std::string& name) {
   for (std::size_t i = 0; i < header.size(); ++i)
     if (lower(trim_cell(header[i])) == lower(trim_cell(name))) return static_cast<int>(i);
@@ -230,12 +270,14 @@ ColumnType detect_column_type(std::string_view name, const std::vector<std::stri
 
 Result<IndicatorTable> import_indicators(const std::string& path, const CogRegistry& cog,
                                          const IndicatorImportOptions& options) {
-  auto reader = CsvReader::open(path);
-  if (!reader) return reader.error();
-  const std::vector<std::string>& header = reader->header();
+  // Read everything first: an unreadable file gives an error and nothing else.
+  auto source = read_table(path);
+  if (!source) return source.error();
+  const std::vector<std::string>& header = source->header;
 
   IndicatorTable table;
-  table.delimiter = reader->delimiter();
+  table.delimiter = source->delimiter;
+  table.encoding = source->encoding;
   int code_index = -1;
   if (!options.code_column.empty()) {
     code_index = find_column(header, options.code_column);
@@ -265,14 +307,9 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
       if (i != code_index) value_indices.push_back(i);
   }
 
-  // Read everything first: an unreadable file gives an error and nothing else.
   ImportReport& report = table.report;
   std::vector<RawRow> rows;
-  CsvRow row;
-  for (;;) {
-    auto got = reader->next(row);
-    if (!got) return got.error();
-    if (!*got) break;
+  for (const CsvRow& row : source->rows) {
     RawRow raw;
     raw.line = row.line;
     const auto cell = [&](int i) -> std::string {
@@ -289,7 +326,6 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
     }
     rows.push_back(std::move(raw));
   }
-  table.encoding = reader->encoding();
 
   for (std::size_t c = 0; c < value_indices.size(); ++c) {
     ImportedColumn column;

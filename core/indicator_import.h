@@ -1,5 +1,5 @@
 #pragma once
-// Imports a table of indicators per commune (CSV; XLSX/ODS not yet): finds the code column,
+// Imports a table of indicators per commune (CSV, or XLSX/ODS through OGR): finds the code column,
 // types each value column (detected, overridable), matches rows to current communes through
 // the COG (leading zeros restored, old communes harmonised), aggregates several old communes
 // landing on one current commune by the column's type, and reports every row not used and why.
@@ -77,14 +77,14 @@ struct IndicatorTable {
   std::vector<ImportedColumn> columns;
   std::vector<CommuneIndicators> communes;  // sorted by code
   ImportReport report;
-  char delimiter = ';';
+  char delimiter = 0;  // CSV only
   TextEncoding encoding = TextEncoding::Utf8;
 };
 
 // The type a column's cells suggest, the column name helping ("taux", "part", "%"...).
 ColumnType detect_column_type(std::string_view name, const std::vector<std::string>& cells);
 
-// Reads and imports `path`. Of rows giving the same code, the first is used and all are listed
+// Reads and imports `path` (a spreadsheet by its extension .xlsx/.xlsm/.ods, else CSV). Of rows giving the same code, the first is used and all are listed
 // as duplicates. Invalid cells are missing values, each listed.
 Result<IndicatorTable> import_indicators(const std::string& path, const CogRegistry& cog,
                                          const IndicatorImportOptions& options = {});

@@ -164,7 +164,8 @@ ParsedDate parse_date(std::string_view text) {
   if (t.empty()) return result;
   result.status = ParseStatus::Invalid;
   Date d;
-  if (t.size() == 10 && t[4] == '-' && t[7] == '-') {
+  if (t.size() >= 10 && (t[4] == '-' || t[4] == '/') && t[7] == t[4] &&
+      (t.size() == 10 || t.substr(10) == " 00:00:00" || t.substr(10) == "T00:00:00")) {
     if (!to_int(t.substr(0, 4), d.year) || !to_int(t.substr(5, 2), d.month) ||
         !to_int(t.substr(8, 2), d.day))
       return result;

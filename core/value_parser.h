@@ -45,7 +45,8 @@ ParsedYesNo parse_yes_no(std::string_view text);
 // "1,234.5", "45 %", "45%". A lone separator is decimal ("1,234" is 1.234: French first).
 ParsedNumber parse_number(std::string_view text);
 
-// ISO "2023-05-01" or French "01/05/2023" (day first, one or two digits), validated.
+// ISO "2023-05-01" (also "2023/05/01" and a midnight time, as spreadsheets export dates) or
+// French "01/05/2023" (day first, one or two digits), validated.
 ParsedDate parse_date(std::string_view text);
 
 }  // namespace lumiere::core

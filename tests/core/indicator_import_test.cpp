@@ -279,6 +279,39 @@ TEST_F(IndicatorImportTest, CellsBeyondTheHeaderAreReported) {
   EXPECT_EQ(t->report.invalid_rows[0].value, "oubli");
 }
 
+// XLSX and ODS written by GDAL from a CSV whose codes are numbers (as a spreadsheet stores
+// them, zeros lost) and with a blank row: lines are the spreadsheet's rows.
+TEST_F(IndicatorImportTest, XlsxAndOds) {
+  const std::string csv = dir_.file("source.csv");
+  write_file(csv, "code,agents,adhesion\n1001,3,oui\n,,\n17004,4,non\n99999,1,oui\n17189,2,x\n");
+  write_file(dir_.file("source.csvt"), "Integer,Integer,String\n");  // codes as numbers
+  for (const char* format : {"XLSX", "ODS"}) {
+    const std::string sheet = dir_.file(std::string("indicateurs.") + (format[0] == 'X' ? "xlsx" : "ods"));
+    ASSERT_EQ(translate(csv, sheet, {"-f", format}), "") << format;
+    auto t = core::import_indicators(sheet, *cog_registry());
+    ASSERT_TRUE(t.ok()) << t.error().message;
+    nlohmann::json expected = clean_report(4);
+    expected["matched"] = 3;
+    expected["harmonised"] = 1;
+    expected["unmatched"] = 1;
+    expected["unmatched_rows"] = {{{"line", 5}, {"code", "99999"}}};
+    EXPECT_EQ(report(*t), expected) << format;
+    EXPECT_EQ(t->columns[0].detected, ColumnType::Stock) << format;
+    EXPECT_EQ(t->columns[1].detected, ColumnType::YesNo) << format;
+    ASSERT_NE(find(*t, "01001"), nullptr) << format;
+    EXPECT_EQ(find(*t, "17004")->lines, (std::vector<int>{4})) << format;
+    EXPECT_EQ(std::get<bool>(find(*t, "17219")->values[1]), true) << format;
+  }
+}
+
+TEST_F(IndicatorImportTest, BrokenSpreadsheetImportsNothing) {
+  const std::string path = dir_.file("indicateurs.xlsx");
+  write_file(path, "PK\x03\x04 not really a zip");
+  auto t = core::import_indicators(path, *cog_registry());
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.error().message.find("indicateurs.xlsx"), std::string::npos) << t.error().message;
+}
+
 TEST_F(IndicatorImportTest, JsonHasExactlyTheKeysOfTheCli) {
   auto t = import("code;agents\n17004;x\n");
   ASSERT_TRUE(t.ok()) << t.error().message;

@@ -61,6 +61,9 @@ TEST(ValueParser, IsoAndFrenchDates) {
   EXPECT_EQ(core::parse_date("2023-05-01").value, (core::Date{2023, 5, 1}));
   EXPECT_EQ(core::parse_date("01/05/2023").value, (core::Date{2023, 5, 1}));
   EXPECT_EQ(core::parse_date("1/5/2023").value, (core::Date{2023, 5, 1}));
+  EXPECT_EQ(core::parse_date("2023/05/01").value, (core::Date{2023, 5, 1}));  // OGR's form
+  EXPECT_EQ(core::parse_date("2023-05-01 00:00:00").value, (core::Date{2023, 5, 1}));
+  EXPECT_EQ(core::parse_date("2023-05/01").status, ParseStatus::Invalid);
   EXPECT_EQ(core::parse_date("29/02/2024").status, ParseStatus::Ok);
   EXPECT_EQ(core::parse_date("29/02/2023").status, ParseStatus::Invalid);
   EXPECT_EQ(core::parse_date("2023-13-01").status, ParseStatus::Invalid);
