@@ -18,9 +18,9 @@ enum class CodeStatus {
 };
 
 struct NormalisedCode {
-  std::string given;      // the cell, trimmed
-  std::string cleaned;    // the code as the COG writes it (zero restored, upper case)
-  std::string current;    // the current commune (or département); empty when Unknown
+  std::string given;    // the cell, trimmed
+  std::string cleaned;  // the code as the COG writes it (zero restored, upper case)
+  std::string current;  // the current commune (or département); empty when Unknown
   CodeStatus status = CodeStatus::Unknown;
   bool zero_restored = false;  // also true for a Harmonised code whose zero was restored
 };

@@ -116,8 +116,9 @@ Result<bool> CsvReader::read_line(std::string& out) {
     if (c == '\n') break;
     out.push_back(static_cast<char>(c));
     if (out.size() > kMaxRecordBytes)
-      return error_at(file_line_ + 1, "a line longer than 4 MiB: this is not a table of text; "
-                                      "export the sheet as CSV and try again");
+      return error_at(file_line_ + 1,
+                      "a line longer than 4 MiB: this is not a table of text; "
+                      "export the sheet as CSV and try again");
   }
   if (!any) return false;
   ++file_line_;
@@ -128,8 +129,9 @@ Result<bool> CsvReader::read_line(std::string& out) {
     encoding_decided_ = true;
   }
   if (looks_binary(out))
-    return error_at(file_line_, "binary content (control characters): this is not a text table; "
-                                "export the sheet as CSV and try again");
+    return error_at(file_line_,
+                    "binary content (control characters): this is not a text table; "
+                    "export the sheet as CSV and try again");
   if (is_ascii(out)) return true;
   if (!encoding_decided_) {
     encoding_ = is_valid_utf8(out) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
@@ -138,12 +140,14 @@ Result<bool> CsvReader::read_line(std::string& out) {
   if (encoding_ == TextEncoding::Windows1252) {
     auto converted = windows1252_to_utf8(out);
     if (!converted)
-      return error_at(file_line_, "bytes that are neither UTF-8 nor Windows-1252: this looks "
-                                  "like binary content; save the file as CSV in UTF-8");
+      return error_at(file_line_,
+                      "bytes that are neither UTF-8 nor Windows-1252: this looks "
+                      "like binary content; save the file as CSV in UTF-8");
     out = std::move(*converted);
   } else if (!is_valid_utf8(out)) {
-    return error_at(file_line_, "bytes that are not UTF-8 although the file began as UTF-8; "
-                                "save the whole file in one encoding (UTF-8) and try again");
+    return error_at(file_line_,
+                    "bytes that are not UTF-8 although the file began as UTF-8; "
+                    "save the whole file in one encoding (UTF-8) and try again");
   }
   return true;
 }
@@ -195,8 +199,9 @@ Result<bool> CsvReader::read_record(CsvRow& row) {
     // A newline inside quotes belongs to the field: the record goes on with the next line.
     bytes += line.size() + 1;
     if (bytes > kMaxRecordBytes)
-      return error_at(row.file_line, "a quoted field longer than 4 MiB: a closing quote is "
-                                     "probably missing; check the quotes of this row");
+      return error_at(row.file_line,
+                      "a quoted field longer than 4 MiB: a closing quote is "
+                      "probably missing; check the quotes of this row");
     auto got = read_line(line);
     if (!got) return got.error();
     if (!*got)
@@ -213,7 +218,8 @@ Result<CsvReader> CsvReader::open(const std::string& path) {
   CsvReader reader;
   reader.path_ = path;
   reader.in_ = std::make_unique<std::ifstream>(path, std::ios::binary);
-  if (!*reader.in_) return Error{"cannot open " + path + ": check that the file exists and can be read"};
+  if (!*reader.in_)
+    return Error{"cannot open " + path + ": check that the file exists and can be read"};
   // The delimiter comes from the header line, read once to look at it and parsed after.
   std::string first;
   for (;;) {

@@ -117,8 +117,11 @@ IndicatorValue aggregate(ColumnType type, const std::string& column, const std::
         const CogCommune* commune = cog.commune(members[i].cleaned);
         const double v = std::get<double>(members[i].values[c]);
         plain += v;
-        if (!commune || commune->population <= 0) all_weighted = false;
-        else weights += static_cast<double>(commune->population), weighted += v * static_cast<double>(commune->population);
+        if (!commune || commune->population <= 0)
+          all_weighted = false;
+        else
+          weights += static_cast<double>(commune->population),
+              weighted += v * static_cast<double>(commune->population);
       }
       if (all_weighted && weights > 0) {
         notes.push_back(column + ": mean weighted by COG population of " +
@@ -127,8 +130,7 @@ IndicatorValue aggregate(ColumnType type, const std::string& column, const std::
       }
       // The COG gives no population to delegated and associated communes.
       notes.push_back(column + ": plain mean of " + std::to_string(present.size()) +
-                      " rows, not weighted (the COG has no population for old communes)" +
-                      missing);
+                      " rows, not weighted (the COG has no population for old communes)" + missing);
       return plain / static_cast<double>(present.size());
     }
     case ColumnType::YesNo: {
@@ -155,7 +157,8 @@ IndicatorValue aggregate(ColumnType type, const std::string& column, const std::
       for (std::size_t i : present)
         if (members[i].cleaned == current) keep = i;
       bool agree = true;
-      for (std::size_t i : present) agree = agree && members[i].values[c] == members[keep].values[c];
+      for (std::size_t i : present)
+        agree = agree && members[i].values[c] == members[keep].values[c];
       if (!agree)
         notes.push_back(column + ": members disagree, kept \"" + describe(members[keep].values[c]) +
                         "\" of line " + std::to_string(members[keep].row->line));
@@ -214,12 +217,18 @@ int find_column(const std::vector<std::string>& header, const std::string& name)
 
 std::string_view to_string(ColumnType type) {
   switch (type) {
-    case ColumnType::Identifier: return "identifier";
-    case ColumnType::Stock: return "stock";
-    case ColumnType::Ratio: return "ratio";
-    case ColumnType::YesNo: return "yes/no";
-    case ColumnType::Category: return "category";
-    case ColumnType::Date: return "date";
+    case ColumnType::Identifier:
+      return "identifier";
+    case ColumnType::Stock:
+      return "stock";
+    case ColumnType::Ratio:
+      return "ratio";
+    case ColumnType::YesNo:
+      return "yes/no";
+    case ColumnType::Category:
+      return "category";
+    case ColumnType::Date:
+      return "date";
   }
   return "category";
 }
@@ -289,8 +298,9 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
     for (const auto& h : header) names.emplace_back(trim_cell(h));
     code_index = detect_code_field(names);
     if (code_index < 0)
-      return Error{path + ": no column of COG codes found in line 1 (code, codgeo, insee...); "
-                          "name it with --code-column"};
+      return Error{path +
+                   ": no column of COG codes found in line 1 (code, codgeo, insee...); "
+                   "name it with --code-column"};
   }
   table.code_column = header[static_cast<std::size_t>(code_index)];
 
@@ -373,7 +383,8 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       bool invalid = false;
       member.values.push_back(parse_cell(table.columns[c].type, rows[r].cells[c], invalid));
-      if (invalid) report.invalid_rows.push_back({rows[r].line, table.columns[c].name, rows[r].cells[c]});
+      if (invalid)
+        report.invalid_rows.push_back({rows[r].line, table.columns[c].name, rows[r].cells[c]});
     }
     if (used[r]) groups[codes[r].current].push_back(std::move(member));
   }

@@ -37,9 +37,9 @@ struct ImportedColumn {
 using IndicatorValue = std::variant<std::monostate, double, bool, std::string, Date>;
 
 struct CommuneIndicators {
-  std::string code;                  // current commune
+  std::string code;                    // current commune
   std::vector<IndicatorValue> values;  // one per ImportedColumn
-  std::vector<int> lines;            // the rows it comes from
+  std::vector<int> lines;              // the rows it comes from
 };
 
 struct LineCode {
@@ -53,18 +53,18 @@ struct InvalidValue {
 };
 // Several rows landing on one current commune, and how their values were combined.
 struct Aggregation {
-  std::string code;                   // the current commune
-  std::vector<LineCode> members;      // the rows (line and code as given)
-  std::vector<std::string> notes;     // one per column, e.g. "adopted: yes (any member adopted)"
+  std::string code;                // the current commune
+  std::vector<LineCode> members;   // the rows (line and code as given)
+  std::vector<std::string> notes;  // one per column, e.g. "adopted: yes (any member adopted)"
 };
 
 // `line` is the line number as a spreadsheet shows it (the header is line 1).
 struct ImportReport {
-  int rows = 0;          // data rows read (blank lines excluded)
-  int matched = 0;       // rows matched to a current commune (harmonised ones included)
-  int harmonised = 0;    // rows of an old commune mapped to its current commune
-  int unmatched = 0;     // rows whose code the COG does not know (or with no code)
-  int duplicates = 0;    // rows whose code another row also gives (all of them are listed)
+  int rows = 0;        // data rows read (blank lines excluded)
+  int matched = 0;     // rows matched to a current commune (harmonised ones included)
+  int harmonised = 0;  // rows of an old commune mapped to its current commune
+  int unmatched = 0;   // rows whose code the COG does not know (or with no code)
+  int duplicates = 0;  // rows whose code another row also gives (all of them are listed)
   int invalid_values = 0;
   std::vector<LineCode> unmatched_rows;
   std::vector<LineCode> duplicate_rows;
@@ -84,8 +84,9 @@ struct IndicatorTable {
 // The type a column's cells suggest, the column name helping ("taux", "part", "%"...).
 ColumnType detect_column_type(std::string_view name, const std::vector<std::string>& cells);
 
-// Reads and imports `path` (a spreadsheet by its extension .xlsx/.xlsm/.ods, else CSV). Of rows giving the same code, the first is used and all are listed
-// as duplicates. Invalid cells are missing values, each listed.
+// Reads and imports `path` (a spreadsheet by its extension .xlsx/.xlsm/.ods, else CSV). Of rows
+// giving the same code, the first is used and all are listed as duplicates. Invalid cells are
+// missing values, each listed.
 Result<IndicatorTable> import_indicators(const std::string& path, const CogRegistry& cog,
                                          const IndicatorImportOptions& options = {});
 

@@ -98,7 +98,8 @@ Result<SheetReader> SheetReader::open(const std::string& path) {
   }
   if (!reader.dataset_->handle) {
     const std::string why = CPLGetLastErrorMsg();
-    return Error{"cannot read " + path + " as a spreadsheet" + (why.empty() ? "" : " (" + why + ")") +
+    return Error{"cannot read " + path + " as a spreadsheet" +
+                 (why.empty() ? "" : " (" + why + ")") +
                  ": check that the file is a complete XLSX or ODS file, or export it as CSV"};
   }
   if (GDALDatasetGetLayerCount(reader.dataset_->handle) < 1)

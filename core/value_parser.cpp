@@ -126,9 +126,15 @@ ParsedNumber parse_number(std::string_view text) {
     thousands = comma > point ? '.' : ',';
   } else if (comma != std::string::npos) {
     // One comma is decimal (French); several are thousands ("1,234,567").
-    if (s.find(',') == comma) decimal = ','; else thousands = ',';
+    if (s.find(',') == comma)
+      decimal = ',';
+    else
+      thousands = ',';
   } else if (point != std::string::npos) {
-    if (s.find('.') == point) decimal = '.'; else thousands = '.';
+    if (s.find('.') == point)
+      decimal = '.';
+    else
+      thousands = '.';
   }
   std::string_view integer_part = s;
   std::string_view fraction;
@@ -148,7 +154,8 @@ ParsedNumber parse_number(std::string_view text) {
   if (canonical.empty()) canonical = "0";
   if (!fraction.empty()) canonical += "." + std::string(fraction);
   double value = 0.0;
-  const auto [end, ec] = std::from_chars(canonical.data(), canonical.data() + canonical.size(), value);
+  const auto [end, ec] =
+      std::from_chars(canonical.data(), canonical.data() + canonical.size(), value);
   if (ec != std::errc{} || end != canonical.data() + canonical.size() || !std::isfinite(value))
     return result;
   if (negative) value = -value;

@@ -61,7 +61,9 @@ TEST(CsvReader, DecimalCommaInCommaFileIsQuoted) {
 
 TEST(CsvReader, Utf8WithBom) {
   TempDir dir;
-  auto read = read_all(dir, "\xEF\xBB\xBF" "code;nom\n17004;\xC3\x8Ele-d'Aix\n");
+  auto read = read_all(dir,
+                       "\xEF\xBB\xBF"
+                       "code;nom\n17004;\xC3\x8Ele-d'Aix\n");
   ASSERT_TRUE(read.ok()) << read.error().message;
   EXPECT_EQ(read->reader.encoding(), core::TextEncoding::Utf8Bom);
   EXPECT_EQ(read->reader.header()[0], "code");  // the BOM is not part of the first name

@@ -33,9 +33,14 @@ class IndicatorImportTest : public DataTest {
     return nlohmann::json::parse(core::report_json(table.report));
   }
   static nlohmann::json clean_report(int rows) {
-    return {{"rows", rows},           {"matched", rows},          {"harmonised", 0},
-            {"unmatched", 0},         {"duplicates", 0},          {"invalid_values", 0},
-            {"unmatched_rows", nlohmann::json::array()}, {"duplicate_rows", nlohmann::json::array()},
+    return {{"rows", rows},
+            {"matched", rows},
+            {"harmonised", 0},
+            {"unmatched", 0},
+            {"duplicates", 0},
+            {"invalid_values", 0},
+            {"unmatched_rows", nlohmann::json::array()},
+            {"duplicate_rows", nlohmann::json::array()},
             {"invalid_rows", nlohmann::json::array()}};
   }
   static const core::CommuneIndicators* find(const IndicatorTable& t, const std::string& code) {
@@ -60,7 +65,9 @@ TEST_F(IndicatorImportTest, SemicolonCommaAndTab) {
 }
 
 TEST_F(IndicatorImportTest, Utf8WithBom) {
-  auto t = import("\xEF\xBB\xBF" "code;nom;agents\n17004;\xC3\x8Ele-d'Aix;3\n");
+  auto t = import(
+      "\xEF\xBB\xBF"
+      "code;nom;agents\n17004;\xC3\x8Ele-d'Aix;3\n");
   ASSERT_TRUE(t.ok()) << t.error().message;
   EXPECT_EQ(t->code_column, "code");  // found although the BOM precedes it
   EXPECT_EQ(report(*t), clean_report(1));
@@ -108,10 +115,11 @@ TEST_F(IndicatorImportTest, CorsicaInEitherCase) {
 TEST_F(IndicatorImportTest, DelegatedCommuneHarmonisedAndOldCommunesSummed) {
   // 17189 Hiers-Brouage is delegated in 17219 Marennes-Hiers-Brouage; 17001 and 17123 are
   // delegated in 17397, so their stocks add up and its yes/no is yes when either adopted.
-  auto t = import("code;agents;adhesion;nom\n"
-                  "17189;5;non;Hiers-Brouage\n"
-                  "17001;3;oui;Aigrefeuille\n"
-                  "17123;4;non;Autre\n");
+  auto t = import(
+      "code;agents;adhesion;nom\n"
+      "17189;5;non;Hiers-Brouage\n"
+      "17001;3;oui;Aigrefeuille\n"
+      "17123;4;non;Autre\n");
   ASSERT_TRUE(t.ok()) << t.error().message;
   auto expected = clean_report(3);
   expected["harmonised"] = 3;
@@ -142,10 +150,14 @@ TEST_F(IndicatorImportTest, RatiosOfOldCommunesAreAveraged) {
   auto t = import("code;taux\n17001;10 %\n17123;30 %\n");
   ASSERT_TRUE(t.ok()) << t.error().message;
   EXPECT_DOUBLE_EQ(std::get<double>(find(*t, "17397")->values[0]), 0.2);
-  // Current communes with a COG population are weighted by it.
+  // The COG gives no population to delegated communes, so no weights: a plain mean, and the
+  // report says so (17219 has one as the current commune, 17189 has none).
   auto current = import("code;taux\n17219;10 %\n17189;30 %\n");
   ASSERT_TRUE(current.ok()) << current.error().message;
+  EXPECT_DOUBLE_EQ(std::get<double>(find(*current, "17219")->values[0]), 0.2);
   ASSERT_EQ(current->report.aggregations.size(), 1u);
+  ASSERT_EQ(current->report.aggregations[0].notes.size(), 1u);
+  EXPECT_NE(current->report.aggregations[0].notes[0].find("not weighted"), std::string::npos);
 }
 
 TEST_F(IndicatorImportTest, UnmatchedCodeWithItsLine) {
@@ -169,8 +181,9 @@ TEST_F(IndicatorImportTest, DuplicatedCodeWithBothLines) {
 }
 
 TEST_F(IndicatorImportTest, InvalidValueWithLineColumnAndValue) {
-  auto t = import("code;agents;adhesion\n17004;3;oui\n17300;beaucoup;non\n17299;5;peut-\xC3\xAAtre\n"
-                  "17306;6;oui\n");
+  auto t = import(
+      "code;agents;adhesion\n17004;3;oui\n17300;beaucoup;non\n17299;5;peut-\xC3\xAAtre\n"
+      "17306;6;oui\n");
   ASSERT_TRUE(t.ok()) << t.error().message;
   nlohmann::json expected = clean_report(4);
   expected["invalid_values"] = 2;
@@ -181,13 +194,14 @@ TEST_F(IndicatorImportTest, InvalidValueWithLineColumnAndValue) {
 }
 
 TEST_F(IndicatorImportTest, YesNoVariants) {
-  auto t = import("code;adhesion\n17004;Oui\n17300;N\n17299;vrai\n17306;FAUX\n17008;yes\n"
-                  "17002;false\n17003;x\n17005;\n17006;1\n17007;0\n");
+  auto t = import(
+      "code;adhesion\n17004;Oui\n17300;N\n17299;vrai\n17306;FAUX\n17008;yes\n"
+      "17002;false\n17003;x\n17005;\n17006;1\n17007;0\n");
   ASSERT_TRUE(t.ok()) << t.error().message;
   EXPECT_EQ(report(*t), clean_report(10));
   EXPECT_EQ(t->columns[0].detected, ColumnType::YesNo);
   const std::vector<std::pair<const char*, int>> expected{
-      {"17004", 1}, {"17300", 0}, {"17299", 1}, {"17306", 0}, {"17008", 1},
+      {"17004", 1}, {"17300", 0}, {"17299", 1},  {"17306", 0}, {"17008", 1},
       {"17002", 0}, {"17003", 1}, {"17005", -1}, {"17006", 1}, {"17007", 0}};
   for (const auto& [code, value] : expected) {
     const auto* c = find(*t, code);
@@ -207,8 +221,9 @@ TEST_F(IndicatorImportTest, PercentagesAndTypeOverride) {
   EXPECT_DOUBLE_EQ(std::get<double>(find(*t, "17300")->values[0]), 0.125);
   EXPECT_EQ(t->columns[1].detected, ColumnType::YesNo);
   // The user says "nb" is a count: the detected type is kept for display, the chosen one used.
-  auto overridden = import("code;couverture;nb\n17004;45 %;1\n17300;12,5%;0\n",
-                           {.code_column = "", .value_columns = {}, .types = {{"nb", ColumnType::Stock}}});
+  auto overridden =
+      import("code;couverture;nb\n17004;45 %;1\n17300;12,5%;0\n",
+             {.code_column = "", .value_columns = {}, .types = {{"nb", ColumnType::Stock}}});
   ASSERT_TRUE(overridden.ok()) << overridden.error().message;
   EXPECT_EQ(overridden->columns[1].detected, ColumnType::YesNo);
   EXPECT_EQ(overridden->columns[1].type, ColumnType::Stock);
@@ -225,8 +240,9 @@ TEST_F(IndicatorImportTest, DatesAndIdentifiers) {
 }
 
 TEST_F(IndicatorImportTest, QuotedFieldWithDelimiterAndNewline) {
-  auto t = import("code;commentaire;agents\n17004;\"deux; points\";3\n"
-                  "17300;\"sur\ndeux lignes\";8\n99999;x;1\n");
+  auto t = import(
+      "code;commentaire;agents\n17004;\"deux; points\";3\n"
+      "17300;\"sur\ndeux lignes\";8\n99999;x;1\n");
   ASSERT_TRUE(t.ok()) << t.error().message;
   nlohmann::json expected = clean_report(3);
   expected["matched"] = 2;
@@ -252,7 +268,10 @@ TEST_F(IndicatorImportTest, EmptyFileImportsNothing) {
 }
 
 TEST_F(IndicatorImportTest, BinaryFileImportsNothing) {
-  auto t = import(std::string("code;n\n17004;1\n\x7F" "ELF\x02\x01\x01\0\0\0", 25));
+  auto t =
+      import(std::string("code;n\n17004;1\n\x7F"
+                         "ELF\x02\x01\x01\0\0\0",
+                         25));
   ASSERT_FALSE(t.ok());
   EXPECT_NE(t.error().message.find("indicateurs.csv, line 3"), std::string::npos)
       << t.error().message;
@@ -263,10 +282,12 @@ TEST_F(IndicatorImportTest, CodeColumnMissingOrNamed) {
   auto none = import("commune;agents\n17004;3\n");
   ASSERT_FALSE(none.ok());
   EXPECT_NE(none.error().message.find("--code-column"), std::string::npos);
-  auto named = import("commune;agents\n17004;3\n", {.code_column = "Commune", .value_columns = {}, .types = {}});
+  auto named = import("commune;agents\n17004;3\n",
+                      {.code_column = "Commune", .value_columns = {}, .types = {}});
   ASSERT_TRUE(named.ok()) << named.error().message;
   EXPECT_EQ(report(*named), clean_report(1));
-  auto wrong = import("code;agents\n17004;3\n", {.code_column = "", .value_columns = {"effectif"}, .types = {}});
+  auto wrong = import("code;agents\n17004;3\n",
+                      {.code_column = "", .value_columns = {"effectif"}, .types = {}});
   ASSERT_FALSE(wrong.ok());
   EXPECT_NE(wrong.error().message.find("\"effectif\""), std::string::npos);
 }
@@ -286,7 +307,8 @@ TEST_F(IndicatorImportTest, XlsxAndOds) {
   write_file(csv, "code,agents,adhesion\n1001,3,oui\n,,\n17004,4,non\n99999,1,oui\n17189,2,x\n");
   write_file(dir_.file("source.csvt"), "Integer,Integer,String\n");  // codes as numbers
   for (const char* format : {"XLSX", "ODS"}) {
-    const std::string sheet = dir_.file(std::string("indicateurs.") + (format[0] == 'X' ? "xlsx" : "ods"));
+    const std::string sheet =
+        dir_.file(std::string("indicateurs.") + (format[0] == 'X' ? "xlsx" : "ods"));
     ASSERT_EQ(translate(csv, sheet, {"-f", format}), "") << format;
     auto t = core::import_indicators(sheet, *cog_registry());
     ASSERT_TRUE(t.ok()) << t.error().message;
@@ -319,8 +341,8 @@ TEST_F(IndicatorImportTest, JsonHasExactlyTheKeysOfTheCli) {
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items()) keys.push_back(k);
   EXPECT_EQ(keys.size(), 9u);
-  for (const char* k : {"rows", "matched", "harmonised", "unmatched", "duplicates", "invalid_values",
-                        "unmatched_rows", "duplicate_rows", "invalid_rows"})
+  for (const char* k : {"rows", "matched", "harmonised", "unmatched", "duplicates",
+                        "invalid_values", "unmatched_rows", "duplicate_rows", "invalid_rows"})
     EXPECT_TRUE(j.contains(k)) << k;
 }
 

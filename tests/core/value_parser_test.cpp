@@ -9,10 +9,13 @@ namespace {
 using core::ParseStatus;
 
 TEST(ValueParser, YesNoFrenchAndEnglish) {
-  for (const char* yes : {"Oui", "oui", "OUI", "O", "1", "vrai", "Vrai", "yes", "Y", "true", "TRUE", "x", "X", " oui "})
-    EXPECT_TRUE(core::parse_yes_no(yes).status == ParseStatus::Ok && core::parse_yes_no(yes).value) << yes;
+  for (const char* yes : {"Oui", "oui", "OUI", "O", "1", "vrai", "Vrai", "yes", "Y", "true", "TRUE",
+                          "x", "X", " oui "})
+    EXPECT_TRUE(core::parse_yes_no(yes).status == ParseStatus::Ok && core::parse_yes_no(yes).value)
+        << yes;
   for (const char* no : {"Non", "non", "N", "0", "faux", "FAUX", "no", "false", "\xC2\xA0non"})
-    EXPECT_TRUE(core::parse_yes_no(no).status == ParseStatus::Ok && !core::parse_yes_no(no).value) << no;
+    EXPECT_TRUE(core::parse_yes_no(no).status == ParseStatus::Ok && !core::parse_yes_no(no).value)
+        << no;
   EXPECT_EQ(core::parse_yes_no("").status, ParseStatus::Missing);
   EXPECT_EQ(core::parse_yes_no("  ").status, ParseStatus::Missing);
   EXPECT_EQ(core::parse_yes_no("peut-être").status, ParseStatus::Invalid);
@@ -30,8 +33,13 @@ TEST(ValueParser, NumbersWithDecimalCommaOrPointAndThousands) {
   EXPECT_DOUBLE_EQ(value("12.5"), 12.5);
   EXPECT_DOUBLE_EQ(value("-3,25"), -3.25);
   EXPECT_DOUBLE_EQ(value("1 234,5"), 1234.5);
-  EXPECT_DOUBLE_EQ(value("1\xC2\xA0" "234\xC2\xA0" "567"), 1234567.0);
-  EXPECT_DOUBLE_EQ(value("1\xE2\x80\xAF" "234,5"), 1234.5);
+  EXPECT_DOUBLE_EQ(value("1\xC2\xA0"
+                         "234\xC2\xA0"
+                         "567"),
+                   1234567.0);
+  EXPECT_DOUBLE_EQ(value("1\xE2\x80\xAF"
+                         "234,5"),
+                   1234.5);
   EXPECT_DOUBLE_EQ(value("1.234,5"), 1234.5);
   EXPECT_DOUBLE_EQ(value("1,234.5"), 1234.5);
   EXPECT_DOUBLE_EQ(value("1.234.567"), 1234567.0);
@@ -41,7 +49,8 @@ TEST(ValueParser, NumbersWithDecimalCommaOrPointAndThousands) {
   EXPECT_TRUE(core::parse_number("1234").integer);
   EXPECT_FALSE(core::parse_number("12,5").integer);
   EXPECT_EQ(core::parse_number("").status, ParseStatus::Missing);
-  for (const char* bad : {"abc", "12a", "1.2.3,4", "12,34,5", "1..2", "-", "nan", "inf", "1,2.3.4", "%"})
+  for (const char* bad :
+       {"abc", "12a", "1.2.3,4", "12,34,5", "1..2", "-", "nan", "inf", "1,2.3.4", "%"})
     EXPECT_EQ(core::parse_number(bad).status, ParseStatus::Invalid) << bad;
 }
 
