@@ -111,7 +111,8 @@ TEST_F(BadInputTest, BinaryFileIsNotAMap) {
   TempDir dir;
   const std::string png = dir.file("logo.png");
   std::string bytes = "\x89PNG\r\n\x1a\n";
-  bytes += std::string("\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 25);
+  static constexpr char kHeader[] = "\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+  bytes += std::string(kHeader, sizeof kHeader - 1);  // the literal holds NULs: count, not strlen
   for (int i = 0; i < 256; ++i) bytes += static_cast<char>(i);
   write_file(png, bytes);
   EXPECT_EQ(load_error(png), png + kNotAMap);
