@@ -2,6 +2,7 @@
 
 #include <geos_c.h>
 
+#include <algorithm>
 #include <span>
 
 #include "analytics.h"
@@ -67,18 +68,65 @@ FootprintBuilder::~FootprintBuilder() { GEOS_finish_r(handle(ctx_)); }
 Result<Footprint> FootprintBuilder::build(const VectorLayer& communes,
                                           const std::vector<std::string>& codes,
                                           UnionMethod method) {
+  std::vector<std::size_t> features;
+  std::vector<std::string> missing;
+  for (const std::string& code : codes) {
+    const auto f = communes.find(code);
+    if (f && communes.geometry.has_geometry(*f)) {
+      features.push_back(*f);
+    } else {
+      missing.push_back(code);
+    }
+  }
+  auto fp = unite(communes.geometry, features, method);
+  if (fp) {
+    fp->communes = features.size();
+    fp->missing = std::move(missing);
+  }
+  return fp;
+}
+
+Result<Footprint> FootprintBuilder::build(const Model& model, const VectorLayer& communes,
+                                          std::string_view structure_id,
+                                          std::optional<std::string_view> usage,
+                                          UnionMethod method) {
+  if (!model.structure(structure_id)) {
+    return Error{"There is no structure \"" + std::string(structure_id) + "\" to draw."};
+  }
+  const std::vector<std::string> codes = structure_communes(model, structure_id, usage);
+  // A layer of an older vintage may still draw the former communes of a commune nouvelle: each
+  // feature counts for the current commune its code designates today.
+  std::vector<std::size_t> features;
+  std::vector<char> found(codes.size(), 0);
+  for (std::size_t f = 0; f < communes.feature_count(); ++f) {
+    if (!communes.geometry.has_geometry(f)) continue;
+    const CogCommune* current = model.cog().current_commune(communes.codes[f]);
+    const std::string& code = current ? current->code : communes.codes[f];
+    const auto it = std::lower_bound(codes.begin(), codes.end(), code);
+    if (it == codes.end() || *it != code) continue;
+    features.push_back(f);
+    found[static_cast<std::size_t>(it - codes.begin())] = 1;
+  }
+  auto fp = unite(communes.geometry, features, method);
+  if (fp) {
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+      if (found[i]) {
+        ++fp->communes;
+      } else {
+        fp->missing.push_back(codes[i]);
+      }
+    }
+  }
+  return fp;
+}
+
+Result<Footprint> FootprintBuilder::unite(const GeometryStore& store,
+                                          const std::vector<std::size_t>& features,
+                                          UnionMethod method) {
   GEOSContextHandle_t h = handle(ctx_);
   Footprint fp;
   std::vector<GEOSGeometry*> polygons;
-  for (const std::string& code : codes) {
-    const auto f = communes.find(code);
-    if (!f || !communes.geometry.has_geometry(*f)) {
-      fp.missing.push_back(code);
-      continue;
-    }
-    add_feature(h, communes.geometry, *f, polygons);
-    ++fp.communes;
-  }
+  for (std::size_t f : features) add_feature(h, store, f, polygons);
   GEOSGeometry* collection = GEOSGeom_createCollection_r(
       h, GEOS_MULTIPOLYGON, polygons.data(), static_cast<unsigned>(polygons.size()));
   if (!collection) return Error{"GEOS could not gather the communes of the footprint."};
@@ -103,16 +151,6 @@ Result<Footprint> FootprintBuilder::build(const VectorLayer& communes,
   GEOSArea_r(h, result, &fp.area);
   GEOSGeom_destroy_r(h, result);
   return fp;
-}
-
-Result<Footprint> FootprintBuilder::build(const Model& model, const VectorLayer& communes,
-                                          std::string_view structure_id,
-                                          std::optional<std::string_view> usage,
-                                          UnionMethod method) {
-  if (!model.structure(structure_id)) {
-    return Error{"There is no structure \"" + std::string(structure_id) + "\" to draw."};
-  }
-  return build(communes, structure_communes(model, structure_id, usage), method);
 }
 
 double FootprintBuilder::area(const PolygonSet& set) {

@@ -24,7 +24,7 @@ enum class UnionMethod {
 
 struct Footprint {
   PolygonSet polygons;         // map space; exterior rings then holes, per part
-  std::size_t communes = 0;    // the communes that were found in the layer with a geometry
+  std::size_t communes = 0;    // the communes found in the layer with a geometry
   std::vector<std::string> missing;  // codes asked for but not in the layer (or without geometry)
   double area = 0;             // GEOS area of the union, in square metres of map space
   UnionMethod method = UnionMethod::Coverage;  // the method that gave the result
@@ -37,11 +37,14 @@ class FootprintBuilder {
   FootprintBuilder(const FootprintBuilder&) = delete;
   FootprintBuilder& operator=(const FootprintBuilder&) = delete;
 
-  // The union of the features of `communes` with these codes.
+  // The union of the features of `communes` with exactly these codes.
   Result<Footprint> build(const VectorLayer& communes, const std::vector<std::string>& codes,
                           UnionMethod method = UnionMethod::Coverage);
   // The footprint of a structure of the model: its communes (analytics.h structure_communes),
-  // through every membership, or only those that subscribe `usage`.
+  // through every membership, or only those that subscribe `usage`. A feature of the layer counts
+  // for the current commune its code designates today (the former communes of a commune nouvelle
+  // in a layer of an older vintage count for it); `communes` and `missing` speak of current
+  // communes.
   Result<Footprint> build(const Model& model, const VectorLayer& communes,
                           std::string_view structure_id,
                           std::optional<std::string_view> usage = {},
@@ -51,6 +54,8 @@ class FootprintBuilder {
   double area(const PolygonSet& set);
 
  private:
+  Result<Footprint> unite(const GeometryStore& store, const std::vector<std::size_t>& features,
+                          UnionMethod method);
   void* ctx_;
 };
 
