@@ -137,8 +137,8 @@ void add_commune(AdoptionGroup& g, std::int64_t population, bool covered,
   g.observed_population += population;
   g.adopted_communes += *a;
   // The population-weighted numerator is kept in adoption_rate_population until finish().
-  g.adoption_rate_population = g.adoption_rate_population.value_or(0) +
-                               static_cast<double>(population) * *a;
+  g.adoption_rate_population =
+      g.adoption_rate_population.value_or(0) + static_cast<double>(population) * *a;
 }
 
 void finish(AdoptionGroup& g) {
@@ -265,9 +265,8 @@ Result<Strata> Strata::from_bounds(std::vector<std::int64_t> lower_bounds) {
   }
   for (std::size_t i = 1; i < lower_bounds.size(); ++i) {
     if (lower_bounds[i] <= lower_bounds[i - 1]) {
-      return Error{"Population strata bounds must increase: " +
-                   std::to_string(lower_bounds[i]) + " comes after " +
-                   std::to_string(lower_bounds[i - 1]) + "."};
+      return Error{"Population strata bounds must increase: " + std::to_string(lower_bounds[i]) +
+                   " comes after " + std::to_string(lower_bounds[i - 1]) + "."};
     }
   }
   Strata s;
@@ -363,9 +362,8 @@ std::optional<double> gini(const std::vector<double>& values, const std::vector<
   if (n == 0) return std::nullopt;
   std::vector<std::size_t> order(n);
   std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    return values[x] < values[y];
-  });
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t x, std::size_t y) { return values[x] < values[y]; });
   auto w = [&](std::size_t i) { return weights.empty() ? 1.0 : weights[i]; };
   double total_weight = 0;
   double total_mass = 0;  // Σ wi·ai
@@ -407,7 +405,8 @@ FractureMetrics fracture_metrics(const Model& model, std::string_view usage, int
     f.lowest_stratum_rate = rate(strata[*f.lowest_stratum]);
     f.highest_stratum_rate = rate(strata[*f.highest_stratum]);
     f.strata_gap = *f.highest_stratum_rate - *f.lowest_stratum_rate;
-    if (*f.lowest_stratum_rate > 0) f.strata_ratio = *f.highest_stratum_rate / *f.lowest_stratum_rate;
+    if (*f.lowest_stratum_rate > 0)
+      f.strata_ratio = *f.highest_stratum_rate / *f.lowest_stratum_rate;
   }
 
   const auto cov = coverage(model, usage);

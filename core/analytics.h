@@ -40,12 +40,12 @@ std::vector<std::string> covered_communes(const CogRegistry& cog, const Membersh
 // The coverage of one usage over all current communes of the COG.
 struct Coverage {
   std::string usage;
-  std::vector<std::string> codes;            // every current commune, in COG order
-  std::vector<std::int64_t> populations;     // per commune
-  std::vector<std::uint32_t> structures;     // per commune: how many structures cover it
-  std::size_t covered_communes = 0;          // with a count of one or more
+  std::vector<std::string> codes;         // every current commune, in COG order
+  std::vector<std::int64_t> populations;  // per commune
+  std::vector<std::uint32_t> structures;  // per commune: how many structures cover it
+  std::size_t covered_communes = 0;       // with a count of one or more
   std::int64_t covered_population = 0;
-  std::size_t overlapping_communes = 0;      // with a count of two or more
+  std::size_t overlapping_communes = 0;  // with a count of two or more
   std::size_t total_communes = 0;
   std::int64_t total_population = 0;
 };
@@ -93,7 +93,7 @@ struct AdoptionGroup {
   std::size_t covered_communes = 0;   // of those, covered for the usage
   std::size_t observed_communes = 0;  // with a value for the usage and vintage
   std::int64_t observed_population = 0;
-  double adopted_communes = 0;        // Σ a(c) over observed communes
+  double adopted_communes = 0;                     // Σ a(c) over observed communes
   std::optional<double> adoption_rate;             // by communes; nothing when none observed
   std::optional<double> adoption_rate_population;  // by population
 };

@@ -127,8 +127,8 @@ Result<Footprint> FootprintBuilder::unite(const GeometryStore& store,
   Footprint fp;
   std::vector<GEOSGeometry*> polygons;
   for (std::size_t f : features) add_feature(h, store, f, polygons);
-  GEOSGeometry* collection = GEOSGeom_createCollection_r(
-      h, GEOS_MULTIPOLYGON, polygons.data(), static_cast<unsigned>(polygons.size()));
+  GEOSGeometry* collection = GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, polygons.data(),
+                                                         static_cast<unsigned>(polygons.size()));
   if (!collection) return Error{"GEOS could not gather the communes of the footprint."};
 
   GEOSGeometry* result = nullptr;
@@ -144,8 +144,9 @@ Result<Footprint> FootprintBuilder::unite(const GeometryStore& store,
   if (!result) result = GEOSUnaryUnion_r(h, collection);
   GEOSGeom_destroy_r(h, collection);
   if (!result) {
-    return Error{"GEOS could not compute the union of the communes of the footprint: check the "
-                 "layer's geometries."};
+    return Error{
+        "GEOS could not compute the union of the communes of the footprint: check the "
+        "layer's geometries."};
   }
   collect_polygons(h, result, fp.polygons);
   GEOSArea_r(h, result, &fp.area);

@@ -23,10 +23,10 @@ enum class UnionMethod {
 };
 
 struct Footprint {
-  PolygonSet polygons;         // map space; exterior rings then holes, per part
-  std::size_t communes = 0;    // the communes found in the layer with a geometry
+  PolygonSet polygons;               // map space; exterior rings then holes, per part
+  std::size_t communes = 0;          // the communes found in the layer with a geometry
   std::vector<std::string> missing;  // codes asked for but not in the layer (or without geometry)
-  double area = 0;             // GEOS area of the union, in square metres of map space
+  double area = 0;                   // GEOS area of the union, in square metres of map space
   UnionMethod method = UnionMethod::Coverage;  // the method that gave the result
 };
 
@@ -46,8 +46,7 @@ class FootprintBuilder {
   // in a layer of an older vintage count for it); `communes` and `missing` speak of current
   // communes.
   Result<Footprint> build(const Model& model, const VectorLayer& communes,
-                          std::string_view structure_id,
-                          std::optional<std::string_view> usage = {},
+                          std::string_view structure_id, std::optional<std::string_view> usage = {},
                           UnionMethod method = UnionMethod::Coverage);
 
   // GEOS's area of a polygon set (for tests).

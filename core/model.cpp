@@ -43,14 +43,22 @@ std::vector<Usage> default_usages() {
 
 std::string_view structure_kind_label(StructureKind kind) {
   switch (kind) {
-    case StructureKind::SyndicatMixte: return "Syndicat mixte";
-    case StructureKind::CentreDeGestion: return "Centre de gestion";
-    case StructureKind::AgenceTechnique: return "Agence technique";
-    case StructureKind::AssociationElus: return "Association d'élus";
-    case StructureKind::Gip: return "GIP";
-    case StructureKind::Departement: return "Département";
-    case StructureKind::Epci: return "EPCI";
-    case StructureKind::Other: return "Autre";
+    case StructureKind::SyndicatMixte:
+      return "Syndicat mixte";
+    case StructureKind::CentreDeGestion:
+      return "Centre de gestion";
+    case StructureKind::AgenceTechnique:
+      return "Agence technique";
+    case StructureKind::AssociationElus:
+      return "Association d'élus";
+    case StructureKind::Gip:
+      return "GIP";
+    case StructureKind::Departement:
+      return "Département";
+    case StructureKind::Epci:
+      return "EPCI";
+    case StructureKind::Other:
+      return "Autre";
   }
   return "Autre";
 }
@@ -101,8 +109,7 @@ std::optional<std::size_t> Model::membership_index(std::string_view structure_id
 
 const IndicatorValue* Model::indicator(std::string_view commune, std::string_view usage,
                                        int vintage) const {
-  const auto it =
-      indicators_.find(IndicatorKey{std::string(usage), vintage, std::string(commune)});
+  const auto it = indicators_.find(IndicatorKey{std::string(usage), vintage, std::string(commune)});
   return it == indicators_.end() ? nullptr : &it->second;
 }
 

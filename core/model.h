@@ -76,9 +76,9 @@ struct Membership {
 struct IndicatorValue {
   std::string commune;  // COG code of a current commune
   std::string usage;
-  int vintage = 0;                    // year, 1990..2100
-  std::optional<bool> adopted;        // adopted yes/no
-  std::optional<double> level;        // level or rate of adoption, in [0, 1]
+  int vintage = 0;                           // year, 1990..2100
+  std::optional<bool> adopted;               // adopted yes/no
+  std::optional<double> level;               // level or rate of adoption, in [0, 1]
   std::optional<std::string> adoption_date;  // ISO date
   std::string source;
   friend bool operator==(const IndicatorValue&, const IndicatorValue&) = default;

@@ -76,9 +76,7 @@ Status AddMembership::apply(Model& model) {
 
 void AddMembership::revert(Model& model) { erase_membership(model, position_); }
 
-std::string RemoveMembership::text() const {
-  return "Remove " + code_ + " from " + structure_id_;
-}
+std::string RemoveMembership::text() const { return "Remove " + code_ + " from " + structure_id_; }
 
 Status RemoveMembership::apply(Model& model) {
   const auto pos = model.membership_index(structure_id_, kind_, code_);

@@ -23,7 +23,9 @@ class ModelCommand {
 
  protected:
   // The raw changes of Model, for the commands only.
-  static void insert_usage(Model& m, std::size_t pos, Usage u) { m.insert_usage(pos, std::move(u)); }
+  static void insert_usage(Model& m, std::size_t pos, Usage u) {
+    m.insert_usage(pos, std::move(u));
+  }
   static void erase_usage(Model& m, std::size_t pos) { m.erase_usage(pos); }
   static void insert_structure(Model& m, std::size_t pos, Structure s) {
     m.insert_structure(pos, std::move(s));

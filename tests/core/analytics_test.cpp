@@ -31,14 +31,17 @@ class AnalyticsTest : public ::testing::Test {
  protected:
   void SetUp() override {
     auto push = [&](std::unique_ptr<ModelCommand> c) { ASSERT_TRUE(stack.push(std::move(c))); };
-    push(std::make_unique<AddStructure>(Structure{"soluris", "Soluris",
-                                                  StructureKind::SyndicatMixte, "", "", "",
+    push(std::make_unique<AddStructure>(Structure{"soluris",
+                                                  "Soluris",
+                                                  StructureKind::SyndicatMixte,
+                                                  "",
+                                                  "",
+                                                  "",
                                                   {"actes", "marches", "sig"}}));
-    push(std::make_unique<AddStructure>(Structure{"cdg17", "CDG 17",
-                                                  StructureKind::CentreDeGestion, "", "", "",
-                                                  {"actes", "site_web"}}));
     push(std::make_unique<AddStructure>(Structure{
-        "dep17", "Département 17", StructureKind::Departement, "", "", "", {"sig"}}));
+        "cdg17", "CDG 17", StructureKind::CentreDeGestion, "", "", "", {"actes", "site_web"}}));
+    push(std::make_unique<AddStructure>(
+        Structure{"dep17", "Département 17", StructureKind::Departement, "", "", "", {"sig"}}));
     auto member = [&](const char* s, const char* code, MemberKind kind,
                       std::vector<std::string> usages) {
       push(std::make_unique<AddMembership>(
@@ -88,7 +91,7 @@ TEST_F(AnalyticsTest, CoverageCountsStructuresThatOfferAndWhoseMembersSubscribe)
   EXPECT_EQ(counts(*actes), (std::vector<std::uint32_t>{2, 1, 1, 1, 1, 0, 0, 0, 0, 0}));
   EXPECT_EQ(actes->covered_communes, 5u);
   EXPECT_EQ(actes->covered_population, 120 + 499 + 500 + 1500 + 2500);  // 5 119
-  EXPECT_EQ(actes->overlapping_communes, 1u);                          // 17001
+  EXPECT_EQ(actes->overlapping_communes, 1u);                           // 17001
   EXPECT_EQ(actes->total_communes, 10u);
   EXPECT_EQ(actes->total_population, 257119);
   EXPECT_EQ(white_zones(model, "actes"),
@@ -106,8 +109,8 @@ TEST_F(AnalyticsTest, CoverageCountsStructuresThatOfferAndWhoseMembersSubscribe)
 
 TEST_F(AnalyticsTest, OneStructureCountsOnceEvenThroughTwoMemberships) {
   // 17002 is already in soluris through its EPCI; as a direct member too, it still counts once.
-  ASSERT_TRUE(stack.push(std::make_unique<AddMembership>(Membership{
-      "soluris", "17002", MemberKind::Commune, std::nullopt, std::nullopt, {"actes"}})));
+  ASSERT_TRUE(stack.push(std::make_unique<AddMembership>(
+      Membership{"soluris", "17002", MemberKind::Commune, std::nullopt, std::nullopt, {"actes"}})));
   EXPECT_EQ(coverage(model, "actes")->structures[1], 1u);
 }
 
@@ -226,7 +229,7 @@ TEST_F(AnalyticsTest, FractureMetrics) {
   // stratum has no observed commune).
   EXPECT_EQ(f.lowest_stratum, 0u);
   EXPECT_EQ(f.highest_stratum, 7u);
-  EXPECT_DOUBLE_EQ(*f.strata_gap, 0.5);   // 1 − 0.5
+  EXPECT_DOUBLE_EQ(*f.strata_gap, 0.5);    // 1 − 0.5
   EXPECT_DOUBLE_EQ(*f.strata_ratio, 2.0);  // 1 / 0.5
   // Covered: 17001 yes, 17002 no, 17003 yes, 17004 yes, 17005 no -> 3/5.
   // Uncovered observed: 17006 no, 17007 no, 17008 yes, 17009 yes -> 2/4.

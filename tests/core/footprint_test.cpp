@@ -90,9 +90,9 @@ TEST_F(FootprintTest, UnionOfARealEpciKeepsItsAreaAndAddsNoHole) {
     sum += one->area;
     commune_holes += hole_count(communes.geometry, *communes.find(code));
   }
-  std::cout << epci->name << ": " << epci->members.size() << " communes, union "
-            << fp->area / 1e6 << " km² ("
-            << (fp->method == UnionMethod::Coverage ? "coverage" : "unary") << " union), sum " << sum / 1e6 << " km², " << fp->polygons.part_count() << " parts, "
+  std::cout << epci->name << ": " << epci->members.size() << " communes, union " << fp->area / 1e6
+            << " km² (" << (fp->method == UnionMethod::Coverage ? "coverage" : "unary")
+            << " union), sum " << sum / 1e6 << " km², " << fp->polygons.part_count() << " parts, "
             << hole_count(fp->polygons) << " holes (communes: " << commune_holes << ")\n";
   EXPECT_NEAR(fp->area, sum, sum * 0.001);
   EXPECT_NEAR(builder.area(fp->polygons), fp->area, fp->area * 1e-9);
@@ -127,8 +127,8 @@ TEST_F(FootprintTest, DepartementAndRegionTimings) {
   UndoStack stack(model);
   ASSERT_TRUE(stack.push(std::make_unique<AddStructure>(
       Structure{"dep", "Département", StructureKind::Departement, "", "", "", {"sig"}})));
-  ASSERT_TRUE(stack.push(std::make_unique<AddStructure>(
-      Structure{"region", "Syndicat régional", StructureKind::SyndicatMixte, "", "", "", {"sig"}})));
+  ASSERT_TRUE(stack.push(std::make_unique<AddStructure>(Structure{
+      "region", "Syndicat régional", StructureKind::SyndicatMixte, "", "", "", {"sig"}})));
   ASSERT_TRUE(stack.push(std::make_unique<AddMembership>(
       Membership{"dep", "17", MemberKind::Departement, std::nullopt, std::nullopt, {"sig"}})));
   for (const std::string& d : departements) {
@@ -150,8 +150,7 @@ TEST_F(FootprintTest, DepartementAndRegionTimings) {
     std::size_t unknown = 0;
     for (std::size_t f = 0; f < communes.feature_count(); ++f) {
       const CogCommune* c = cog->current_commune(communes.codes[f]);
-      const bool in_scope = std::string_view(id) == "region" ||
-                            communes.codes[f].starts_with("17");
+      const bool in_scope = std::string_view(id) == "region" || communes.codes[f].starts_with("17");
       if (!c && in_scope) ++unknown;
     }
     // The overlay union takes ten times longer: timed on the département only.
@@ -161,15 +160,15 @@ TEST_F(FootprintTest, DepartementAndRegionTimings) {
       const auto fp = builder.build(model, communes, id, {}, method);
       const double s = seconds_since(start);
       ASSERT_TRUE(fp.ok()) << fp.error().message;
-      EXPECT_TRUE(fp->missing.empty()) << fp->missing.size() << " missing, first "
-                                       << fp->missing.front();
+      EXPECT_TRUE(fp->missing.empty())
+          << fp->missing.size() << " missing, first " << fp->missing.front();
       std::cout << id << ": " << n << " communes, "
                 << (method == UnionMethod::Coverage ? "coverage" : "unary") << " union asked, "
                 << (fp->method == UnionMethod::Coverage ? "coverage" : "unary") << " used, "
                 << s * 1000 << " ms, " << fp->area / 1e6 << " km², " << fp->polygons.part_count()
-                << " parts, " << hole_count(fp->polygons) << " holes (communes: "
-                << commune_holes << ", former communes unknown to the COG: " << unknown
-                << ", largest hole " << largest_hole(fp->polygons) << " m²)\n";
+                << " parts, " << hole_count(fp->polygons) << " holes (communes: " << commune_holes
+                << ", former communes unknown to the COG: " << unknown << ", largest hole "
+                << largest_hole(fp->polygons) << " m²)\n";
       EXPECT_LE(hole_count(fp->polygons), commune_holes + unknown);
     }
   }

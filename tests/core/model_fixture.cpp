@@ -13,17 +13,16 @@ const core::CogRegistry& fixture_cog() {
     const struct {
       const char* code;
       int population;
-    } rows[] = {{"17001", 120},  {"17002", 499},  {"17003", 500},   {"17004", 1500},
-                {"17005", 2500}, {"17006", 4000}, {"17007", 8000},  {"17008", 30000},
+    } rows[] = {{"17001", 120},   {"17002", 499},   {"17003", 500},  {"17004", 1500},
+                {"17005", 2500},  {"17006", 4000},  {"17007", 8000}, {"17008", 30000},
                 {"17009", 60000}, {"17010", 150000}};
     for (const auto& r : rows) {
       communes += std::string(R"({"code":")") + r.code + R"(","nom":"Commune )" + r.code +
                   R"(","type":"commune-actuelle","departement":"17","region":"75","population":)" +
                   std::to_string(r.population) + "},";
     }
-    communes +=
-        R"({"code":"17999","nom":"Ancienne","type":"commune-deleguee","departement":"17",)"
-        R"("region":"75","chefLieu":"17001"}])";
+    communes += R"({"code":"17999","nom":"Ancienne","type":"commune-deleguee","departement":"17",)"
+                R"("region":"75","chefLieu":"17001"}])";
     write_file(dir.file("communes.json"), communes);
     write_file(dir.file("departements.json"),
                R"([{"code":"17","nom":"Charente-Maritime","region":"75","chefLieu":"17300"}])");

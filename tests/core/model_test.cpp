@@ -17,8 +17,13 @@ namespace {
 using test::fixture_cog;
 
 Structure syndicat() {
-  return {"soluris", "Soluris", StructureKind::SyndicatMixte, "251701234", "17004",
-          "contact@soluris.fr", {"actes", "marches", "sig"}};
+  return {"soluris",
+          "Soluris",
+          StructureKind::SyndicatMixte,
+          "251701234",
+          "17004",
+          "contact@soluris.fr",
+          {"actes", "marches", "sig"}};
 }
 
 Membership member(std::string code, MemberKind kind, std::vector<std::string> usages) {
@@ -33,8 +38,8 @@ IndicatorValue value(std::string commune, int vintage, std::optional<bool> adopt
 TEST(ModelTest, StartsWithTheEightUsagesOfTheDesign) {
   Model model(fixture_cog());
   ASSERT_EQ(model.usages().size(), 8u);
-  const char* ids[] = {"actes", "marches", "pes", "sig", "ent", "tni", "classes_mobiles",
-                       "site_web"};
+  const char* ids[] = {"actes", "marches",         "pes",     "sig", "ent",
+                       "tni",   "classes_mobiles", "site_web"};
   for (std::size_t i = 0; i < 8; ++i) EXPECT_EQ(model.usages()[i].id, ids[i]);
   EXPECT_EQ(model.usage("pes")->label, "PES V2 — flux comptables et financiers dématérialisés");
   EXPECT_EQ(model.usage("sig")->family, "information géographique");
@@ -55,10 +60,10 @@ struct Built {
   UndoStack stack{model};
   Built() {
     EXPECT_TRUE(stack.push(std::make_unique<AddStructure>(syndicat())));
-    EXPECT_TRUE(stack.push(std::make_unique<AddMembership>(
-        member("200000001", MemberKind::Epci, {"actes", "sig"}))));
-    EXPECT_TRUE(stack.push(std::make_unique<AddMembership>(
-        member("17004", MemberKind::Commune, {"actes"}))));
+    EXPECT_TRUE(stack.push(
+        std::make_unique<AddMembership>(member("200000001", MemberKind::Epci, {"actes", "sig"}))));
+    EXPECT_TRUE(stack.push(
+        std::make_unique<AddMembership>(member("17004", MemberKind::Commune, {"actes"}))));
   }
 };
 
@@ -122,14 +127,11 @@ TEST(ModelTest, BadMembershipsAreRejected) {
                   "no EPCI");
   expect_rejected(b, std::make_unique<AddMembership>(member("79", MemberKind::Departement, {})),
                   "no département");
-  expect_rejected(b,
-                  std::make_unique<AddMembership>(member("17005", MemberKind::Commune, {"pes"})),
+  expect_rejected(b, std::make_unique<AddMembership>(member("17005", MemberKind::Commune, {"pes"})),
                   "does not offer \"pes\"");
-  expect_rejected(b,
-                  std::make_unique<AddMembership>(member("17005", MemberKind::Commune, {"x"})),
+  expect_rejected(b, std::make_unique<AddMembership>(member("17005", MemberKind::Commune, {"x"})),
                   "not in the catalogue");
-  expect_rejected(b,
-                  std::make_unique<AddMembership>(member("17004", MemberKind::Commune, {"sig"})),
+  expect_rejected(b, std::make_unique<AddMembership>(member("17004", MemberKind::Commune, {"sig"})),
                   "already has the member 17004");
   m = member("17005", MemberKind::Commune, {"actes"});
   m.since = "2024-02-30";
@@ -185,8 +187,8 @@ TEST(ModelTest, UndoAndRedoRestoreExactly) {
   push(std::make_unique<SetIndicatorValues>(
       std::vector<IndicatorValue>{value("17001", 2024, true), value("17002", 2024, false)}));
   // Replaces one value and adds one: undo must bring back the old one and drop the new one.
-  push(std::make_unique<SetIndicatorValues>(std::vector<IndicatorValue>{
-      value("17001", 2024, false, 0.25), value("17003", 2024, true)}));
+  push(std::make_unique<SetIndicatorValues>(
+      std::vector<IndicatorValue>{value("17001", 2024, false, 0.25), value("17003", 2024, true)}));
   Structure edited = syndicat();
   edited.name = "Soluris (syndicat informatique)";
   edited.usages = {"actes", "sig", "pes"};
