@@ -4,11 +4,14 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <iostream>
 #include <memory>
 
 #include "core/model_commands.h"
 #include "core/undo_stack.h"
 #include "model_fixture.h"
+#include "test_data.h"
 
 namespace lumiere::core {
 namespace {
@@ -288,6 +291,65 @@ TEST(GiniTest, KnownVectors) {
   EXPECT_DOUBLE_EQ(*gini({0, 1}, {3, 1}), 0.75);
   EXPECT_FALSE(gini({0, 0}));
   EXPECT_FALSE(gini({}));
+}
+
+}  // namespace
+}  // namespace lumiere::core
+
+namespace lumiere::core {
+namespace {
+
+class NationalAnalyticsTest : public test::DataTest {};
+
+// All of France: a syndicat per département (its département as member), one value per current
+// commune; the stats of one usage by stratum are timed (issue 4 target: under 50 ms).
+TEST_F(NationalAnalyticsTest, StatsOfOneUsageForAllOfFrance) {
+  const auto& cog = test::cog_registry();
+  ASSERT_TRUE(cog.ok()) << cog.error().message;
+  Model model(*cog);
+  UndoStack stack(model);
+  std::size_t d = 0;
+  for (const CogDepartement& dep : cog->departements()) {
+    if (d++ % 3 == 0) continue;  // two départements in three have a syndicat
+    const std::string id = "syndicat-" + dep.code;
+    ASSERT_TRUE(stack.push(std::make_unique<AddStructure>(
+        Structure{id, id, StructureKind::SyndicatMixte, "", "", "", {"actes"}})));
+    ASSERT_TRUE(stack.push(std::make_unique<AddMembership>(
+        Membership{id, dep.code, MemberKind::Departement, std::nullopt, std::nullopt, {"actes"}})));
+  }
+  std::vector<IndicatorValue> values;
+  std::size_t n = 0;
+  for (const CogCommune& c : cog->communes()) {
+    if (c.type != CommuneType::Current) continue;
+    // Larger communes adopt more: adopted when population > 1 000 or one in three otherwise.
+    values.push_back({c.code, "actes", 2024, c.population > 1000 || n++ % 3 == 0, std::nullopt,
+                      std::nullopt, "synthétique"});
+  }
+  ASSERT_TRUE(stack.push(std::make_unique<SetIndicatorValues>(values)));
+
+  auto start = std::chrono::steady_clock::now();
+  const auto cov = coverage(model, "actes");
+  const double coverage_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  start = std::chrono::steady_clock::now();
+  const auto groups = adoption_rates(model, "actes", 2024);
+  const auto fracture = fracture_metrics(model, "actes", 2024);
+  const double stats_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  std::cout << cov->total_communes << " communes, " << cov->covered_communes
+            << " covered; coverage " << coverage_ms << " ms, strata and fracture " << stats_ms
+            << " ms; gap " << *fracture.strata_gap << ", Gini " << *fracture.gini << "\n";
+  std::size_t total = 0;
+  for (const AdoptionGroup& g : groups) {
+    total += g.communes;
+    if (g.adoption_rate) {
+      EXPECT_GE(*g.adoption_rate, 0.0);
+      EXPECT_LE(*g.adoption_rate, 1.0);
+    }
+  }
+  EXPECT_EQ(total, cov->total_communes);
+  EXPECT_EQ(values.size(), cov->total_communes);
+  EXPECT_GT(*fracture.strata_gap, 0.5);  // the small communes adopt one time in three
 }
 
 }  // namespace
