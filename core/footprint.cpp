@@ -1,6 +1,6 @@
 #include "footprint.h"
 
-#include <geos_c.h>
+#include "geos_convert.h"
 
 #include <algorithm>
 #include <span>
@@ -10,14 +10,10 @@
 namespace lumiere::core {
 namespace {
 
-GEOSContextHandle_t handle(void* ctx) { return static_cast<GEOSContextHandle_t>(ctx); }
+using geos::collect_polygons;
+using geos::make_ring;
 
-GEOSGeometry* make_ring(GEOSContextHandle_t h, std::span<const Point> ring) {
-  if (ring.size() < 4) return nullptr;
-  GEOSCoordSequence* seq =
-      GEOSCoordSeq_copyFromBuffer_r(h, &ring[0].x, static_cast<unsigned>(ring.size()), 0, 0);
-  return seq ? GEOSGeom_createLinearRing_r(h, seq) : nullptr;
-}
+GEOSContextHandle_t handle(void* ctx) { return static_cast<GEOSContextHandle_t>(ctx); }
 
 // The polygons of one feature of a store, appended to `out` (degenerate parts skipped).
 void add_feature(GEOSContextHandle_t h, const GeometryStore& store, std::size_t f,
@@ -33,30 +29,6 @@ void add_feature(GEOSContextHandle_t h, const GeometryStore& store, std::size_t 
     }
     out.push_back(
         GEOSGeom_createPolygon_r(h, shell, holes.data(), static_cast<unsigned>(holes.size())));
-  }
-}
-
-void append_ring(GEOSContextHandle_t h, const GEOSGeometry* ring, PolygonSet& out) {
-  const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(h, ring);
-  unsigned n = 0;
-  GEOSCoordSeq_getSize_r(h, seq, &n);
-  const std::size_t base = out.points.size();
-  out.points.resize(base + n);
-  GEOSCoordSeq_copyToBuffer_r(h, seq, &out.points[base].x, 0, 0);
-  out.end_ring();
-}
-
-void collect_polygons(GEOSContextHandle_t h, const GEOSGeometry* g, PolygonSet& out) {
-  const int type = GEOSGeomTypeId_r(h, g);
-  if (type == GEOS_POLYGON) {
-    if (GEOSisEmpty_r(h, g)) return;
-    append_ring(h, GEOSGetExteriorRing_r(h, g), out);
-    const int holes = GEOSGetNumInteriorRings_r(h, g);
-    for (int i = 0; i < holes; ++i) append_ring(h, GEOSGetInteriorRingN_r(h, g, i), out);
-    out.end_part();
-  } else if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
-    const int n = GEOSGetNumGeometries_r(h, g);
-    for (int i = 0; i < n; ++i) collect_polygons(h, GEOSGetGeometryN_r(h, g, i), out);
   }
 }
 
@@ -158,15 +130,8 @@ double FootprintBuilder::area(const PolygonSet& set) {
   GEOSContextHandle_t h = handle(ctx_);
   double total = 0;
   for (std::size_t p = 0; p < set.part_count(); ++p) {
-    const std::uint32_t first = set.first_ring(p);
-    GEOSGeometry* shell = make_ring(h, set.ring(first));
-    if (!shell) continue;
-    std::vector<GEOSGeometry*> holes;
-    for (std::uint32_t r = first + 1; r < set.part_ends[p]; ++r) {
-      if (GEOSGeometry* hole = make_ring(h, set.ring(r))) holes.push_back(hole);
-    }
-    GEOSGeometry* poly =
-        GEOSGeom_createPolygon_r(h, shell, holes.data(), static_cast<unsigned>(holes.size()));
+    GEOSGeometry* poly = geos::make_polygon(h, set, p);
+    if (!poly) continue;
     double a = 0;
     GEOSArea_r(h, poly, &a);
     total += a;
