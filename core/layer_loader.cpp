@@ -170,6 +170,7 @@ struct RawBatch {
   std::vector<double> areas;
   std::vector<Point> labels;
   std::optional<MapSpace> stored_space;
+  bool same_layout = true;  // the stored insets are where the options put them
 };
 
 void append_ring(const OGRLinearRing* ring, PolygonSet& out, bool* non_finite) {
@@ -358,13 +359,14 @@ std::map<std::string, MapSpace> prepared_layers(GDALDataset& dataset) {
 // Reads a layer of Lumière's own GeoPackage: geometry already in map space, zone, area and label
 // point stored, so nothing is projected or checked again.
 Result<RawBatch> read_prepared_layer(const std::string& path, OGRLayer& layer,
-                                     const MapSpace& stored_space) {
+                                     const MapSpace& stored_space, const MapSpace& space) {
   RawBatch batch;
   batch.path = path;
   batch.driver = "GPKG";
   batch.layer_name = layer.GetName();
   batch.prepared = true;
   batch.stored_space = stored_space;
+  batch.same_layout = insets_to_json(stored_space) == insets_to_json(space);
   batch.crs = "EPSG:2154";
   batch.code_field = "code";
   batch.name_field = "nom";
@@ -418,7 +420,7 @@ Result<std::vector<RawBatch>> read_file(const std::string& path, const LoadOptio
     if (!options.layer.empty() && options.layer != l->GetName()) continue;
     const auto it = prepared.find(l->GetName());
     auto batch = it != prepared.end()
-                     ? read_prepared_layer(path, *l, it->second)
+                     ? read_prepared_layer(path, *l, it->second, options.map_space)
                      : read_layer(path, *opened->dataset, *l, options);
     if (!batch) return batch.error();
     batches.push_back(std::move(*batch));
@@ -441,8 +443,7 @@ Processed process(RawBatch& batch, std::size_t first, std::size_t last, Projecto
                   GeosChecker& checker, const MapSpace& space) {
   Processed out;
   if (batch.prepared) {
-    const bool same_layout =
-        insets_to_json(*batch.stored_space) == insets_to_json(space);
+    const bool same_layout = batch.same_layout;
     for (std::size_t f = first; f < last; ++f) {
       PolygonSet& set = batch.geometries[f];
       const Zone z = batch.zones[f];

@@ -1,6 +1,7 @@
 #include "layer_writer.h"
 
 #include <fcntl.h>
+#include <cpl_error.h>
 #include <gdal.h>
 #include <ogrsf_frmts.h>
 #include <unistd.h>
@@ -164,7 +165,15 @@ Status write_geopackage(const std::string& path, const std::vector<const VectorL
       return Error{path + ": cannot write in " + dir.string() +
                    " (read-only folder or full disk?); choose another place"};
     }
+    // GDAL's own messages go into ours, not to the terminal.
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    CPLErrorReset();
     Status written = write_layers(*ds, layers, space);
+    const std::string gdal_message = CPLGetLastErrorMsg();
+    CPLPopErrorHandler();
+    if (!written && !gdal_message.empty()) {
+      written = Error{written.error().message + " (GDAL: " + gdal_message + ")"};
+    }
     if (!written) {
       ds.reset();
       fs::remove(temp, ec);
