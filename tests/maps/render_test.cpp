@@ -203,16 +203,23 @@ TEST(Render, CommunesOfCharenteMaritimeWithLabels) {
                                       "communes_17_density_labels", kText, folders()));
 }
 
-TEST(Render, ProportionalCirclesOfPopulation) {
-  const auto departements = test::departements_with_population();
-  ASSERT_TRUE(departements);
+// The départements' populations as proportional circles, France with its insets at 400×300.
+RenderRequest population_circles_request() {
   Style style;
   style.kind = StyleKind::Proportional;
   style.field = QStringLiteral("population");
   RenderRequest request;
   request.size = QSize(400, 300);
   request.extent = request.space.france_extent();
-  request.layers = {styled(departements, style)};
+  if (const auto departements = test::departements_with_population())
+    request.layers = {styled(departements, style)};
+  else
+    request.layers = {nullptr};
+  return request;
+}
+
+TEST(Render, ProportionalCirclesOfPopulation) {
+  const RenderRequest request = population_circles_request();
   ASSERT_TRUE(request.layers.front());
   EXPECT_TRUE(test::matches_reference(render_image(request), "departements_population_circles",
                                       kText, folders()));
@@ -325,20 +332,11 @@ TEST(Render, BandsLookLikeOnePass) {
                                   "bands_communes_17", kBands, folders().failures));
 }
 
-// Disabled until the renderer draws, in each band, the circles that reach into it: draw_circles
-// picks the features whose BOUNDS meet the band (plus 4 px), so the circle of a small feature
-// (Paris: bounds of a few pixels, radius about 25 px at 400×300) loses the part that falls in the
-// next band. Run with --gtest_also_run_disabled_tests to see it.
+// Each band draws the circles that reach into it, not only those whose feature's bounds meet it:
+// the circle of a small feature (Paris: bounds of a few pixels, radius about 25 px at 400×300)
+// would otherwise lose the part that falls in the next band.
 TEST(Render, BandsDoNotCutProportionalCircles) {
-  const auto departements = test::departements_with_population();
-  ASSERT_TRUE(departements);
-  Style style;
-  style.kind = StyleKind::Proportional;
-  style.field = QStringLiteral("population");
-  RenderRequest request;
-  request.size = QSize(400, 300);
-  request.extent = request.space.france_extent();
-  request.layers = {styled(departements, style)};
+  const RenderRequest request = population_circles_request();
   ASSERT_TRUE(request.layers.front());
   EXPECT_TRUE(test::matches_image(render_image(request), render_in_one_pass(request),
                                   "bands_population_circles", kBands, folders().failures));
