@@ -1,0 +1,78 @@
+#pragma once
+// A Lumière project (DESIGN.md "Project file"): one GeoPackage holding the territories with their
+// geometry in map space, the COG they were matched with, the mutualisation model (usages,
+// structures, memberships, indicator values), and the documents of the maps library (map
+// documents, styles, print layouts) as JSON text. It opens in QGIS as ordinary layers and tables.
+//
+// A Project is self-contained: the COG registry its Model refers to is stored in the file and
+// owned by the Project (at a stable address, so a Project can be moved).
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cog_registry.h"
+#include "map_space.h"
+#include "model.h"
+#include "result.h"
+#include "vector_layer.h"
+
+namespace lumiere::core {
+
+// The schema this build writes. A file of a newer schema is refused with a clear error; a file of
+// an older one is migrated in memory when opened (and written in this schema when saved).
+inline constexpr int kProjectSchemaVersion = 1;
+
+struct ProjectInfo {
+  std::string title;
+  std::string description;  // free text; the demo says here that its structures are synthetic
+  std::string created;      // ISO 8601 UTC timestamp, set at the first save
+  std::string saved;        // ISO 8601 UTC timestamp of the last save
+  int schema_version = kProjectSchemaVersion;  // the version of the file as read
+};
+
+// A document of the maps library, stored as its JSON text (core does not read it).
+struct ProjectDocument {
+  std::string kind;  // "map", "style", "layout"
+  std::string name;  // unique per kind
+  std::string json;
+  friend bool operator==(const ProjectDocument&, const ProjectDocument&) = default;
+};
+
+class Project {
+ public:
+  // An empty project over a COG (copied into the project).
+  explicit Project(CogRegistry cog);
+  Project(Project&&) noexcept = default;
+  Project& operator=(Project&&) noexcept = default;
+  Project(const Project&) = delete;
+  Project& operator=(const Project&) = delete;
+
+  const CogRegistry& cog() const { return *cog_; }
+  Model& model() { return model_; }
+  const Model& model() const { return model_; }
+
+  ProjectInfo info;
+  MapSpace space;                   // the inset layout of the layers
+  std::vector<VectorLayer> layers;  // territories in map space: "communes", "departements", ...
+  std::vector<ProjectDocument> documents;
+
+  // The layer with this name, or null.
+  const VectorLayer* layer(std::string_view name) const;
+
+ private:
+  std::unique_ptr<CogRegistry> cog_;
+  Model model_;
+};
+
+// Writes the project atomically: into a file beside `path`, flushed, then renamed over it, so that
+// a crash or a kill at any moment leaves either the previous file or the new one whole. Sets
+// info.saved (and info.created on the first save).
+Status save_project(Project& project, const std::string& path);
+
+// Opens a project file. Errors (one sentence each): the file does not exist or is not a
+// GeoPackage; a GeoPackage that is not a Lumière project; a project of a newer schema than this
+// build ("made by a newer Lumière: update Lumière to open it"); a table that breaks the model's
+// invariants (which table, which row).
+Result<Project> open_project(const std::string& path);
+
+}  // namespace lumiere::core
