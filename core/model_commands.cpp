@@ -124,4 +124,19 @@ void SetIndicatorValues::revert(Model& model) {
   }
 }
 
+Status ModelBatch::apply(Model& model) {
+  for (std::size_t i = 0; i < commands_.size(); ++i) {
+    Status st = commands_[i]->apply(model);
+    if (!st) {
+      while (i > 0) commands_[--i]->revert(model);
+      return st;
+    }
+  }
+  return Done{};
+}
+
+void ModelBatch::revert(Model& model) {
+  for (auto it = commands_.rbegin(); it != commands_.rend(); ++it) (*it)->revert(model);
+}
+
 }  // namespace lumiere::core

@@ -138,4 +138,23 @@ class SetIndicatorValues : public ModelCommand {
   std::vector<std::optional<IndicatorValue>> previous_;
 };
 
+// Several commands applied as one step (an import is one undo step). apply() applies them in
+// order; on the first error it reverts those already applied, in reverse order, and returns that
+// error, so the model is left as it was. revert() reverts them all in reverse order. Owns them.
+class ModelBatch : public ModelCommand {
+ public:
+  explicit ModelBatch(std::string text) : text_(std::move(text)) {}
+  void add(std::unique_ptr<ModelCommand> command) { commands_.push_back(std::move(command)); }
+  std::size_t size() const { return commands_.size(); }
+  bool empty() const { return commands_.empty(); }
+  const ModelCommand& operator[](std::size_t i) const { return *commands_[i]; }
+  std::string text() const override { return text_; }
+  Status apply(Model& model) override;
+  void revert(Model& model) override;
+
+ private:
+  std::string text_;
+  std::vector<std::unique_ptr<ModelCommand>> commands_;
+};
+
 }  // namespace lumiere::core
