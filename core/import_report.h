@@ -1,0 +1,45 @@
+#pragma once
+// The report every import ends with (DESIGN.md "Import"): rows read, matched, harmonised,
+// unmatched, duplicated, invalid values, each listed with its line; and its JSON for the CLI
+// (issue 4 point 7). Value types; report_json is pure.
+#include <string>
+#include <vector>
+
+namespace lumiere::core {
+
+struct LineCode {
+  int line = 0;
+  std::string code;
+};
+struct InvalidValue {
+  int line = 0;
+  std::string column;
+  std::string value;
+};
+// Several rows landing on one current commune, and how their values were combined.
+struct Aggregation {
+  std::string code;                // the current commune
+  std::vector<LineCode> members;   // the rows (line and code as given)
+  std::vector<std::string> notes;  // one per column, e.g. "adopted: yes (any member adopted)"
+};
+
+// `line` is the line number as a spreadsheet shows it (the header is line 1).
+struct ImportReport {
+  int rows = 0;        // data rows read (blank lines excluded)
+  int matched = 0;     // rows matched to a current commune (harmonised ones included)
+  int harmonised = 0;  // rows of an old commune mapped to its current commune
+  int unmatched = 0;   // rows whose code the COG does not know (or with no code)
+  int duplicates = 0;  // rows whose code another row also gives (all of them are listed)
+  int invalid_values = 0;
+  std::vector<LineCode> unmatched_rows;
+  std::vector<LineCode> duplicate_rows;
+  std::vector<InvalidValue> invalid_rows;
+  std::vector<Aggregation> aggregations;  // not in the JSON of the CLI: shown by the UI
+};
+
+// The report as the CLI prints it: {"rows", "matched", "harmonised", "unmatched", "duplicates",
+// "invalid_values", "unmatched_rows": [{"line", "code"}], "duplicate_rows": [{"line", "code"}],
+// "invalid_rows": [{"line", "column", "value"}]}.
+std::string report_json(const ImportReport& report);
+
+}  // namespace lumiere::core
