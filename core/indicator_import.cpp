@@ -38,7 +38,7 @@ struct Counts {
 };
 
 // A cell parsed to the column's type; `invalid` when the text is not of that type.
-IndicatorValue parse_cell(ColumnType type, std::string_view text, bool& invalid) {
+ImportedValue parse_cell(ColumnType type, std::string_view text, bool& invalid) {
   invalid = false;
   const std::string_view t = trim_cell(text);
   switch (type) {
@@ -69,7 +69,7 @@ IndicatorValue parse_cell(ColumnType type, std::string_view text, bool& invalid)
   return std::monostate{};
 }
 
-std::string describe(const IndicatorValue& v) {
+std::string describe(const ImportedValue& v) {
   if (const auto* d = std::get_if<double>(&v)) return nlohmann::json(*d).dump();
   if (const auto* b = std::get_if<bool>(&v)) return *b ? "yes" : "no";
   if (const auto* s = std::get_if<std::string>(&v)) return *s;
@@ -86,11 +86,11 @@ struct RawRow {
 struct Member {
   const RawRow* row;
   std::string cleaned;  // the code as the COG writes it
-  std::vector<IndicatorValue> values;
+  std::vector<ImportedValue> values;
 };
 
 // Combines the values of several rows landing on one current commune, by the column's type.
-IndicatorValue aggregate(ColumnType type, const std::string& column, const std::string& current,
+ImportedValue aggregate(ColumnType type, const std::string& column, const std::string& current,
                          const std::vector<Member>& members, std::size_t c, const CogRegistry& cog,
                          std::vector<std::string>& notes) {
   std::vector<std::size_t> present;

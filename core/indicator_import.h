@@ -35,11 +35,11 @@ struct ImportedColumn {
 
 // Stock and Ratio: double (a ratio as a fraction, "45 %" is 0.45); YesNo: bool; Identifier and
 // Category: text; Date: Date; monostate: missing.
-using IndicatorValue = std::variant<std::monostate, double, bool, std::string, Date>;
+using ImportedValue = std::variant<std::monostate, double, bool, std::string, Date>;
 
 struct CommuneIndicators {
   std::string code;                    // current commune
-  std::vector<IndicatorValue> values;  // one per ImportedColumn
+  std::vector<ImportedValue> values;  // one per ImportedColumn
   std::vector<int> lines;              // the rows it comes from
 };
 
