@@ -232,6 +232,7 @@ class DemoModelBuilder {
     }
     const int created = draws_.between(1975, 2005);
     const int last = options_.vintage - 1;
+    const std::size_t before = model_.memberships().size();
     for (const CogDepartement* d : scope) {
       // The EPCI of the département join whole, or some of their communes do, or none.
       for (const CogEpci* e : epcis_of_[d->code]) {
@@ -258,13 +259,26 @@ class DemoModelBuilder {
           }
         }
       }
-      // Communes without an EPCI (islands, Paris...).
+      // Communes without an EPCI (a few islands).
       for (const CogCommune* c : communes_of_[d->code]) {
         if (!c->epci.empty() || !draws_.chance(0.5)) continue;
         if (Status st = add(Membership{id, c->code, MemberKind::Commune, draws_.date(created, last),
                                        std::nullopt, subscribe(draws_, offered, 0.75)});
             !st) {
           return st;
+        }
+      }
+    }
+    // A syndicat has members: where none was drawn (Paris, whose EPCI belongs to another
+    // département), the communes of its département join.
+    if (model_.memberships().size() == before) {
+      for (const CogDepartement* d : scope) {
+        for (const CogCommune* c : communes_of_[d->code]) {
+          if (Status st = add(Membership{id, c->code, MemberKind::Commune,
+                                         draws_.date(created, last), std::nullopt, offered});
+              !st) {
+            return st;
+          }
         }
       }
     }
