@@ -1,11 +1,10 @@
 #include "footprint.h"
 
-#include "geos_convert.h"
-
 #include <algorithm>
 #include <span>
 
 #include "analytics.h"
+#include "geos_convert.h"
 
 namespace lumiere::core {
 namespace {
@@ -58,6 +57,22 @@ Result<Footprint> FootprintBuilder::build(const VectorLayer& communes,
   return fp;
 }
 
+CommuneFeatureIndex::CommuneFeatureIndex(const VectorLayer& communes, const CogRegistry& cog)
+    : layer_(&communes) {
+  // A layer of an older vintage may still draw the former communes of a commune nouvelle: each
+  // feature counts for the current commune its code designates today.
+  for (std::size_t f = 0; f < communes.feature_count(); ++f) {
+    if (!communes.geometry.has_geometry(f)) continue;
+    const CogCommune* current = cog.current_commune(communes.codes[f]);
+    features_[current ? current->code : communes.codes[f]].push_back(f);
+  }
+}
+
+const std::vector<std::size_t>* CommuneFeatureIndex::features(std::string_view current_code) const {
+  const auto it = features_.find(std::string(current_code));
+  return it == features_.end() ? nullptr : &it->second;
+}
+
 Result<Footprint> FootprintBuilder::build(const Model& model, const VectorLayer& communes,
                                           std::string_view structure_id,
                                           std::optional<std::string_view> usage,
@@ -65,29 +80,31 @@ Result<Footprint> FootprintBuilder::build(const Model& model, const VectorLayer&
   if (!model.structure(structure_id)) {
     return Error{"There is no structure \"" + std::string(structure_id) + "\" to draw."};
   }
-  const std::vector<std::string> codes = structure_communes(model, structure_id, usage);
-  // A layer of an older vintage may still draw the former communes of a commune nouvelle: each
-  // feature counts for the current commune its code designates today.
-  std::vector<std::size_t> features;
-  std::vector<char> found(codes.size(), 0);
-  for (std::size_t f = 0; f < communes.feature_count(); ++f) {
-    if (!communes.geometry.has_geometry(f)) continue;
-    const CogCommune* current = model.cog().current_commune(communes.codes[f]);
-    const std::string& code = current ? current->code : communes.codes[f];
-    const auto it = std::lower_bound(codes.begin(), codes.end(), code);
-    if (it == codes.end() || *it != code) continue;
-    features.push_back(f);
-    found[static_cast<std::size_t>(it - codes.begin())] = 1;
+  return build(model, CommuneFeatureIndex(communes, model.cog()), structure_id, usage, method);
+}
+
+Result<Footprint> FootprintBuilder::build(const Model& model, const CommuneFeatureIndex& index,
+                                          std::string_view structure_id,
+                                          std::optional<std::string_view> usage,
+                                          UnionMethod method) {
+  if (!model.structure(structure_id)) {
+    return Error{"There is no structure \"" + std::string(structure_id) + "\" to draw."};
   }
-  auto fp = unite(communes.geometry, features, method);
-  if (fp) {
-    for (std::size_t i = 0; i < codes.size(); ++i) {
-      if (found[i]) {
-        ++fp->communes;
-      } else {
-        fp->missing.push_back(codes[i]);
-      }
+  const std::vector<std::string> codes = structure_communes(model, structure_id, usage);
+  std::vector<std::size_t> features;
+  std::vector<std::string> missing;
+  for (const std::string& code : codes) {
+    if (const auto* f = index.features(code)) {
+      features.insert(features.end(), f->begin(), f->end());
+    } else {
+      missing.push_back(code);
     }
+  }
+  std::sort(features.begin(), features.end());  // layer order, as a scan of the layer gives
+  auto fp = unite(index.layer().geometry, features, method);
+  if (fp) {
+    fp->communes = codes.size() - missing.size();
+    fp->missing = std::move(missing);
   }
   return fp;
 }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model.h"
@@ -30,6 +31,23 @@ struct Footprint {
   UnionMethod method = UnionMethod::Coverage;  // the method that gave the result
 };
 
+// Which features of a commune layer draw each current commune of a COG: the feature of its own
+// code, and those of its former communes where the layer is of an older vintage (delegated and
+// associated communes count for the commune they belong to now). Built by one scan of the layer;
+// immutable, so one index serves every thread and every footprint of that layer. The layer and
+// the registry must outlive it.
+class CommuneFeatureIndex {
+ public:
+  CommuneFeatureIndex(const VectorLayer& communes, const CogRegistry& cog);
+  const VectorLayer& layer() const { return *layer_; }
+  // The features (with a geometry) of a current commune, in layer order; null when none.
+  const std::vector<std::size_t>* features(std::string_view current_code) const;
+
+ private:
+  const VectorLayer* layer_;
+  std::unordered_map<std::string, std::vector<std::size_t>> features_;
+};
+
 class FootprintBuilder {
  public:
   FootprintBuilder();
@@ -46,6 +64,11 @@ class FootprintBuilder {
   // in a layer of an older vintage count for it); `communes` and `missing` speak of current
   // communes.
   Result<Footprint> build(const Model& model, const VectorLayer& communes,
+                          std::string_view structure_id, std::optional<std::string_view> usage = {},
+                          UnionMethod method = UnionMethod::Coverage);
+  // The same through an index of the layer (made once for many footprints: the overload above
+  // scans the whole layer each time). The index must be of the model's COG.
+  Result<Footprint> build(const Model& model, const CommuneFeatureIndex& communes,
                           std::string_view structure_id, std::optional<std::string_view> usage = {},
                           UnionMethod method = UnionMethod::Coverage);
 
