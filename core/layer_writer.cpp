@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -29,21 +30,42 @@ std::string insets_to_json(const MapSpace& space) {
 }
 
 Result<MapSpace> insets_from_json(const std::string& text) {
+  // Never throws: a project or map document edited by hand (or damaged) gives an error, whatever
+  // the type of each value (found by fuzz/insets_fuzz).
   const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_array()) return Error{"the inset layout is not valid JSON"};
+  const auto finite_numbers = [](const nlohmann::json& item, const char* key, std::size_t n,
+                                 std::vector<double>& out) {
+    const auto it = item.find(key);
+    if (it == item.end() || !it->is_array() || it->size() != n) return false;
+    out.clear();
+    for (const nlohmann::json& v : *it) {
+      if (!v.is_number() || !std::isfinite(v.get<double>())) return false;
+      out.push_back(v.get<double>());
+    }
+    return true;
+  };
   MapSpace space;
   for (const nlohmann::json& item : j) {
     if (!item.is_object()) return Error{"the inset layout has an entry that is not an object"};
-    const std::string id = item.value("zone", "");
+    const auto zone_it = item.find("zone");
+    const std::string id =
+        zone_it != item.end() && zone_it->is_string() ? zone_it->get<std::string>() : "";
     const auto zone = std::find_if(kOverseasZones.begin(), kOverseasZones.end(),
                                    [&](Zone z) { return zone_id(z) == id; });
-    const auto frame = item.value("frame", std::vector<double>{});
-    const auto offset = item.value("offset", std::vector<double>{});
-    const double scale = item.value("scale", 0.0);
-    if (zone == kOverseasZones.end() || frame.size() != 4 || offset.size() != 2 || !(scale > 0))
+    std::vector<double> frame;
+    std::vector<double> offset;
+    const auto scale_it = item.find("scale");
+    const double scale = scale_it != item.end() && scale_it->is_number() ? scale_it->get<double>()
+                                                                          : 0.0;
+    const auto visible_it = item.find("visible");
+    if (zone == kOverseasZones.end() || !finite_numbers(item, "frame", 4, frame) ||
+        !finite_numbers(item, "offset", 2, offset) || !(scale > 0) || !std::isfinite(scale) ||
+        !(frame[0] < frame[2] && frame[1] < frame[3]) ||
+        (visible_it != item.end() && !visible_it->is_boolean()))
       return Error{"the inset layout has an entry that is not a DROM inset"};
     Inset& inset = space.inset(*zone);
-    inset.visible = item.value("visible", true);
+    inset.visible = visible_it == item.end() || visible_it->get<bool>();
     inset.frame = {frame[0], frame[1], frame[2], frame[3]};
     inset.scale = scale;
     inset.offset = {offset[0], offset[1]};

@@ -109,5 +109,33 @@ TEST_F(LayerWriterTest, AFailedSaveLeavesThePreviousFileWhole) {
   EXPECT_EQ(files, 1u);
 }
 
+// Found by fuzz/insets_fuzz: a value of the wrong type threw nlohmann::json::type_error out of
+// insets_from_json (and through MapDocument::from_json), ending the process.
+TEST(InsetsJson, WrongTypesAreErrorsNotExceptions) {
+  const char* cases[] = {
+      R"([{"zone": [-2000000, 6300000, -70000000000, 200000]}])",
+      R"([{"zone": "mayotte", "frame": 2.0, "offset": [0, 0], "scale": 1}])",
+      R"([{"zone": "mayotte", "frame": ["a", 0, 1, 1], "offset": [0, 0], "scale": 1}])",
+      R"([{"zone": "mayotte", "frame": [0, 0, 1, 1], "offset": {"x": 0}, "scale": 1}])",
+      R"([{"zone": "mayotte", "frame": [0, 0, 1, 1], "offset": [0, 0], "scale": "2"}])",
+      R"([{"zone": "mayotte", "frame": [0, 0, 1, 1], "offset": [0, 0], "scale": 1e999}])",
+      R"([{"zone": "mayotte", "frame": [0, 0, 1, 1], "offset": [0, 0], "scale": 1, "visible": 1}])",
+      R"([{"zone": "mayotte", "frame": [1, 0, 0, 1], "offset": [0, 0], "scale": 1}])",
+      R"([{"zone": "mayotte", "frame": [0, 0, 1e999, 1], "offset": [0, 0], "scale": 1}])",
+  };
+  for (const char* json : cases) {
+    core::Result<core::MapSpace> space = core::MapSpace{};
+    EXPECT_NO_THROW(space = core::insets_from_json(json)) << json;
+    ASSERT_FALSE(space.ok()) << json;
+    EXPECT_EQ(space.error().message, "the inset layout has an entry that is not a DROM inset");
+  }
+  // What insets_to_json writes still reads back.
+  core::MapSpace moved;
+  moved.inset(Zone::Mayotte).visible = false;
+  auto back = core::insets_from_json(core::insets_to_json(moved));
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_EQ(core::insets_to_json(*back), core::insets_to_json(moved));
+}
+
 }  // namespace
 }  // namespace lumiere::test

@@ -115,4 +115,14 @@ TEST(StyleJson, RoundTripAndErrors) {
   EXPECT_FALSE(style_from_json("not json").ok());
 }
 
+// Found by fuzz/map_document_fuzz: an inset whose "frame" was a number ended the process with
+// an uncaught nlohmann::json::type_error instead of an error.
+TEST(MapDocument, InsetOfTheWrongTypeIsAnError) {
+  auto doc = MapDocument::from_json(QByteArray(
+      R"({"lumiere_map": 1, "layers": [], "insets": [{"zone": "mayotte", "frame": 2.0}]})"));
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.error().message.find("not a DROM inset"), std::string::npos)
+      << doc.error().message;
+}
+
 }  // namespace
