@@ -27,9 +27,9 @@ std::string_view fold_char(unsigned char lead, unsigned char next) {
   if (c == 0x91) return "n";
   if (c >= 0x92 && c <= 0x96) return "o";
   if (c >= 0x99 && c <= 0x9C) return "u";
-  if (c == 0x9D) return "y";                 // Ý ý
-  if (next == 0x9F) return "ss";             // ß
-  if (next == 0xBF) return "y";              // ÿ
+  if (c == 0x9D) return "y";      // Ý ý
+  if (next == 0x9F) return "ss";  // ß
+  if (next == 0xBF) return "y";   // ÿ
   return "";
 }
 
@@ -153,10 +153,10 @@ Result<Table> read_table(const std::string& path) {
 }
 
 constexpr StructureColumn kColumns[] = {
-    StructureColumn::Id,      StructureColumn::Name,        StructureColumn::Kind,
-    StructureColumn::Siren,   StructureColumn::Seat,        StructureColumn::Contact,
-    StructureColumn::Member,  StructureColumn::MemberSiren, StructureColumn::Since,
-    StructureColumn::Until,   StructureColumn::Usages,      StructureColumn::Offer,
+    StructureColumn::Id,     StructureColumn::Name,        StructureColumn::Kind,
+    StructureColumn::Siren,  StructureColumn::Seat,        StructureColumn::Contact,
+    StructureColumn::Member, StructureColumn::MemberSiren, StructureColumn::Since,
+    StructureColumn::Until,  StructureColumn::Usages,      StructureColumn::Offer,
 };
 
 // The member a cell names, once resolved against the COG.
@@ -183,6 +183,7 @@ class MemberResolver {
         m.kind = MemberKind::Epci;
         m.current = code;
       } else if (const auto it = commune_by_siren_.find(code); it != commune_by_siren_.end()) {
+        m.cleaned = it->second;  // the commune named by its SIREN or its code is one member
         m.current = it->second;
       }
       return m;
@@ -329,8 +330,7 @@ const std::vector<std::string>& structure_column_names(StructureColumn column) {
       {StructureColumn::Usages,
        {"usages", "usage", "services", "service", "usages_souscrits", "services_souscrits"}},
       {StructureColumn::Offer,
-       {"offre", "usages_offerts", "services_offerts", "offre_usages", "offre_services",
-        "offer"}},
+       {"offre", "usages_offerts", "services_offerts", "offre_usages", "offre_services", "offer"}},
   };
   return kNames.at(column);
 }
@@ -342,14 +342,22 @@ std::optional<StructureKind> parse_structure_kind(std::string_view text) {
     return k == prefix || k.starts_with(std::string(prefix) + " ");
   };
   static const std::map<std::string, StructureKind, std::less<>> kExact = {
-      {"smi", StructureKind::SyndicatMixte},   {"sm", StructureKind::SyndicatMixte},
-      {"smo", StructureKind::SyndicatMixte},   {"smf", StructureKind::SyndicatMixte},
-      {"cdg", StructureKind::CentreDeGestion}, {"atd", StructureKind::AgenceTechnique},
-      {"at", StructureKind::AgenceTechnique},  {"gip", StructureKind::Gip},
-      {"cd", StructureKind::Departement},      {"epci", StructureKind::Epci},
-      {"cc", StructureKind::Epci},             {"ca", StructureKind::Epci},
-      {"cu", StructureKind::Epci},             {"metro", StructureKind::Epci},
-      {"autre", StructureKind::Other},         {"other", StructureKind::Other},
+      {"smi", StructureKind::SyndicatMixte},
+      {"sm", StructureKind::SyndicatMixte},
+      {"smo", StructureKind::SyndicatMixte},
+      {"smf", StructureKind::SyndicatMixte},
+      {"cdg", StructureKind::CentreDeGestion},
+      {"atd", StructureKind::AgenceTechnique},
+      {"at", StructureKind::AgenceTechnique},
+      {"gip", StructureKind::Gip},
+      {"cd", StructureKind::Departement},
+      {"epci", StructureKind::Epci},
+      {"cc", StructureKind::Epci},
+      {"ca", StructureKind::Epci},
+      {"cu", StructureKind::Epci},
+      {"metro", StructureKind::Epci},
+      {"autre", StructureKind::Other},
+      {"other", StructureKind::Other},
   };
   if (const auto it = kExact.find(k); it != kExact.end()) return it->second;
   if (starts("syndicat")) return StructureKind::SyndicatMixte;
@@ -358,8 +366,7 @@ std::optional<StructureKind> parse_structure_kind(std::string_view text) {
   if (starts("agence")) return StructureKind::AgenceTechnique;
   if (starts("association")) return StructureKind::AssociationElus;
   if (starts("groupement interet public")) return StructureKind::Gip;
-  if (starts("departement") || starts("conseil departemental"))
-    return StructureKind::Departement;
+  if (starts("departement") || starts("conseil departemental")) return StructureKind::Departement;
   if (starts("communaute") || starts("metropole") || starts("etablissement public cooperation"))
     return StructureKind::Epci;
   return std::nullopt;
@@ -464,7 +471,8 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
         invalid(StructureColumn::Seat, s);
     }
     std::vector<std::string> unknown_offer;
-    const std::vector<std::string> offer = usages.parse(cell(StructureColumn::Offer), unknown_offer);
+    const std::vector<std::string> offer =
+        usages.parse(cell(StructureColumn::Offer), unknown_offer);
     for (std::string& u : unknown_offer) invalid(StructureColumn::Offer, std::move(u));
     // The membership's cells.
     std::vector<std::string> unknown_usages;
@@ -640,8 +648,7 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
       out.command->add(std::make_unique<AddStructure>(s));
     }
   }
-  for (const Membership& m : out.memberships)
-    out.command->add(std::make_unique<AddMembership>(m));
+  for (const Membership& m : out.memberships) out.command->add(std::make_unique<AddMembership>(m));
   return out;
 }
 

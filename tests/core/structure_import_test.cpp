@@ -1,0 +1,563 @@
+// Importing structures and memberships against the real COG (issue 4 point 5): codes and SIRENs
+// are taken from the COG at test time; each edge case with the report it must give, and the
+// batch it builds applied, undone and failing as one step.
+#include "core/structure_import.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/undo_stack.h"
+#include "test_data.h"
+
+namespace lumiere::test {
+namespace {
+
+using core::MemberKind;
+using core::Membership;
+using core::Model;
+using core::Structure;
+using core::StructureColumn;
+using core::StructureImport;
+using core::StructureKind;
+
+class StructureImportTest : public DataTest {
+ protected:
+  void SetUp() override {
+    DataTest::SetUp();
+    if (HasFatalFailure()) return;
+    ASSERT_TRUE(cog_registry().ok()) << cog_registry().error().message;
+    cog_ = &*cog_registry();
+    model_.emplace(*cog_);
+    stack_.emplace(*model_);
+    // An EPCI of the Charente-Maritime and a commune that is not among its members.
+    for (const core::CogEpci& e : cog_->epcis()) {
+      if (!e.members.empty() && e.members.front().starts_with("17")) {
+        epci_ = &e;
+        break;
+      }
+    }
+    ASSERT_NE(epci_, nullptr);
+    // A delegated commune whose code is not its chef-lieu's (17189 -> 17219 in the COG of 2024).
+    for (const core::CogCommune& c : cog_->communes()) {
+      if (c.type == core::CommuneType::Delegated && c.departement == "17" &&
+          c.chef_lieu != c.code) {
+        delegated_ = &c;
+        break;
+      }
+    }
+    ASSERT_NE(delegated_, nullptr);
+    ASSERT_NE(cog_->commune("17300"), nullptr);
+    rochelle_siren_ = cog_->commune("17300")->siren;
+    ASSERT_EQ(rochelle_siren_.size(), 9u);
+  }
+
+  core::Result<StructureImport> import(std::string_view content,
+                                       const core::StructureImportOptions& options = {}) {
+    const std::string path = dir_.file("structures.csv");
+    write_file(path, content);
+    return core::import_structures(path, *model_, options);
+  }
+  static nlohmann::json report(const StructureImport& s) {
+    return nlohmann::json::parse(core::report_json(s.report));
+  }
+  static nlohmann::json clean_report(int rows) {
+    return {{"rows", rows},
+            {"matched", rows},
+            {"harmonised", 0},
+            {"unmatched", 0},
+            {"duplicates", 0},
+            {"invalid_values", 0},
+            {"unmatched_rows", nlohmann::json::array()},
+            {"duplicate_rows", nlohmann::json::array()},
+            {"invalid_rows", nlohmann::json::array()}};
+  }
+  // Applies the import's batch as one undo step.
+  core::Status apply(StructureImport& s) { return stack_->push(std::move(s.command)); }
+  const Membership* membership(const std::string& structure, MemberKind kind,
+                               const std::string& code) const {
+    const auto i = model_->membership_index(structure, kind, code);
+    return i ? &model_->memberships()[*i] : nullptr;
+  }
+
+  TempDir dir_;
+  const core::CogRegistry* cog_ = nullptr;
+  std::optional<Model> model_;
+  std::optional<core::UndoStack> stack_;
+  const core::CogEpci* epci_ = nullptr;
+  const core::CogCommune* delegated_ = nullptr;
+  std::string rochelle_siren_;
+};
+
+TEST(StructureKindTest, FrenchLabelsAndAbbreviations) {
+  using core::parse_structure_kind;
+  const std::vector<std::pair<const char*, StructureKind>> cases{
+      {"Syndicat mixte", StructureKind::SyndicatMixte},
+      {"SYNDICAT MIXTE INFORMATIQUE", StructureKind::SyndicatMixte},
+      {"SMI", StructureKind::SyndicatMixte},
+      {"smo", StructureKind::SyndicatMixte},
+      {"Centre de gestion", StructureKind::CentreDeGestion},
+      {"CDG", StructureKind::CentreDeGestion},
+      {"Agence technique", StructureKind::AgenceTechnique},
+      {"Agence technique départementale", StructureKind::AgenceTechnique},
+      {"ATD", StructureKind::AgenceTechnique},
+      {"Association d'élus", StructureKind::AssociationElus},
+      {"association d\xE2\x80\x99\xC3\x89LUS", StructureKind::AssociationElus},  // ’ and É
+      {"GIP", StructureKind::Gip},
+      {"Groupement d'intérêt public", StructureKind::Gip},
+      {"Département", StructureKind::Departement},
+      {"DEPARTEMENT", StructureKind::Departement},
+      {"Conseil départemental", StructureKind::Departement},
+      {"EPCI", StructureKind::Epci},
+      {"Communauté de communes", StructureKind::Epci},
+      {"CA", StructureKind::Epci},
+      {"Métropole", StructureKind::Epci},
+      {"Autre", StructureKind::Other},
+  };
+  for (const auto& [text, kind] : cases) {
+    const auto parsed = parse_structure_kind(text);
+    ASSERT_TRUE(parsed.has_value()) << text;
+    EXPECT_EQ(*parsed, kind) << text;
+  }
+  EXPECT_FALSE(parse_structure_kind("Coopérative").has_value());
+  EXPECT_FALSE(parse_structure_kind("").has_value());
+}
+
+// The model's batch: the first failure reverts what was applied; revert goes in reverse order.
+TEST_F(StructureImportTest, BatchIsAllOrNothing) {
+  const Model before = *model_;
+  auto batch = std::make_unique<core::ModelBatch>("two structures and a member");
+  batch->add(std::make_unique<core::AddStructure>(
+      Structure{"a", "A", StructureKind::Other, "", "", "", {"actes"}}));
+  batch->add(std::make_unique<core::AddMembership>(
+      Membership{"a", "17300", MemberKind::Commune, std::nullopt, std::nullopt, {"actes"}}));
+  batch->add(std::make_unique<core::AddMembership>(
+      Membership{"a", "99999", MemberKind::Commune, std::nullopt, std::nullopt, {}}));
+  const core::Status failed = stack_->push(std::move(batch));
+  ASSERT_FALSE(failed.ok());
+  EXPECT_NE(failed.error().message.find("99999"), std::string::npos) << failed.error().message;
+  EXPECT_TRUE(*model_ == before);
+  EXPECT_FALSE(stack_->can_undo());
+
+  auto good = std::make_unique<core::ModelBatch>("two structures");
+  good->add(std::make_unique<core::AddStructure>(
+      Structure{"a", "A", StructureKind::Other, "", "", "", {"actes"}}));
+  good->add(std::make_unique<core::AddMembership>(
+      Membership{"a", "17300", MemberKind::Commune, std::nullopt, std::nullopt, {"actes"}}));
+  good->add(std::make_unique<core::EditStructure>(
+      Structure{"a", "A renamed", StructureKind::Gip, "", "", "", {"actes", "pes"}}));
+  ASSERT_TRUE(stack_->push(std::move(good)).ok());
+  EXPECT_EQ(model_->structures().at(0).name, "A renamed");
+  EXPECT_EQ(stack_->undo_text(), "two structures");
+  ASSERT_TRUE(stack_->undo());
+  EXPECT_TRUE(*model_ == before);
+  ASSERT_TRUE(stack_->redo().ok());
+  EXPECT_EQ(model_->memberships().size(), 1u);
+}
+
+TEST_F(StructureImportTest, FrenchHeadersAreDetected) {
+  auto s = import(
+      "Identifiant;Nom de la structure;Type;N\xC2\xB0 SIREN;Si\xC3\xA8ge;Courriel;Code membre;"
+      "SIREN membre;Date d'adh\xC3\xA9sion;Date de fin;Services souscrits;Offre\n"
+      "sm17;SM 17;SMI;;17300;a@b.fr;17300;;;;;\n");
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  const std::map<StructureColumn, std::string> expected{
+      {StructureColumn::Id, "Identifiant"},
+      {StructureColumn::Name, "Nom de la structure"},
+      {StructureColumn::Kind, "Type"},
+      {StructureColumn::Siren, "N\xC2\xB0 SIREN"},
+      {StructureColumn::Seat, "Si\xC3\xA8ge"},
+      {StructureColumn::Contact, "Courriel"},
+      {StructureColumn::Member, "Code membre"},
+      {StructureColumn::MemberSiren, "SIREN membre"},
+      {StructureColumn::Since, "Date d'adh\xC3\xA9sion"},
+      {StructureColumn::Until, "Date de fin"},
+      {StructureColumn::Usages, "Services souscrits"},
+      {StructureColumn::Offer, "Offre"},
+  };
+  EXPECT_EQ(s->columns, expected);
+  EXPECT_EQ(report(*s), clean_report(1));
+  ASSERT_EQ(s->added.size(), 1u);
+  EXPECT_EQ(s->added[0],
+            (Structure{"sm17", "SM 17", StructureKind::SyndicatMixte, "", "17300", "a@b.fr", {}}));
+}
+
+// A CSV as Excel saves it in France: ';', Windows-1252, CRLF. Members named every way: commune
+// code (one with its zero lost), commune SIREN, EPCI SIREN, département, delegated commune.
+TEST_F(StructureImportTest, SemicolonWindows1252AllMemberKinds) {
+  const std::string epci = epci_->code;
+  const std::string content =
+      "structure;type;siren_structure;membre;date_adhesion;fin;usages;offre\r\n"
+      "Syndicat num\xE9rique 17;Syndicat mixte;" +
+      epci +
+      ";17300;01/01/2019;;Actes, PES V2;sig\r\n"
+      "Syndicat num\xE9rique 17;;;" +
+      rochelle_siren_.substr(0, 3) + " " + rochelle_siren_.substr(3, 3) + " " +
+      rochelle_siren_.substr(6) +
+      ";;;;\r\n"  // dup of 17300
+      "Syndicat num\xE9rique 17;;;" +
+      epci +
+      ";2020-03-15;31/12/2025;site web|classes mobiles;\r\n"
+      "Syndicat num\xE9rique 17;;;17;;;Actes;\r\n"
+      "Syndicat num\xE9rique 17;;;1001;;;;\r\n"
+      "Syndicat num\xE9rique 17;;;" +
+      delegated_->code +
+      ";;;march\xE9s publics d\xE9mat\xE9rialis\xE9s;\r\n"
+      "Centre de gestion de la Charente-Maritime;CDG;;17300;;;pes;\r\n";
+  auto s = import(content);
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  EXPECT_EQ(s->delimiter, ';');
+  EXPECT_EQ(s->encoding, core::TextEncoding::Windows1252);
+  nlohmann::json expected = clean_report(7);
+  expected["harmonised"] = 1;
+  expected["duplicates"] = 2;
+  expected["duplicate_rows"] = {
+      {{"line", 2}, {"code", "17300"}},
+      {{"line", 3},
+       {"code", rochelle_siren_.substr(0, 3) + " " + rochelle_siren_.substr(3, 3) + " " +
+                    rochelle_siren_.substr(6)}}};
+  EXPECT_EQ(report(*s), expected);
+  // The two rows of La Rochelle (code, then SIREN) name one member: duplicates of each other.
+
+  ASSERT_EQ(s->added.size(), 2u);
+  const Structure& sm = s->added[0];
+  EXPECT_EQ(sm.id, "syndicat_numerique_17");
+  EXPECT_EQ(sm.name, "Syndicat num\xC3\xA9rique 17");
+  EXPECT_EQ(sm.kind, StructureKind::SyndicatMixte);
+  EXPECT_EQ(sm.siren, epci);  // an EPCI's SIREN is a valid SIREN for the test's purpose
+  // What it offered ("offre"), then what its members subscribe.
+  EXPECT_EQ(sm.usages, (std::vector<std::string>{"sig", "actes", "pes", "site_web",
+                                                 "classes_mobiles", "marches"}));
+  EXPECT_EQ(s->added[1].kind, StructureKind::CentreDeGestion);
+  EXPECT_EQ(s->added[1].id, "centre_de_gestion_de_la_charente_maritime");
+
+  const Model before = *model_;
+  ASSERT_TRUE(apply(*s).ok());
+  EXPECT_EQ(model_->memberships().size(), 6u);
+  const Membership* rochelle = membership(sm.id, MemberKind::Commune, "17300");
+  ASSERT_NE(rochelle, nullptr);
+  EXPECT_EQ(rochelle->since, "2019-01-01");
+  EXPECT_EQ(rochelle->usages, (std::vector<std::string>{"actes", "pes"}));
+  const Membership* e = membership(sm.id, MemberKind::Epci, epci);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->since, "2020-03-15");
+  EXPECT_EQ(e->until, "2025-12-31");
+  EXPECT_EQ(e->usages, (std::vector<std::string>{"site_web", "classes_mobiles"}));
+  EXPECT_NE(membership(sm.id, MemberKind::Departement, "17"), nullptr);
+  EXPECT_NE(membership(sm.id, MemberKind::Commune, "01001"), nullptr);
+  EXPECT_NE(membership(sm.id, MemberKind::Commune, delegated_->chef_lieu), nullptr);
+  EXPECT_NE(membership(s->added[1].id, MemberKind::Commune, "17300"), nullptr);
+
+  // One undo step restores the model exactly.
+  EXPECT_EQ(stack_->index(), 1u);
+  ASSERT_TRUE(stack_->undo());
+  EXPECT_TRUE(*model_ == before);
+}
+
+TEST_F(StructureImportTest, CommuneSirenAndEpciSirenAreTellApart) {
+  // A commune nouvelle has a SIREN of the 2000... range, as EPCI do: the COG tells them apart.
+  const core::CogCommune* nouvelle = nullptr;
+  for (const core::CogCommune& c : cog_->communes())
+    if (c.type == core::CommuneType::Current && c.siren.starts_with("200") &&
+        !cog_->epci(c.siren)) {
+      nouvelle = &c;
+      break;
+    }
+  ASSERT_NE(nouvelle, nullptr);
+  auto s = import("structure;siren_membre\nS;" + nouvelle->siren + "\nS;" + epci_->code + "\n");
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  EXPECT_EQ(report(*s), clean_report(2));
+  ASSERT_EQ(s->memberships.size(), 2u);
+  EXPECT_EQ(s->memberships[0].member_kind, MemberKind::Commune);
+  EXPECT_EQ(s->memberships[0].member_code, nouvelle->code);
+  EXPECT_EQ(s->memberships[1].member_kind, MemberKind::Epci);
+  EXPECT_EQ(s->memberships[1].member_code, epci_->code);
+}
+
+TEST_F(StructureImportTest, UnknownMembersAreListed) {
+  auto s = import("structure;membre\nS;17300\nS;99999\nS;123456789\nS;\nS;9Z\n");
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  nlohmann::json expected = clean_report(5);
+  expected["matched"] = 1;
+  expected["unmatched"] = 4;
+  expected["unmatched_rows"] = {{{"line", 3}, {"code", "99999"}},
+                                {{"line", 4}, {"code", "123456789"}},
+                                {{"line", 5}, {"code", ""}},
+                                {{"line", 6}, {"code", "9Z"}}};
+  EXPECT_EQ(report(*s), expected);
+  EXPECT_EQ(s->memberships.size(), 1u);
+  EXPECT_EQ(s->added.size(), 1u);  // the structure itself is known
+}
+
+TEST_F(StructureImportTest, UnknownUsageIsListedAndTheRestKept) {
+  auto s = import("structure;membre;usages\nS;17300;actes;visio;TNI\n",
+                  {.columns = {}, .text = "Import"});
+  // ';' inside an unquoted cell splits it: the extra cells are listed, never dropped silently.
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_EQ(s->report.invalid_rows.size(), 2u);
+  EXPECT_EQ(s->report.invalid_rows[0].column, "column 4 (no header)");
+
+  auto quoted = import("structure;membre;usages\nS;17300;\"actes;visio|TNI\"\n");
+  ASSERT_TRUE(quoted.ok()) << quoted.error().message;
+  nlohmann::json expected = clean_report(1);
+  expected["invalid_values"] = 1;
+  expected["invalid_rows"] = {{{"line", 2}, {"column", "usages"}, {"value", "visio"}}};
+  EXPECT_EQ(report(*quoted), expected);
+  ASSERT_EQ(quoted->memberships.size(), 1u);
+  EXPECT_EQ(quoted->memberships[0].usages, (std::vector<std::string>{"actes", "tni"}));
+}
+
+TEST_F(StructureImportTest, DuplicateMembershipInTheFile) {
+  // 1001 and 01001 are one code once its zero is restored.
+  auto s = import("structure;membre;usages\nS;01001;actes\nS;17300;\nS;1001;pes\n");
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  nlohmann::json expected = clean_report(3);
+  expected["duplicates"] = 2;
+  expected["duplicate_rows"] = {{{"line", 2}, {"code", "01001"}}, {{"line", 4}, {"code", "1001"}}};
+  EXPECT_EQ(report(*s), expected);
+  ASSERT_EQ(s->memberships.size(), 2u);
+  EXPECT_EQ(s->memberships[0].usages, (std::vector<std::string>{"actes"}));  // the first row
+  EXPECT_EQ(s->added[0].usages, (std::vector<std::string>{"actes"}));
+}
+
+TEST_F(StructureImportTest, OldCommunesOfOneCommuneMakeOneMembership) {
+  // Two delegated communes of one commune nouvelle (as 17001 and 17123 of 17397).
+  std::map<std::string, std::vector<const core::CogCommune*>> by_chef_lieu;
+  for (const core::CogCommune& c : cog_->communes())
+    if (c.type == core::CommuneType::Delegated && c.code != c.chef_lieu)
+      by_chef_lieu[c.chef_lieu].push_back(&c);
+  const core::CogCommune* a = nullptr;
+  const core::CogCommune* b = nullptr;
+  for (const auto& [chef_lieu, old] : by_chef_lieu)
+    if (old.size() >= 2) {
+      a = old[0];
+      b = old[1];
+      break;
+    }
+  ASSERT_NE(b, nullptr);
+  auto s = import("structure;membre;depuis;fin;usages\nS;" + a->code +
+                  ";2021-01-01;2024-12-31;actes\nS;" + b->code + ";2018-06-01;;sig\n");
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  nlohmann::json expected = clean_report(2);
+  expected["harmonised"] = 2;
+  EXPECT_EQ(report(*s), expected);
+  ASSERT_EQ(s->memberships.size(), 1u);
+  const Membership& m = s->memberships[0];
+  EXPECT_EQ(m.member_code, a->chef_lieu);
+  EXPECT_EQ(m.since, "2018-06-01");  // the earliest
+  EXPECT_EQ(m.until, std::nullopt);  // one of them has not left
+  EXPECT_EQ(m.usages, (std::vector<std::string>{"actes", "sig"}));
+  ASSERT_EQ(s->report.aggregations.size(), 1u);
+  EXPECT_EQ(s->report.aggregations[0].code, a->chef_lieu);
+  EXPECT_EQ(s->report.aggregations[0].members.size(), 2u);
+  ASSERT_TRUE(apply(*s).ok());
+}
+
+// A structure already in the model is found by its SIREN and updated, not duplicated; a
+// membership it already has is a duplicate, not re-added; one undo restores the model.
+TEST_F(StructureImportTest, StructuresOfTheModelAreUpdated) {
+  const std::string siren = cog_->commune("17300")->siren;  // any valid SIREN will do
+  ASSERT_TRUE(
+      stack_
+          ->push(std::make_unique<core::AddStructure>(Structure{
+              "cdg17", "CDG 17", StructureKind::CentreDeGestion, siren, "", "x@cdg17.fr", {"pes"}}))
+          .ok());
+  ASSERT_TRUE(stack_
+                  ->push(std::make_unique<core::AddMembership>(Membership{
+                      "cdg17", "17300", MemberKind::Commune, "2010-01-01", std::nullopt, {"pes"}}))
+                  .ok());
+  const Model before = *model_;
+  auto s = import("nom;siren;siege;membre;usages\nCentre de gestion 17;" + siren +
+                  ";17300;17300;actes\nCentre de gestion 17;" + siren + ";;17004;actes\n");
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  nlohmann::json expected = clean_report(2);
+  expected["duplicates"] = 1;
+  expected["duplicate_rows"] = {{{"line", 2}, {"code", "17300"}}};
+  EXPECT_EQ(report(*s), expected);
+  EXPECT_TRUE(s->added.empty());
+  ASSERT_EQ(s->updated.size(), 1u);
+  // Given cells replace, empty ones keep; usages are what it offered plus what is subscribed
+  // (the duplicate's "actes" is not, as its row is not used; 17004's is).
+  EXPECT_EQ(s->updated[0], (Structure{"cdg17",
+                                      "Centre de gestion 17",
+                                      StructureKind::CentreDeGestion,
+                                      siren,
+                                      "17300",
+                                      "x@cdg17.fr",
+                                      {"pes", "actes"}}));
+  ASSERT_EQ(s->memberships.size(), 1u);
+  ASSERT_TRUE(apply(*s).ok());
+  EXPECT_EQ(model_->structures().size(), 1u);
+  EXPECT_EQ(model_->memberships().size(), 2u);
+  ASSERT_TRUE(stack_->undo());
+  EXPECT_TRUE(*model_ == before);
+
+  // Found by its id as well; nothing new gives an empty batch.
+  auto same = import("id;membre\ncdg17;17300\n");
+  ASSERT_TRUE(same.ok()) << same.error().message;
+  EXPECT_EQ(same->report.duplicates, 1);
+  EXPECT_TRUE(same->command->empty());
+}
+
+TEST_F(StructureImportTest, BadDatesSirenKindAndSeatAreListed) {
+  auto s = import(
+      "structure;type;siren_structure;siege;membre;adhesion;fin\n"
+      "S;Coop\xC3\xA9rative;123456789;99999;17300;31/02/2020;\n"
+      "S;;;;17004;2022-01-01;2020-01-01\n"
+      "S;;;;17299;hier;\n");
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  nlohmann::json expected = clean_report(3);
+  expected["invalid_values"] = 6;
+  expected["invalid_rows"] = {
+      {{"line", 2}, {"column", "siren_structure"}, {"value", "123456789"}},  // bad Luhn key
+      {{"line", 2}, {"column", "type"}, {"value", "Coop\xC3\xA9rative"}},
+      {{"line", 2}, {"column", "siege"}, {"value", "99999"}},
+      {{"line", 2}, {"column", "adhesion"}, {"value", "31/02/2020"}},
+      {{"line", 3}, {"column", "fin"}, {"value", "2020-01-01"}},  // ends before it begins
+      {{"line", 4}, {"column", "adhesion"}, {"value", "hier"}}};
+  EXPECT_EQ(report(*s), expected);
+  ASSERT_EQ(s->added.size(), 1u);
+  EXPECT_EQ(s->added[0].siren, "");
+  EXPECT_EQ(s->added[0].kind, StructureKind::Other);
+  EXPECT_EQ(s->added[0].seat_commune, "");
+  // The rows are kept without the invalid values.
+  ASSERT_EQ(s->memberships.size(), 3u);
+  EXPECT_EQ(s->memberships[0].since, std::nullopt);
+  EXPECT_EQ(s->memberships[1].since, "2022-01-01");
+  EXPECT_EQ(s->memberships[1].until, std::nullopt);
+  ASSERT_TRUE(apply(*s).ok());
+}
+
+TEST_F(StructureImportTest, ConflictingValuesOfOneStructureAreListed) {
+  auto s = import("id;nom;type;membre\ns;S;GIP;17300\ns;S bis;GIP;17004\ns;;CDG;17299\n");
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  nlohmann::json expected = clean_report(3);
+  expected["invalid_values"] = 2;
+  expected["invalid_rows"] = {{{"line", 3}, {"column", "nom"}, {"value", "S bis"}},
+                              {{"line", 4}, {"column", "type"}, {"value", "CDG"}}};
+  EXPECT_EQ(report(*s), expected);
+  EXPECT_EQ(s->added.at(0).name, "S");
+  EXPECT_EQ(s->added.at(0).kind, StructureKind::Gip);
+  EXPECT_EQ(s->memberships.size(), 3u);
+}
+
+TEST_F(StructureImportTest, RowWithoutStructureIsNotUsed) {
+  auto s = import("structure;membre\nS;17300\n;17004\n");
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  nlohmann::json expected = clean_report(2);
+  expected["invalid_values"] = 1;
+  expected["invalid_rows"] = {{{"line", 3}, {"column", "structure"}, {"value", ""}}};
+  EXPECT_EQ(report(*s), expected);
+  ASSERT_EQ(s->memberships.size(), 1u);
+  EXPECT_EQ(s->memberships[0].member_code, "17300");
+}
+
+TEST_F(StructureImportTest, EmptyFileAndHeaderOnly) {
+  auto empty = import("");
+  ASSERT_FALSE(empty.ok());
+  EXPECT_NE(empty.error().message.find("structures.csv is empty"), std::string::npos)
+      << empty.error().message;
+  auto header = import("structure;membre\n");
+  ASSERT_TRUE(header.ok()) << header.error().message;
+  EXPECT_EQ(report(*header), clean_report(0));
+  EXPECT_TRUE(header->command->empty());
+}
+
+TEST_F(StructureImportTest, MissingColumnsAndOverrides) {
+  auto none = import("nom;code_postal\nS;17000\n");
+  ASSERT_FALSE(none.ok());
+  EXPECT_NE(none.error().message.find("no column of members"), std::string::npos);
+  auto nameless = import("truc;membre\nS;17300\n");
+  ASSERT_FALSE(nameless.ok());
+  EXPECT_NE(nameless.error().message.find("no column naming the structures"), std::string::npos);
+  auto named =
+      import("truc;qui\nS;17300\n",
+             {.columns = {{StructureColumn::Name, "Truc"}, {StructureColumn::Member, "qui"}},
+              .text = "Import"});
+  ASSERT_TRUE(named.ok()) << named.error().message;
+  EXPECT_EQ(report(*named), clean_report(1));
+  auto wrong = import("structure;membre\nS;17300\n",
+                      {.columns = {{StructureColumn::Usages, "prestations"}}, .text = ""});
+  ASSERT_FALSE(wrong.ok());
+  EXPECT_NE(wrong.error().message.find("\"prestations\""), std::string::npos);
+}
+
+TEST_F(StructureImportTest, UnreadableFileChangesNothing) {
+  ASSERT_TRUE(stack_
+                  ->push(std::make_unique<core::AddStructure>(
+                      Structure{"s", "S", StructureKind::Other, "", "", "", {}}))
+                  .ok());
+  const Model before = *model_;
+  auto truncated = import("structure;membre\nS;17300\nS;\"17004");
+  ASSERT_FALSE(truncated.ok());
+  EXPECT_NE(truncated.error().message.find("structures.csv, line 3"), std::string::npos)
+      << truncated.error().message;
+  auto missing = core::import_structures(dir_.file("absent.csv"), *model_);
+  ASSERT_FALSE(missing.ok());
+  const std::string broken = dir_.file("structures.xlsx");
+  write_file(broken, "PK\x03\x04 not really a zip");
+  auto sheet = core::import_structures(broken, *model_);
+  ASSERT_FALSE(sheet.ok());
+  EXPECT_NE(sheet.error().message.find("structures.xlsx"), std::string::npos);
+  EXPECT_TRUE(*model_ == before);
+  EXPECT_EQ(stack_->index(), 1u);
+}
+
+// The model changed between the import and its application: the batch fails whole.
+TEST_F(StructureImportTest, FailingBatchChangesNothing) {
+  auto s = import("id;membre\nnew;17300\nnew;17004\n");
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_EQ(s->command->size(), 3u);  // AddStructure, two AddMembership
+  ASSERT_TRUE(stack_
+                  ->push(std::make_unique<core::AddStructure>(
+                      Structure{"new", "Already", StructureKind::Other, "", "", "", {}}))
+                  .ok());
+  const Model before = *model_;
+  const core::Status st = apply(*s);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.error().message.find("already taken"), std::string::npos) << st.error().message;
+  EXPECT_TRUE(*model_ == before);
+  EXPECT_EQ(stack_->index(), 1u);
+}
+
+// XLSX and ODS written by GDAL from a CSV whose codes are numbers (the zero of 01001 lost, as a
+// spreadsheet stores it) and with a blank row: lines are the spreadsheet's rows.
+TEST_F(StructureImportTest, XlsxAndOds) {
+  const std::string csv = dir_.file("source.csv");
+  write_file(csv,
+             "structure,type,membre,adhesion,usages\nS,GIP,1001,2020-05-04,actes\n,,,,\n"
+             "S,GIP," +
+                 epci_->code + ",,sig|pes\nS,GIP,99999,,\n");
+  write_file(dir_.file("source.csvt"), "String,String,Integer,Date,String\n");
+  for (const char* format : {"XLSX", "ODS"}) {
+    const std::string sheet =
+        dir_.file(std::string("structures.") + (format[0] == 'X' ? "xlsx" : "ods"));
+    ASSERT_EQ(translate(csv, sheet, {"-f", format}), "") << format;
+    auto s = core::import_structures(sheet, *model_);
+    ASSERT_TRUE(s.ok()) << s.error().message;
+    nlohmann::json expected = clean_report(3);
+    expected["matched"] = 2;
+    expected["unmatched"] = 1;
+    expected["unmatched_rows"] = {{{"line", 5}, {"code", "99999"}}};
+    EXPECT_EQ(report(*s), expected) << format;
+    ASSERT_EQ(s->memberships.size(), 2u) << format;
+    EXPECT_EQ(s->memberships[0].member_code, "01001") << format;
+    EXPECT_EQ(s->memberships[0].since, "2020-05-04") << format;
+    EXPECT_EQ(s->memberships[1].member_kind, MemberKind::Epci) << format;
+    EXPECT_EQ(s->added.at(0).kind, StructureKind::Gip) << format;
+  }
+}
+
+TEST_F(StructureImportTest, JsonHasExactlyTheKeysOfTheCli) {
+  auto s = import("structure;membre\nS;x\n");
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  const auto j = nlohmann::ordered_json::parse(core::report_json(s->report));
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : j.items()) keys.push_back(k);
+  EXPECT_EQ(keys, (std::vector<std::string>{"rows", "matched", "harmonised", "unmatched",
+                                            "duplicates", "invalid_values", "unmatched_rows",
+                                            "duplicate_rows", "invalid_rows"}));
+}
+
+}  // namespace
+}  // namespace lumiere::test
