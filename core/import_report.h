@@ -18,18 +18,19 @@ struct InvalidValue {
 };
 // Several rows landing on one current commune, and how their values were combined.
 struct Aggregation {
-  std::string code;                // the current commune
+  std::string code;                // the current commune (or member)
   std::vector<LineCode> members;   // the rows (line and code as given)
   std::vector<std::string> notes;  // one per column, e.g. "adopted: yes (any member adopted)"
 };
 
-// `line` is the line number as a spreadsheet shows it (the header is line 1).
+// `line` is the line number as a spreadsheet shows it (the header is line 1). The code of a row
+// is the commune of an indicator, the member of a membership.
 struct ImportReport {
   int rows = 0;        // data rows read (blank lines excluded)
-  int matched = 0;     // rows matched to a current commune (harmonised ones included)
+  int matched = 0;     // rows whose code the COG knows (harmonised ones included)
   int harmonised = 0;  // rows of an old commune mapped to its current commune
   int unmatched = 0;   // rows whose code the COG does not know (or with no code)
-  int duplicates = 0;  // rows whose code another row also gives (all of them are listed)
+  int duplicates = 0;  // rows giving what another row (or the model) gives; all listed
   int invalid_values = 0;
   std::vector<LineCode> unmatched_rows;
   std::vector<LineCode> duplicate_rows;
