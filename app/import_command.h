@@ -1,0 +1,13 @@
+#pragma once
+// `lumiere import indicators --project P --usage ID --vintage YEAR FILE [--code-column NAME]
+// [--value-column NAME] [--json]` and `lumiere import structures --project P FILE [--json]`:
+// a table imported into a project file, saved atomically only when the whole import succeeded,
+// and its report (issue 4 point 7) as French text or JSON.
+#include <string>
+#include <vector>
+
+namespace lumiere::app {
+
+int run_import(const std::vector<std::string>& args);
+
+}  // namespace lumiere::app

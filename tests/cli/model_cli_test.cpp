@@ -1,0 +1,346 @@
+// End-to-end tests of `lumiere demo`, `lumiere stats` and `lumiere import indicators`: the
+// executable run as a user would on the sample data. The demo project is built once per test
+// process (a few seconds) and copied by the tests that change it; project files are compared
+// through SQLite, table by table, row by row.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "cli_runner.h"
+
+namespace {
+namespace fs = std::filesystem;
+
+using lumiere::test::kData;
+using lumiere::test::kLumiere;
+using lumiere::test::run_lumiere;
+using lumiere::test::RunResult;
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "lumiere-model-cli-XXXXXX").string();
+    if (mkdtemp(pattern.data())) path = pattern;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  std::string file(const std::string& name) const { return (path / name).string(); }
+};
+
+std::string read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void write_file(const std::string& path, const std::string& content) {
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+std::size_t line_count(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+// Every table of a SQLite file (a GeoPackage), each as its rows in storage order, each row as
+// its cells in text (blobs in hex). ISO timestamps (gpkg_contents.last_change, the project's
+// created and saved dates) are masked: two saves of one project differ only there.
+using Tables = std::map<std::string, std::vector<std::vector<std::string>>>;
+Tables dump_tables(const std::string& path) {
+  Tables tables;
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    sqlite3_close(db);
+    ADD_FAILURE() << "cannot open " << path;
+    return tables;
+  }
+  std::vector<std::string> names;
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1,
+                     &st, nullptr);
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+  }
+  sqlite3_finalize(st);
+  const std::regex timestamp(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z?)");
+  for (const std::string& name : names) {
+    auto& rows = tables[name];
+    const std::string sql = "SELECT * FROM \"" + name + "\"";
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) {
+      rows.push_back({std::string("cannot read: ") + sqlite3_errmsg(db)});
+      continue;
+    }
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      std::vector<std::string> row;
+      for (int c = 0; c < sqlite3_column_count(st); ++c) {
+        if (sqlite3_column_type(st, c) == SQLITE_BLOB) {
+          const auto* bytes = static_cast<const unsigned char*>(sqlite3_column_blob(st, c));
+          static const char* hex = "0123456789abcdef";
+          std::string out;
+          for (int i = 0; i < sqlite3_column_bytes(st, c); ++i) {
+            out += hex[bytes[i] >> 4];
+            out += hex[bytes[i] & 15];
+          }
+          row.push_back(out);
+        } else if (const unsigned char* text = sqlite3_column_text(st, c)) {
+          row.push_back(
+              std::regex_replace(reinterpret_cast<const char*>(text), timestamp, "<timestamp>"));
+        } else {
+          row.push_back("<null>");
+        }
+      }
+      rows.push_back(std::move(row));
+    }
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(db);
+  return tables;
+}
+
+class ModelCliTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir;
+    demo_ = dir_->file("demo.gpkg");
+    demo_run_ = new RunResult(run_lumiere({"demo", "--out", demo_}));
+  }
+  static void TearDownTestSuite() {
+    delete demo_run_;
+    delete dir_;
+  }
+  void SetUp() override {
+    ASSERT_TRUE(fs::exists(kLumiere)) << kLumiere << " is missing: build the lumiere target";
+    ASSERT_TRUE(fs::exists(kData + "/cog/communes.json"))
+        << "the sample data is missing in " << kData << ": run scripts/fetch-data";
+    ASSERT_EQ(demo_run_->status, 0) << demo_run_->err;
+  }
+  // A copy of the demo project that a test may change.
+  std::string copy_of_demo(const std::string& name) const {
+    const std::string path = own_.file(name);
+    fs::copy_file(demo_, path);
+    return path;
+  }
+  static nlohmann::json stats_json(const std::vector<std::string>& args) {
+    std::vector<std::string> all = {"stats", "--project", demo_, "--json"};
+    all.insert(all.end(), args.begin(), args.end());
+    const RunResult r = run_lumiere(all);
+    EXPECT_EQ(r.status, 0) << r.err;
+    return r.status == 0 ? nlohmann::json::parse(r.out) : nlohmann::json();
+  }
+
+  static TempDir* dir_;
+  static std::string demo_;
+  static RunResult* demo_run_;
+  TempDir own_;
+};
+TempDir* ModelCliTest::dir_ = nullptr;
+std::string ModelCliTest::demo_;
+RunResult* ModelCliTest::demo_run_ = nullptr;
+
+TEST_F(ModelCliTest, DemoPrintsOneLineSayingItIsSynthetic) {
+  EXPECT_EQ(line_count(demo_run_->out), 1u) << demo_run_->out;
+  EXPECT_NE(demo_run_->out.find("synthétiques, graine 42"), std::string::npos) << demo_run_->out;
+  EXPECT_NE(demo_run_->out.find("34\u202f969 communes"), std::string::npos) << demo_run_->out;
+  EXPECT_EQ(demo_run_->err, "");
+}
+
+TEST_F(ModelCliTest, TheSameDemoTwiceHasTheSameTables) {
+  const std::string again = own_.file("again.gpkg");
+  const RunResult r = run_lumiere({"demo", "--out", again, "--seed", "42"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  const Tables a = dump_tables(demo_), b = dump_tables(again);
+  ASSERT_FALSE(a.empty());
+  std::vector<std::string> names_a, names_b;
+  for (const auto& [name, rows] : a) names_a.push_back(name);
+  for (const auto& [name, rows] : b) names_b.push_back(name);
+  EXPECT_EQ(names_a, names_b);
+  std::size_t rows = 0;
+  for (const auto& [name, rows_a] : a) {
+    const auto it = b.find(name);
+    if (it == b.end()) continue;
+    EXPECT_EQ(rows_a.size(), it->second.size()) << name;
+    EXPECT_TRUE(rows_a == it->second) << "table " << name << " differs";
+    rows += rows_a.size();
+  }
+  EXPECT_GT(rows, 300000u);  // 279,752 indicator values alone
+
+  // Another seed: other structures and values.
+  const std::string other = own_.file("other.gpkg");
+  ASSERT_EQ(run_lumiere({"demo", "--out", other, "--seed", "43"}).status, 0);
+  EXPECT_FALSE(dump_tables(other) == a);
+}
+
+TEST_F(ModelCliTest, StatsJsonByStratum) {
+  const nlohmann::json j = stats_json({"--usage", "actes"});
+  ASSERT_TRUE(j.is_object());
+  EXPECT_EQ(j["usage"], "actes");
+  EXPECT_EQ(j["vintage"], 2024);
+  EXPECT_EQ(j["by"], "strate");
+  ASSERT_EQ(j["groups"].size(), 9u);
+  std::size_t communes = 0;
+  for (const auto& g : j["groups"]) {
+    for (const char* k : {"key", "label", "communes", "population", "covered_communes",
+                          "adopted_communes", "adoption_rate", "adoption_rate_population"}) {
+      EXPECT_TRUE(g.contains(k)) << k;
+    }
+    communes += g["communes"].get<std::size_t>();
+    EXPECT_GE(g["adoption_rate"].get<double>(), 0.0);
+    EXPECT_LE(g["adoption_rate"].get<double>(), 1.0);
+    EXPECT_LE(g["adopted_communes"].get<double>(), g["communes"].get<double>());
+  }
+  EXPECT_EQ(communes, 34969u);
+  EXPECT_EQ(j["groups"][0]["label"], "< 500");
+  const auto& f = j["fracture"];
+  for (const char* k : {"lowest_stratum_rate", "highest_stratum_rate", "strata_gap", "strata_ratio",
+                        "covered_rate", "uncovered_rate", "covered_minus_uncovered", "gini"}) {
+    ASSERT_TRUE(f.contains(k) && f[k].is_number()) << k;
+  }
+  EXPECT_LT(f["lowest_stratum_rate"].get<double>() + 0.2, f["highest_stratum_rate"].get<double>());
+  EXPECT_GT(f["covered_minus_uncovered"].get<double>(), 0.0);
+}
+
+TEST_F(ModelCliTest, StatsByEveryGrouping) {
+  for (const char* by : {"departement", "region", "epci", "structure"}) {
+    const nlohmann::json j = stats_json({"--usage", "sig", "--by", by, "--vintage", "2024"});
+    ASSERT_TRUE(j.is_object()) << by;
+    EXPECT_EQ(j["by"], by);
+    std::size_t communes = 0;
+    for (const auto& g : j["groups"]) communes += g["communes"].get<std::size_t>();
+    if (std::string(by) == "structure") {
+      EXPECT_GE(communes, 34969u);  // structures overlap
+      EXPECT_EQ(j["groups"].back()["label"], "Aucune structure");
+    } else {
+      EXPECT_EQ(communes, 34969u) << by;
+    }
+  }
+  // The readable table: a header, nine strata and the fracture.
+  const RunResult text = run_lumiere({"stats", "--project", demo_, "--usage", "actes"});
+  ASSERT_EQ(text.status, 0) << text.err;
+  EXPECT_NE(text.out.find("millésime 2024, par strate"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("≥ 100 000"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("Fracture"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("\u202f%"), std::string::npos) << text.out;
+}
+
+TEST_F(ModelCliTest, ImportIndicatorsReportsAndSaves) {
+  const std::string project = copy_of_demo("import.gpkg");
+  const std::string csv = own_.file("adoption.csv");
+  // 17189 is delegated in 17219; 1001 lost its leading zero; 99999 is no commune; 17004 twice.
+  write_file(csv,
+             "code;adhesion;nom\n"
+             "17300;oui;La Rochelle\n"
+             "1001;non;L'Abergement-Clémenciat\n"
+             "17189;oui;Hiers-Brouage\n"
+             "99999;oui;Inconnue\n"
+             "17004;non;Ardillières\n"
+             "17004;oui;Ardillières\n");
+  const RunResult r = run_lumiere({"import", "indicators", "--project", project, "--usage", "actes",
+                                   "--vintage", "2025", csv, "--json"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  const nlohmann::json expected = {
+      {"rows", 6},
+      {"matched", 5},
+      {"harmonised", 1},
+      {"unmatched", 1},
+      {"duplicates", 2},
+      {"invalid_values", 0},
+      {"unmatched_rows", {{{"line", 5}, {"code", "99999"}}}},
+      {"duplicate_rows", {{{"line", 6}, {"code", "17004"}}, {{"line", 7}, {"code", "17004"}}}},
+      {"invalid_rows", nlohmann::json::array()}};
+  EXPECT_EQ(nlohmann::json::parse(r.out), expected) << r.out;
+
+  // Reopened: the four communes have their values of 2025, and only they.
+  const nlohmann::json j = [&] {
+    const RunResult s = run_lumiere(
+        {"stats", "--project", project, "--usage", "actes", "--vintage", "2025", "--json"});
+    EXPECT_EQ(s.status, 0) << s.err;
+    return nlohmann::json::parse(s.out);
+  }();
+  std::size_t observed = 0;
+  double adopted = 0;
+  for (const auto& g : j["groups"]) {
+    observed += g["observed_communes"].get<std::size_t>();
+    adopted += g["adopted_communes"].get<double>();
+  }
+  EXPECT_EQ(observed, 4u);  // 17300, 01001, 17219, 17004
+  EXPECT_EQ(adopted, 2.0);  // 17300 and 17219; 17004 keeps its first row (non)
+  // The demo's own vintage is untouched.
+  EXPECT_EQ(stats_json({"--usage", "actes"})["groups"], [&] {
+    const RunResult s = run_lumiere(
+        {"stats", "--project", project, "--usage", "actes", "--vintage", "2024", "--json"});
+    return nlohmann::json::parse(s.out)["groups"];
+  }());
+
+  // The readable report names the lines.
+  const RunResult text = run_lumiere(
+      {"import", "indicators", "--project", project, "--usage", "sig", "--vintage", "2025", csv});
+  ASSERT_EQ(text.status, 0) << text.err;
+  EXPECT_NE(text.out.find("ligne 5 : code « 99999 »"), std::string::npos) << text.out;
+}
+
+TEST_F(ModelCliTest, BadInputsChangeNothing) {
+  const std::string project = copy_of_demo("bad.gpkg");
+  const std::string before = read_bytes(project);
+  const std::string csv = own_.file("ok.csv");
+  write_file(csv, "code;adhesion\n17300;oui\n");
+  const std::string no_code = own_.file("no_code.csv");
+  write_file(no_code, "commune_name;adhesion\nLa Rochelle;oui\n");
+  const std::string missing = own_.file("absent.gpkg");
+  struct Case {
+    std::vector<std::string> args;
+    const char* says;
+  };
+  const std::vector<Case> cases = {
+      {{"import", "indicators", "--project", missing, "--usage", "actes", "--vintage", "2024", csv},
+       "absent.gpkg"},
+      {{"import", "indicators", "--project", project, "--usage", "nope", "--vintage", "2024", csv},
+       "nope"},
+      {{"import", "indicators", "--project", project, "--usage", "actes", "--vintage", "20x4", csv},
+       "--vintage"},
+      {{"import", "indicators", "--project", project, "--usage", "actes", "--vintage", "1800", csv},
+       "--vintage"},
+      {{"import", "indicators", "--project", project, "--usage", "actes", csv}, "--vintage"},
+      {{"import", "indicators", "--project", project, "--usage", "actes", "--vintage", "2024",
+        own_.file("unreadable.csv")},
+       "unreadable.csv"},
+      {{"import", "indicators", "--project", project, "--usage", "actes", "--vintage", "2024",
+        no_code},
+       "--code-column"},
+      {{"import", "indicators", "--project", project, "--usage", "actes", "--vintage", "2024", csv,
+        "--value-column", "absent"},
+       "absent"},
+      {{"import", "things", "--project", project, csv}, "things"},
+      {{"stats", "--project", missing, "--usage", "actes"}, "absent.gpkg"},
+      {{"stats", "--project", project, "--usage", "nope"}, "nope"},
+      {{"stats", "--project", project, "--usage", "actes", "--by", "canton"}, "canton"},
+      {{"stats", "--project", project, "--usage", "actes", "--vintage", "2030"}, "2030"},
+      {{"demo"}, "--out"},
+      {{"demo", "--out", own_.file("x.gpkg"), "--data", own_.file("nowhere")}, "fetch-data"},
+  };
+  for (const Case& c : cases) {
+    const RunResult r = run_lumiere(c.args);
+    std::string line;
+    for (const auto& a : c.args) line += a + " ";
+    EXPECT_NE(r.status, 0) << line;
+    EXPECT_EQ(line_count(r.err), 1u) << line << "\n" << r.err;
+    EXPECT_NE(r.err.find(c.says), std::string::npos) << line << "\n" << r.err;
+  }
+  EXPECT_TRUE(read_bytes(project) == before) << "a failed command changed the project";
+  EXPECT_FALSE(fs::exists(missing));
+  EXPECT_FALSE(fs::exists(own_.file("x.gpkg")));
+  // Nothing left beside the project (no temporary file of a save).
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(own_.path)) ++files;
+  EXPECT_EQ(files, 3u);  // bad.gpkg, ok.csv, no_code.csv
+}
+
+}  // namespace
