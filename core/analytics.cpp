@@ -1,6 +1,8 @@
 #include "analytics.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <map>
 #include <numeric>
 #include <unordered_map>
@@ -153,6 +155,76 @@ void finish(AdoptionGroup& g) {
   } else {
     g.adoption_rate_population.reset();
   }
+}
+
+// "1 000" or "2,5": a density bound as labels show it.
+std::string density_number(double v) {
+  if (v == std::floor(v) && std::abs(v) < 1e15) return group_number(static_cast<std::int64_t>(v));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  std::string text = buf;
+  std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
+std::vector<AdoptionGroup> density_groups(const AnalyticsCache& cache, const Coverage& cov,
+                                          const std::vector<std::optional<double>>& a,
+                                          const DensityClasses& d) {
+  const bool use_grid = !d.grid.empty();
+  int levels = 4;
+  if (use_grid) {
+    for (const auto& [code, level] : d.grid) {
+      if (level > 4) levels = 7;
+    }
+  }
+  const std::size_t classes = use_grid ? static_cast<std::size_t>(levels) : d.bands.size();
+  std::vector<AdoptionGroup> groups(classes);
+  for (std::size_t k = 0; k < classes; ++k) {
+    AdoptionGroup& g = groups[k];
+    if (use_grid) {
+      g.key = std::to_string(k + 1);
+      g.label = density_grid_label(static_cast<int>(k) + 1, levels).value_or(g.key);
+    } else {
+      g.key = std::to_string(k);
+      const std::string unit = " hab./km²";
+      if (k + 1 == classes) {
+        g.label = density_number(d.bands[k]) + unit + " et plus";
+      } else if (k == 0) {
+        g.label = "moins de " + density_number(d.bands[1]) + unit;
+      } else {
+        g.label = "de " + density_number(d.bands[k]) + " à " + density_number(d.bands[k + 1]) + unit;
+      }
+    }
+  }
+  AdoptionGroup unknown;
+  unknown.label = "Densité inconnue";
+  for (std::size_t i = 0; i < cache.communes.size(); ++i) {
+    const CogCommune& c = *cache.communes[i];
+    AdoptionGroup* g = &unknown;
+    if (use_grid) {
+      if (const auto it = d.grid.find(c.code);
+          it != d.grid.end() && it->second >= 1 && it->second <= levels) {
+        g = &groups[static_cast<std::size_t>(it->second - 1)];
+      }
+    } else if (const auto it = d.densities.find(c.code);
+               it != d.densities.end() && std::isfinite(it->second) && !d.bands.empty()) {
+      const auto band = std::upper_bound(d.bands.begin(), d.bands.end(), it->second);
+      g = &groups[band == d.bands.begin() ? 0
+                                          : static_cast<std::size_t>(band - d.bands.begin()) - 1];
+    }
+    add_commune(*g, c.population, cov.structures[i] > 0, a[i]);
+  }
+  std::vector<AdoptionGroup> out;
+  for (AdoptionGroup& g : groups) {
+    if (g.communes == 0) continue;
+    finish(g);
+    out.push_back(std::move(g));
+  }
+  if (unknown.communes > 0) {
+    finish(unknown);
+    out.push_back(std::move(unknown));
+  }
+  return out;
 }
 
 }  // namespace
@@ -311,6 +383,10 @@ std::vector<AdoptionGroup> adoption_rates(const Model& model, std::string_view u
     return groups;
   }
 
+  if (options.by == Grouping::Density) {
+    return density_groups(cache, *cov, a, options.density);
+  }
+
   std::map<std::string, AdoptionGroup> groups;
   auto add = [&](const std::string& key, std::size_t i) {
     AdoptionGroup& g = groups[key];
@@ -355,6 +431,39 @@ std::vector<AdoptionGroup> adoption_rates(const Model& model, std::string_view u
     out.push_back(std::move(g));
   }
   return out;
+}
+
+std::unordered_map<std::string, double> commune_densities(const CogRegistry& cog,
+                                                          const VectorLayer& communes) {
+  std::unordered_map<std::string, double> area_km2;
+  for (std::size_t f = 0; f < communes.feature_count(); ++f) {
+    if (!communes.geometry.has_geometry(f)) continue;
+    if (const CogCommune* c = cog.current_commune(communes.codes[f])) {
+      area_km2[c->code] += communes.geometry.area(f) / 1e6;
+    }
+  }
+  std::unordered_map<std::string, double> out;
+  out.reserve(area_km2.size());
+  for (const auto& [code, area] : area_km2) {
+    const CogCommune* c = cog.commune(code);
+    if (area > 0 && c) out.emplace(code, static_cast<double>(c->population) / area);
+  }
+  return out;
+}
+
+std::optional<std::string> density_grid_label(int level, int levels) {
+  static const char* const four[] = {"Densément peuplée", "Densité intermédiaire", "Peu dense",
+                                     "Très peu dense"};
+  static const char* const seven[] = {"Grands centres urbains",
+                                      "Centres urbains intermédiaires",
+                                      "Ceintures urbaines",
+                                      "Petites villes",
+                                      "Bourgs ruraux",
+                                      "Rural à habitat dispersé",
+                                      "Rural à habitat très dispersé"};
+  if (levels == 4 && level >= 1 && level <= 4) return four[level - 1];
+  if (levels == 7 && level >= 1 && level <= 7) return seven[level - 1];
+  return std::nullopt;
 }
 
 std::optional<double> gini(const std::vector<double>& values, const std::vector<double>& weights) {

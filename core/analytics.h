@@ -28,9 +28,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model.h"
+#include "vector_layer.h"
 
 namespace lumiere::core {
 
@@ -72,14 +74,28 @@ struct Strata {
   std::size_t stratum_of(std::int64_t population) const;
 };
 
-enum class Grouping { Departement, Region, Epci, Structure, Stratum };
+enum class Grouping { Departement, Region, Epci, Structure, Stratum, Density };
 enum class AdoptionMeasure { Binary, Rate };
 enum class Weighting { Communes, Population };
+
+// Density classes of communes (Grouping::Density). INSEE's grille communale de densité, when the
+// user has imported it, gives each commune its level (1 = most dense); otherwise communes fall in
+// bands of computed density (population over area, inhabitants per km²).
+struct DensityClasses {
+  // INSEE's grid: commune code → level, 1..4 (the four-level grid) or 1..7 (the seven-level one
+  // of 2022). Used when not empty.
+  std::unordered_map<std::string, int> grid;
+  // Otherwise: commune code → inhabitants per km² (commune_densities), in bands of lower bounds
+  // `bands` (increasing, the first 0): < 25, 25–99, 100–299, 300–999, ≥ 1 000 by default.
+  std::unordered_map<std::string, double> densities;
+  std::vector<double> bands = {0, 25, 100, 300, 1000};
+};
 
 struct AdoptionOptions {
   Grouping by = Grouping::Stratum;
   Strata strata = Strata::dgcl();
   AdoptionMeasure measure = AdoptionMeasure::Binary;
+  DensityClasses density;  // for Grouping::Density
 };
 
 // One group of communes. With Grouping::Structure a commune belongs to the group of every
@@ -99,7 +115,9 @@ struct AdoptionGroup {
 };
 
 // Groups in key order (strata in increasing order); groups without any commune are left out,
-// except strata, which are all listed.
+// except strata, which are all listed. With Grouping::Density the keys are the grid level or the
+// band index (0 = least dense band) and communes of unknown density form the group "" ("Densité
+// inconnue").
 std::vector<AdoptionGroup> adoption_rates(const Model& model, std::string_view usage, int vintage,
                                           const AdoptionOptions& options = {});
 
@@ -139,6 +157,16 @@ struct FractureMetrics {
 
 FractureMetrics fracture_metrics(const Model& model, std::string_view usage, int vintage,
                                  const FractureOptions& options = {});
+
+// Inhabitants per km² of each current commune of the COG found in `communes` (a territory layer
+// with the COG's codes): the COG population over the area of its features, a current commune
+// adding the areas of the features of its former communes when the layer is of an older vintage.
+std::unordered_map<std::string, double> commune_densities(const CogRegistry& cog,
+                                                          const VectorLayer& communes);
+
+// The labels of INSEE's grid levels: 4 levels ("Densément peuplée"...) or 7 (2022: "Grands
+// centres urbains"...); nothing for another level.
+std::optional<std::string> density_grid_label(int level, int levels);
 
 // The Gini coefficient of `values` with `weights` (same size; empty weights: all 1), by the
 // formula of FractureMetrics::gini, in O(n log n).

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cmath>
 #include <iostream>
 #include <memory>
 
@@ -350,6 +351,82 @@ TEST_F(NationalAnalyticsTest, StatsOfOneUsageForAllOfFrance) {
   EXPECT_EQ(total, cov->total_communes);
   EXPECT_EQ(values.size(), cov->total_communes);
   EXPECT_GT(*fracture.strata_gap, 0.5);  // the small communes adopt one time in three
+}
+
+TEST_F(AnalyticsTest, AdoptionByDensityGridLevel) {
+  AdoptionOptions o;
+  o.by = Grouping::Density;
+  o.density.grid = {{"17001", 4}, {"17002", 4}, {"17003", 3}, {"17004", 3}, {"17005", 3},
+                    {"17006", 2}, {"17007", 2}, {"17008", 1}, {"17009", 1}};
+  const auto g = adoption_rates(model, "actes", 2024, o);
+  ASSERT_EQ(g.size(), 5u);  // four levels, then 17010 of unknown density
+  EXPECT_EQ(g[0].key, "1");
+  EXPECT_EQ(g[0].label, "Densément peuplée");
+  EXPECT_DOUBLE_EQ(*g[0].adoption_rate, 1.0);  // 17008 yes, 17009 yes
+  EXPECT_DOUBLE_EQ(*g[1].adoption_rate, 0.0);  // 17006 no, 17007 no
+  EXPECT_DOUBLE_EQ(*g[2].adoption_rate, 2.0 / 3.0);  // 17003 yes, 17004 yes, 17005 no
+  EXPECT_EQ(g[3].label, "Très peu dense");
+  EXPECT_DOUBLE_EQ(*g[3].adoption_rate, 0.5);  // 17001 yes, 17002 no
+  EXPECT_EQ(g[4].key, "");
+  EXPECT_EQ(g[4].label, "Densité inconnue");
+  EXPECT_EQ(g[4].communes, 1u);
+  EXPECT_FALSE(g[4].adoption_rate);  // 17010 is not observed
+
+  o.density.grid["17008"] = 6;  // a level above 4: the seven-level grid of 2022
+  const auto seven = adoption_rates(model, "actes", 2024, o);
+  EXPECT_EQ(seven.front().label, "Grands centres urbains");
+  EXPECT_EQ(seven[4].label, "Rural à habitat dispersé");
+}
+
+TEST_F(AnalyticsTest, AdoptionByDensityBands) {
+  AdoptionOptions o;
+  o.by = Grouping::Density;
+  o.density.densities = {{"17001", 10},  {"17002", 24.9},  {"17003", 25},
+                         {"17004", 150}, {"17005", 999.9}, {"17006", 1000}};
+  const auto g = adoption_rates(model, "actes", 2024, o);
+  ASSERT_EQ(g.size(), 6u);
+  EXPECT_EQ(g[0].label, "moins de 25 hab./km²");
+  EXPECT_DOUBLE_EQ(*g[0].adoption_rate, 0.5);  // 17001 yes, 17002 no
+  EXPECT_EQ(g[1].label, "de 25 à 100 hab./km²");
+  EXPECT_EQ(g[1].communes, 1u);  // 25 falls in the band it opens
+  EXPECT_DOUBLE_EQ(*g[1].adoption_rate, 1.0);
+  EXPECT_DOUBLE_EQ(*g[2].adoption_rate, 1.0);  // 17004
+  EXPECT_DOUBLE_EQ(*g[3].adoption_rate, 0.0);  // 17005
+  EXPECT_EQ(g[4].label, "1 000 hab./km² et plus");
+  EXPECT_EQ(g[4].communes, 1u);
+  // 17007 no, 17008 yes, 17009 yes, 17010 not observed.
+  EXPECT_EQ(g[5].label, "Densité inconnue");
+  EXPECT_EQ(g[5].communes, 4u);
+  EXPECT_DOUBLE_EQ(*g[5].adoption_rate, 2.0 / 3.0);
+  std::size_t total = 0;
+  for (const auto& x : g) total += x.communes;
+  EXPECT_EQ(total, 10u);
+}
+
+TEST(CommuneDensities, NationalLayer) {
+  const auto& layers = test::national_communes();
+  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  const auto& cog = test::cog_registry();
+  ASSERT_TRUE(cog.ok()) << cog.error().message;
+  const auto d = commune_densities(*cog, layers->front());
+  // Every current commune of the départements and DROM (the COM are not mapped) but the few
+  // created after the layer's vintage.
+  auto com = [](const std::string& dep) {
+    return dep == "975" || dep == "977" || dep == "978" || dep.starts_with("98");
+  };
+  std::size_t current = 0;
+  for (const CogCommune& c : cog->communes()) {
+    current += c.type == CommuneType::Current && !com(c.departement);
+  }
+  EXPECT_GT(d.size(), current - 20);
+  EXPECT_LE(d.size(), current);
+  // Paris: about 2.1 million inhabitants on 105 km².
+  ASSERT_TRUE(d.contains("75056"));
+  EXPECT_GT(d.at("75056"), 18000);
+  EXPECT_LT(d.at("75056"), 23000);
+  for (const auto& [code, density] : d) {
+    EXPECT_TRUE(std::isfinite(density) && density >= 0) << code;
+  }
 }
 
 }  // namespace
