@@ -31,6 +31,8 @@ std::string text(const json& o, const char* key) {
 }
 
 std::int64_t number(const json& o, const char* key) {
+// 0 unless the value is a number an int64 holds: a population written 1e300 (or 2^64) must not
+// reach a conversion whose result is undefined (found by fuzz/cog_registry_fuzz, UBSan).
   const auto it = o.find(key);
   return (it != o.end() && it->is_number()) ? it->get<std::int64_t>() : 0;
 }
@@ -66,19 +68,10 @@ Result<CogRegistry> CogRegistry::load(const std::string& dir) {
     if (commune.code.empty()) continue;
     r.communes_.push_back(std::move(commune));
   }
-  // A code can be both a current commune and a delegated one (the chef-lieu of a commune
-  // nouvelle): the index points at the current one.
-  for (std::size_t i = 0; i < r.communes_.size(); ++i) {
-    const CogCommune& c = r.communes_[i];
-    auto [it, inserted] = r.commune_index_.try_emplace(c.code, i);
-    if (!inserted && c.type == CommuneType::Current) it->second = i;
-  }
-
   auto departements = read_json(fs::path(dir) / "departements.json");
   if (!departements) return departements.error();
   for (const json& d : *departements) {
     if (!d.is_object()) continue;
-    r.departement_index_.emplace(text(d, "code"), r.departements_.size());
     r.departements_.push_back({text(d, "code"), text(d, "nom"), text(d, "region"),
                                text(d, "chefLieu")});
   }
@@ -86,7 +79,6 @@ Result<CogRegistry> CogRegistry::load(const std::string& dir) {
   if (!regions) return regions.error();
   for (const json& g : *regions) {
     if (!g.is_object()) continue;
-    r.region_index_.emplace(text(g, "code"), r.regions_.size());
     r.regions_.push_back({text(g, "code"), text(g, "nom"), text(g, "chefLieu")});
   }
   auto epcis = read_json(fs::path(dir) / "epci.json");
@@ -97,14 +89,9 @@ Result<CogRegistry> CogRegistry::load(const std::string& dir) {
                  {}};
     if (const auto it = e.find("membres"); it != e.end() && it->is_array()) {
       for (const json& m : *it) {
-        if (!m.is_object()) continue;
-        epci.members.push_back(text(m, "code"));
-        if (const auto c = r.commune_index_.find(epci.members.back());
-            c != r.commune_index_.end())
-          r.communes_[c->second].epci = epci.code;
+        if (m.is_object()) epci.members.push_back(text(m, "code"));
       }
     }
-    r.epci_index_.emplace(epci.code, r.epcis_.size());
     r.epcis_.push_back(std::move(epci));
   }
   return r;
@@ -119,9 +106,45 @@ const T* lookup(const std::unordered_map<std::string, std::size_t>& index,
 }
 }  // namespace
 
+  r.build_indexes();
+  for (const CogEpci& epci : r.epcis_) {
+    for (const std::string& member : epci.members) {
+      if (const auto c = r.commune_index_.find(member); c != r.commune_index_.end())
+        r.communes_[c->second].epci = epci.code;
+    }
+  }
+  return r;
+}
+
+CogRegistry CogRegistry::from_records(std::vector<CogCommune> communes,
+                                      std::vector<CogDepartement> departements,
+                                      std::vector<CogRegion> regions,
+                                      std::vector<CogEpci> epcis) {
+  CogRegistry r;
+  r.communes_ = std::move(communes);
+  r.departements_ = std::move(departements);
+  r.regions_ = std::move(regions);
+  r.epcis_ = std::move(epcis);
+  r.build_indexes();
 const CogCommune* CogRegistry::commune(std::string_view code) const {
   return lookup(commune_index_, communes_, code);
 }
+void CogRegistry::build_indexes() {
+  commune_index_.clear(), departement_index_.clear(), region_index_.clear(), epci_index_.clear();
+  commune_index_.reserve(communes_.size());
+  // A code can be both a current commune and a delegated one (the chef-lieu of a commune
+  // nouvelle): the index points at the current one.
+  for (std::size_t i = 0; i < communes_.size(); ++i) {
+    const CogCommune& c = communes_[i];
+    auto [it, inserted] = commune_index_.try_emplace(c.code, i);
+    if (!inserted && c.type == CommuneType::Current) it->second = i;
+  }
+  for (std::size_t i = 0; i < departements_.size(); ++i)
+    departement_index_.emplace(departements_[i].code, i);
+  for (std::size_t i = 0; i < regions_.size(); ++i) region_index_.emplace(regions_[i].code, i);
+  for (std::size_t i = 0; i < epcis_.size(); ++i) epci_index_.emplace(epcis_[i].code, i);
+}
+
 const CogDepartement* CogRegistry::departement(std::string_view code) const {
   return lookup(departement_index_, departements_, code);
 }

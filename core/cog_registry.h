@@ -26,6 +26,7 @@ struct CogCommune {
   std::string epci;       // SIREN of the EPCI à fiscalité propre, where it has one
   std::int64_t population = 0;
   std::vector<std::string> postal_codes;
+  friend bool operator==(const CogCommune&, const CogCommune&) = default;
 };
 
 struct CogDepartement {
@@ -33,12 +34,14 @@ struct CogDepartement {
   std::string name;
   std::string region;
   std::string chef_lieu;
+  friend bool operator==(const CogDepartement&, const CogDepartement&) = default;
 };
 
 struct CogRegion {
   std::string code;
   std::string name;
   std::string chef_lieu;
+  friend bool operator==(const CogRegion&, const CogRegion&) = default;
 };
 
 struct CogEpci {
@@ -47,12 +50,18 @@ struct CogEpci {
   std::string type;  // CC, CA, CU, METRO
   std::int64_t population = 0;
   std::vector<std::string> members;  // commune codes
+  friend bool operator==(const CogEpci&, const CogEpci&) = default;
 };
 
 class CogRegistry {
  public:
   // Reads communes.json, departements.json, regions.json and epci.json from `dir`.
   static Result<CogRegistry> load(const std::string& dir);
+  // A registry of records as they were stored (a project file): kept as given, each commune's
+  // `epci` included; only the indexes are built.
+  static CogRegistry from_records(std::vector<CogCommune> communes,
+                                  std::vector<CogDepartement> departements,
+                                  std::vector<CogRegion> regions, std::vector<CogEpci> epcis);
 
   const std::vector<CogCommune>& communes() const { return communes_; }
   const std::vector<CogDepartement>& departements() const { return departements_; }
@@ -69,7 +78,15 @@ class CogRegistry {
   // delegated or associated, nothing when unknown.
   const CogCommune* current_commune(std::string_view code) const;
 
+  // The records (not the indexes, which follow from them).
+  friend bool operator==(const CogRegistry& a, const CogRegistry& b) {
+    return a.communes_ == b.communes_ && a.departements_ == b.departements_ &&
+           a.regions_ == b.regions_ && a.epcis_ == b.epcis_;
+  }
+
  private:
+  void build_indexes();
+
   std::vector<CogCommune> communes_;
   std::vector<CogDepartement> departements_;
   std::vector<CogRegion> regions_;

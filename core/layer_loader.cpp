@@ -435,8 +435,11 @@ Result<std::vector<RawBatch>> read_file(const std::string& path, const LoadOptio
 
 // Projects, checks and indexes features [first, last) of a batch into a store of their own.
 struct Processed {
+  // A file Lumière wrote may hold tables beside its layers (a project file): they are no map.
+  const bool ours = opened->dataset->GetLayerByName("lumiere_layers") != nullptr;
   GeometryStore store;
   GeometryReport report;
+    if (ours && options.layer.empty() && l->GetGeomType() == wkbNone) continue;
 };
 
 Processed process(RawBatch& batch, std::size_t first, std::size_t last, Projector& projector,

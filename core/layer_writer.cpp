@@ -1,6 +1,7 @@
 #include "layer_writer.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <cpl_error.h>
 #include <gdal.h>
 #include <ogrsf_frmts.h>
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cerrno>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -105,6 +107,8 @@ bool flush_to_disk(const fs::path& path) {
   return ok;
 }
 
+}  // namespace
+
 Status write_layers(GDALDataset& ds, const std::vector<const VectorLayer*>& layers,
                     const MapSpace& space) {
   OGRSpatialReference lambert93;
@@ -157,10 +161,50 @@ Status write_layers(GDALDataset& ds, const std::vector<const VectorLayer*>& laye
   return Done{};
 }
 
+namespace {
+
+// The temporaries of saves into `target`: ".<stem>.saving-<pid>-<random><ext>" and SQLite's
+// "-journal", "-wal", "-shm" beside them.
+std::string temp_prefix(const fs::path& target) {
+  // (Built by appending: GCC 12 -O3 warns falsely on "." + std::string, its bug 105329.)
+  std::string prefix(".");
+  prefix.append(target.stem().string()).append(".saving-");
+  return prefix;
+}
+
+// Removes the temporaries of saves whose process no longer runs (killed during a save). Those of
+// a live process are another save in progress and are left alone.
+void remove_stale_temporaries(const fs::path& dir, const fs::path& target) {
+  const std::string prefix = temp_prefix(target);
+  std::error_code ec;
+  std::vector<fs::path> stale;
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::size_t dash = name.find('-', prefix.size());
+    if (dash == std::string::npos) continue;
+    const std::string pid_text = name.substr(prefix.size(), dash - prefix.size());
+    if (pid_text.empty() || pid_text.find_first_not_of("0123456789") != std::string::npos)
+      continue;
+    const long pid = std::stol(pid_text);
+    if (pid == static_cast<long>(::getpid())) continue;
+    if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM) continue;  // still running
+    stale.push_back(entry.path());
+  }
+  for (const fs::path& p : stale) fs::remove(p, ec);
+}
+
+void remove_temporary(const fs::path& temp) {
+  std::error_code ec;
+  for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
+    fs::remove(fs::path(temp.string() + suffix), ec);
+  }
+}
+
 }  // namespace
 
-Status write_geopackage(const std::string& path, const std::vector<const VectorLayer*>& layers,
-                        const MapSpace& space) {
+Status write_geopackage_atomically(const std::string& path,
+                                   const std::function<Status(GDALDataset&)>& fill) {
   static std::once_flag registered;
   std::call_once(registered, [] { GDALAllRegister(); });
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
@@ -171,50 +215,70 @@ Status write_geopackage(const std::string& path, const std::vector<const VectorL
   if (!fs::is_directory(dir, ec)) {
     return Error{path + ": the folder " + dir.string() + " does not exist; create it first"};
   }
+  remove_stale_temporaries(dir, target);
   // Beside the target (same file system, so the rename is atomic), hidden, with the same
   // extension so that GDAL keeps writing a conforming GeoPackage.
-  // (Built by appending: GCC 12 -O3 warns falsely on "." + std::string, its bug 105329.)
-  std::string temp_name(".");
-  temp_name.append(target.stem().string())
-      .append(".saving-")
+  std::string temp_name = temp_prefix(target);
+  temp_name.append(std::to_string(::getpid()))
+      .append("-")
       .append(std::to_string(std::random_device{}()))
       .append(target.extension().string());
   const fs::path temp = dir / temp_name;
   {
-    std::unique_ptr<GDALDataset, DatasetCloser> ds(
-        driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds) {
-      return Error{path + ": cannot write in " + dir.string() +
-                   " (read-only folder or full disk?); choose another place"};
-    }
     // GDAL's own messages go into ours, not to the terminal.
     CPLPushErrorHandler(CPLQuietErrorHandler);
     CPLErrorReset();
-    Status written = write_layers(*ds, layers, space);
-    const std::string gdal_message = CPLGetLastErrorMsg();
+    std::unique_ptr<GDALDataset, DatasetCloser> ds(
+        driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds) {
+      CPLPopErrorHandler();
+      remove_temporary(temp);
+      return Error{path + ": cannot write in " + dir.string() +
+                   " (read-only folder or full disk?); choose another place"};
+    }
+    // Nothing reads the temporary before it is flushed whole below, so SQLite need not sync
+    // every transaction.
+    ds->ExecuteSQL("PRAGMA synchronous = OFF", nullptr, nullptr);
+    Status written = fill(*ds);
+    std::string gdal_message = CPLGetLastErrorMsg();
+    if (written) {
+      // Closing writes what GDAL kept for the end (extents, spatial indexes).
+      CPLErrorReset();
+      ds.reset();
+      if (CPLGetLastErrorType() >= CE_Failure) {
+        gdal_message = CPLGetLastErrorMsg();
+        written = Error{"closing the new file failed"};
+      }
+    }
     CPLPopErrorHandler();
     if (!written && !gdal_message.empty()) {
       written = Error{written.error().message + " (GDAL: " + gdal_message + ")"};
     }
     if (!written) {
       ds.reset();
-      fs::remove(temp, ec);
+      remove_temporary(temp);
       return Error{path + ": " + written.error().message + "; the previous file is unchanged"};
     }
   }  // closed: SQLite has written everything
   if (!flush_to_disk(temp)) {
-    fs::remove(temp, ec);
+    remove_temporary(temp);
     return Error{path + ": could not flush the new file to disk (full disk?); the previous file "
                         "is unchanged"};
   }
   fs::rename(temp, target, ec);
   if (ec) {
-    fs::remove(temp, ec);
+    remove_temporary(temp);
     return Error{path + ": could not replace the file (" + ec.message() +
                  "); the previous file is unchanged"};
   }
   flush_to_disk(dir);  // the rename itself
   return Done{};
+}
+
+Status write_geopackage(const std::string& path, const std::vector<const VectorLayer*>& layers,
+                        const MapSpace& space) {
+  return write_geopackage_atomically(
+      path, [&](GDALDataset& ds) { return write_layers(ds, layers, space); });
 }
 
 }  // namespace lumiere::core

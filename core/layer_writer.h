@@ -3,12 +3,17 @@
 // their insets, as the "DROM rapprochés" layers of French statistics), with the zone, true area
 // and label point of each feature and a `lumiere_layers` table describing the layout. QGIS opens
 // it as ordinary layers; Lumière reads it back without projecting or re-checking anything.
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "map_space.h"
 #include "result.h"
 #include "vector_layer.h"
+
+// Only core's own sources (project.cpp) see a dataset; callers outside core use the functions
+// that take a path, and no header of core includes GDAL.
+class GDALDataset;
 
 namespace lumiere::core {
 
@@ -19,6 +24,17 @@ inline constexpr int kMapSpaceVersion = 1;
 // at any moment leaves either the old file or the new one whole.
 Status write_geopackage(const std::string& path, const std::vector<const VectorLayer*>& layers,
                         const MapSpace& space);
+
+// Creates a GeoPackage beside `path` (hidden, same folder), lets `fill` write into it, closes and
+// flushes it, renames it over `path` and flushes the folder. On any failure the temporary is
+// removed, `path` is left as it was and the error is one sentence naming `path`. Temporaries left
+// by a process killed during a save (their name holds its pid) are removed by the next save.
+Status write_geopackage_atomically(const std::string& path,
+                                   const std::function<Status(GDALDataset&)>& fill);
+
+// Writes the layers in map space and their rows of `lumiere_layers` into an open GeoPackage.
+Status write_layers(GDALDataset& dataset, const std::vector<const VectorLayer*>& layers,
+                    const MapSpace& space);
 
 // The inset layout as JSON text (stored with the layers) and back.
 std::string insets_to_json(const MapSpace& space);
