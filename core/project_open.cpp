@@ -445,11 +445,10 @@ Result<Project> open_project(const std::string& path) {
         path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
     if (!ds) {
       const std::string why = errors.first_failure();
-      return Error{path + " is not a GeoPackage or cannot be read" +
-                   (why.empty() || why.find("not recognized") != std::string::npos
-                        ? std::string()
-                        : " (GDAL: " + why + ")") +
-                   "; open a project file saved by Lumière"};
+      if (why.empty() || why.find("not recognized") != std::string::npos)
+        return Error{path + " is not a GeoPackage; open a project file saved by Lumière"};
+      return Error{path + " cannot be read, the file looks damaged or cut short (GDAL: " + why +
+                   "); open a backup copy"};
     }
   }
   Project project(CogRegistry{});
