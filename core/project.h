@@ -69,10 +69,13 @@ class Project {
 // info.saved (and info.created on the first save).
 Status save_project(Project& project, const std::string& path);
 
-// Opens a project file. Errors (one sentence each): the file does not exist or is not a
-// GeoPackage; a GeoPackage that is not a Lumière project; a project of a newer schema than this
-// build ("made by a newer Lumière: update Lumière to open it"); a table that breaks the model's
-// invariants (which table, which row).
+// Opens a project file. Errors (one sentence each, naming the file): it does not exist, is not a
+// GeoPackage or is damaged; a GeoPackage that is not a Lumière project (no lumiere_project
+// table); a project of a newer schema ("made by a newer version of Lumière (schema N, this one
+// reads up to M): update Lumière"); a row that breaks the model's invariants ("row <fid> of the
+// table <name> ..."). The Model is rebuilt through its own checks; the layers come back as
+// load_layers gives them, with the COG's official names and figures (no levels of detail yet).
+// The tables and columns are described in docs/ARCHITECTURE.md ("The project file").
 Result<Project> open_project(const std::string& path);
 
 }  // namespace lumiere::core
