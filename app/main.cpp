@@ -5,9 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "app/demo_command.h"
 #include "app/gui.h"
+#include "app/import_command.h"
 #include "app/info_command.h"
 #include "app/render_command.h"
+#include "app/stats_command.h"
 
 namespace {
 constexpr const char* kHelp =
@@ -16,7 +19,19 @@ constexpr const char* kHelp =
     "                                    describe map layers and match them with the COG\n"
     "       lumiere render LAYER... --out FILE.png|.svg|.pdf [--size WxH]\n"
     "                      [--extent metropole|france|DEP_CODE] [--style JSON] [--labels]\n"
-    "                                    draw a map headless\n";
+    "                                    draw a map headless\n"
+    "       lumiere demo --out FILE.gpkg [--data DIR] [--seed N] [--vintage YEAR]\n"
+    "                                    build the demo project (synthetic structures and\n"
+    "                                    indicators on the real communes of the COG)\n"
+    "       lumiere stats --project FILE.gpkg --usage ID\n"
+    "                     [--by strate|departement|region|epci|structure] [--vintage YEAR] "
+    "[--json]\n"
+    "                                    adoption of a usage by group, fracture metrics\n"
+    "       lumiere import indicators --project FILE.gpkg --usage ID --vintage YEAR TABLE\n"
+    "                     [--code-column NAME] [--value-column NAME] [--json]\n"
+    "       lumiere import structures --project FILE.gpkg TABLE [--json]\n"
+    "                                    import a CSV/XLSX/ODS table into a project, with its\n"
+    "                                    report\n";
 }
 
 int main(int argc, char** argv) {
@@ -26,6 +41,15 @@ int main(int argc, char** argv) {
   }
   if (!args.empty() && args[0] == "render") {
     return lumiere::app::run_render(argc, argv, {args.begin() + 1, args.end()});
+  }
+  if (!args.empty() && args[0] == "demo") {
+    return lumiere::app::run_demo({args.begin() + 1, args.end()});
+  }
+  if (!args.empty() && args[0] == "stats") {
+    return lumiere::app::run_stats({args.begin() + 1, args.end()});
+  }
+  if (!args.empty() && args[0] == "import") {
+    return lumiere::app::run_import({args.begin() + 1, args.end()});
   }
   if (!args.empty() && (args[0] == "-h" || args[0] == "--help" || args[0] == "help")) {
     std::fputs(kHelp, stdout);

@@ -97,8 +97,12 @@ std::string points_fr(const std::optional<double>& gap) {
 void print_table(const core::Usage& usage, int vintage, const std::string& by,
                  const std::vector<core::AdoptionGroup>& groups, const core::FractureMetrics& f,
                  const core::Strata& strata) {
+  const char* by_words = by == "departement" ? "département"
+                         : by == "region"    ? "région"
+                         : by == "epci"      ? "EPCI"
+                                             : by.c_str();
   std::printf("%s (%s), millésime %d, par %s\n", usage.label.c_str(), usage.id.c_str(), vintage,
-              by.c_str());
+              by_words);
   std::size_t label_width = 6;
   auto name = [&](const core::AdoptionGroup& g) {
     return by == "strate" || by == "structure" || g.key.empty() ? g.label : g.key + " " + g.label;
