@@ -1,4 +1,4 @@
-// End-to-end tests of `lumiere demo`, `lumiere stats` and `lumiere import indicators`: the
+// End-to-end tests of `lumiere demo`, `lumiere stats` and `lumiere import`: the
 // executable run as a user would on the sample data. The demo project is built once per test
 // process (a few seconds) and copied by the tests that change it; project files are compared
 // through SQLite, table by table, row by row.
@@ -288,6 +288,31 @@ TEST_F(ModelCliTest, ImportIndicatorsReportsAndSaves) {
       {"import", "indicators", "--project", project, "--usage", "sig", "--vintage", "2025", csv});
   ASSERT_EQ(text.status, 0) << text.err;
   EXPECT_NE(text.out.find("ligne 5 : code « 99999 »"), std::string::npos) << text.out;
+}
+
+TEST_F(ModelCliTest, ImportStructuresReportsAndSaves) {
+  const std::string project = copy_of_demo("structures.gpkg");
+  const std::string csv = own_.file("structures.csv");
+  write_file(csv,
+             "id;structure;type;membre;usages;adhesion\n"
+             "sm17;SM Numérique 17;Syndicat mixte;17300;actes|sig;2020-01-01\n"
+             "sm17;SM Numérique 17;Syndicat mixte;99999;actes;2020-01-01\n");
+  const RunResult r = run_lumiere({"import", "structures", "--project", project, csv, "--json"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  const nlohmann::json report = nlohmann::json::parse(r.out);
+  EXPECT_EQ(report["rows"], 2);
+  EXPECT_EQ(report["matched"], 1);
+  EXPECT_EQ(report["unmatched_rows"], nlohmann::json::parse(R"([{"line": 3, "code": "99999"}])"));
+  // Reopened: the new structure is a group of its own.
+  const RunResult s =
+      run_lumiere({"stats", "--project", project, "--usage", "sig", "--by", "structure", "--json"});
+  ASSERT_EQ(s.status, 0) << s.err;
+  const nlohmann::json j = nlohmann::json::parse(s.out);
+  const auto sm = std::find_if(j["groups"].begin(), j["groups"].end(),
+                               [](const auto& g) { return g["key"] == "sm17"; });
+  ASSERT_NE(sm, j["groups"].end());
+  EXPECT_EQ((*sm)["communes"], 1);
+  EXPECT_EQ((*sm)["label"], "SM Numérique 17");
 }
 
 TEST_F(ModelCliTest, BadInputsChangeNothing) {
