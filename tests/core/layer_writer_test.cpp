@@ -5,6 +5,9 @@
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
 
+#include <string>
+#include <string_view>
+
 #include "core/layer_writer.h"
 #include "test_data.h"
 
@@ -127,7 +130,11 @@ TEST(InsetsJson, WrongTypesAreErrorsNotExceptions) {
     core::Result<core::MapSpace> space = core::MapSpace{};
     EXPECT_NO_THROW(space = core::insets_from_json(json)) << json;
     ASSERT_FALSE(space.ok()) << json;
-    EXPECT_EQ(space.error().message, "the inset layout has an entry that is not a DROM inset");
+    // nlohmann refuses 1e999 while parsing; the rest is refused entry by entry.
+    const std::string expected = std::string_view(json).find("1e999") != std::string_view::npos
+                                     ? "the inset layout is not valid JSON"
+                                     : "the inset layout has an entry that is not a DROM inset";
+    EXPECT_EQ(space.error().message, expected) << json;
   }
   // What insets_to_json writes still reads back.
   core::MapSpace moved;
