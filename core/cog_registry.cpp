@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -30,11 +31,22 @@ std::string text(const json& o, const char* key) {
   return (it != o.end() && it->is_string()) ? it->get<std::string>() : std::string();
 }
 
-std::int64_t number(const json& o, const char* key) {
 // 0 unless the value is a number an int64 holds: a population written 1e300 (or 2^64) must not
 // reach a conversion whose result is undefined (found by fuzz/cog_registry_fuzz, UBSan).
+std::int64_t number(const json& o, const char* key) {
   const auto it = o.find(key);
-  return (it != o.end() && it->is_number()) ? it->get<std::int64_t>() : 0;
+  if (it == o.end()) return 0;
+  constexpr auto kMax = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+  if (it->is_number_unsigned())
+    return it->get<std::uint64_t>() <= kMax ? static_cast<std::int64_t>(it->get<std::uint64_t>())
+                                            : 0;
+  if (it->is_number_integer()) return it->get<std::int64_t>();
+  if (it->is_number_float()) {
+    const double d = it->get<double>();
+    // Strictly between -2^63 and 2^63 (both exact doubles), the conversion is defined.
+    if (d > -0x1p63 && d < 0x1p63) return static_cast<std::int64_t>(d);
+  }
+  return 0;
 }
 
 }  // namespace
@@ -94,18 +106,6 @@ Result<CogRegistry> CogRegistry::load(const std::string& dir) {
     }
     r.epcis_.push_back(std::move(epci));
   }
-  return r;
-}
-
-namespace {
-template <class T>
-const T* lookup(const std::unordered_map<std::string, std::size_t>& index,
-                const std::vector<T>& items, std::string_view key) {
-  const auto it = index.find(std::string(key));
-  return it == index.end() ? nullptr : &items[it->second];
-}
-}  // namespace
-
   r.build_indexes();
   for (const CogEpci& epci : r.epcis_) {
     for (const std::string& member : epci.members) {
@@ -126,9 +126,9 @@ CogRegistry CogRegistry::from_records(std::vector<CogCommune> communes,
   r.regions_ = std::move(regions);
   r.epcis_ = std::move(epcis);
   r.build_indexes();
-const CogCommune* CogRegistry::commune(std::string_view code) const {
-  return lookup(commune_index_, communes_, code);
+  return r;
 }
+
 void CogRegistry::build_indexes() {
   commune_index_.clear(), departement_index_.clear(), region_index_.clear(), epci_index_.clear();
   commune_index_.reserve(communes_.size());
@@ -145,6 +145,18 @@ void CogRegistry::build_indexes() {
   for (std::size_t i = 0; i < epcis_.size(); ++i) epci_index_.emplace(epcis_[i].code, i);
 }
 
+namespace {
+template <class T>
+const T* lookup(const std::unordered_map<std::string, std::size_t>& index,
+                const std::vector<T>& items, std::string_view key) {
+  const auto it = index.find(std::string(key));
+  return it == index.end() ? nullptr : &items[it->second];
+}
+}  // namespace
+
+const CogCommune* CogRegistry::commune(std::string_view code) const {
+  return lookup(commune_index_, communes_, code);
+}
 const CogDepartement* CogRegistry::departement(std::string_view code) const {
   return lookup(departement_index_, departements_, code);
 }

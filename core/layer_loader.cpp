@@ -111,8 +111,28 @@ Result<Opened> open_dataset(const std::string& path) {
     return Error{path + ": the file is empty (0 bytes); it was probably cut short when copied or "
                         "sent: get it again"};
   }
+  // What a file starts with, for the cases GDAL's own message would mislead (found by
+  // tests/cli/hostile_input_test: an empty ZIP renamed .shp was said to lack its .shx).
+  std::string magic(4, '\0');
+  {
+    std::ifstream in(p, std::ios::binary);
+    in.read(magic.data(), 4);
+    magic.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+  }
+  if (!has_extension(p, ".zip") && (magic == std::string("PK\x03\x04", 4) ||
+                                    magic == std::string("PK\x05\x06", 4))) {
+    if (magic[2] == '\x05')
+      return Error{path + ": an empty ZIP archive, not a map layer (its name hides what it is); "
+                          "it holds no file: ask for the layer again"};
+    return Error{path + ": a ZIP archive, not a map layer (its name hides what it is); extract "
+                        "the layer from it (.shp with its .shx and .dbf) and open that"};
+  }
   std::vector<const char*> open_options;
   if (has_extension(p, ".shp")) {
+    if (magic != std::string("\x00\x00\x27\x0A", 4)) {
+      return Error{path + ": does not start as a shapefile does (the file is damaged, or another "
+                          "kind of file was renamed .shp); get a complete copy of the layer"};
+    }
     if (sibling(p, ".shx").empty()) {
       return Error{path + ": the shapefile has no .shx index beside it; copy the .shx file that "
                           "came with the .shp into the same folder"};
@@ -415,8 +435,11 @@ Result<std::vector<RawBatch>> read_file(const std::string& path, const LoadOptio
   if (!opened) return opened.error();
   std::map<std::string, MapSpace> prepared = prepared_layers(*opened->dataset);
   std::vector<RawBatch> batches;
+  // A file Lumière wrote may hold tables beside its layers (a project file): they are no map.
+  const bool ours = opened->dataset->GetLayerByName("lumiere_layers") != nullptr;
   for (OGRLayer* l : opened->dataset->GetLayers()) {
     if (std::string_view(l->GetName()) == "lumiere_layers") continue;
+    if (ours && options.layer.empty() && l->GetGeomType() == wkbNone) continue;
     if (!options.layer.empty() && options.layer != l->GetName()) continue;
     const auto it = prepared.find(l->GetName());
     auto batch = it != prepared.end()
@@ -435,11 +458,8 @@ Result<std::vector<RawBatch>> read_file(const std::string& path, const LoadOptio
 
 // Projects, checks and indexes features [first, last) of a batch into a store of their own.
 struct Processed {
-  // A file Lumière wrote may hold tables beside its layers (a project file): they are no map.
-  const bool ours = opened->dataset->GetLayerByName("lumiere_layers") != nullptr;
   GeometryStore store;
   GeometryReport report;
-    if (ours && options.layer.empty() && l->GetGeomType() == wkbNone) continue;
 };
 
 Processed process(RawBatch& batch, std::size_t first, std::size_t last, Projector& projector,

@@ -209,5 +209,26 @@ TEST(CogRegistryLoad, NotACogFolder) {
                                        "again with scripts/fetch-data");
 }
 
+// Found by fuzz/cog_registry_fuzz (UBSan): a population beyond int64 (1e300, 2^64) was converted
+// to int64, which is undefined. It reads as 0 (unknown), as a missing one does.
+TEST(CogRegistryLoad, PopulationsBeyondInt64AreZero) {
+  TempDir dir;
+  write_file(dir.file("communes.json"),
+             R"([{"code": "01001", "population": 1e300}, {"code": "01002", "population": -1e19},)"
+             R"( {"code": "01004", "population": 18446744073709551615},)"
+             R"( {"code": "01005", "population": 1234.0}, {"code": "01006", "population": 56}])");
+  for (const char* file : {"departements.json", "regions.json"}) write_file(dir.file(file), "[]");
+  write_file(dir.file("epci.json"),
+             R"([{"code": "200000172", "populationTotale": 1e30, "membres": [{"code": "01001"}]}])");
+  auto cog = CogRegistry::load(dir.path().string());
+  ASSERT_TRUE(cog.ok()) << cog.error().message;
+  EXPECT_EQ(cog->commune("01001")->population, 0);
+  EXPECT_EQ(cog->commune("01002")->population, 0);
+  EXPECT_EQ(cog->commune("01004")->population, 0);
+  EXPECT_EQ(cog->commune("01005")->population, 1234);
+  EXPECT_EQ(cog->commune("01006")->population, 56);
+  EXPECT_EQ(cog->epci("200000172")->population, 0);
+}
+
 }  // namespace
 }  // namespace lumiere::test
