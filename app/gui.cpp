@@ -9,6 +9,8 @@
 
 #include "app/data_paths.h"
 #include "app/layer_setup.h"
+#include "app/project_layers.h"
+#include "core/project.h"
 #include "ui/main_window.h"
 
 namespace lumiere::app {
@@ -16,11 +18,33 @@ namespace {
 
 struct Loaded {
   std::vector<std::shared_ptr<const maps::StyledLayer>> layers;
+  QString title;  // the project's, when one was opened
   QString error;
 };
 
+// A single file may be a project: its layers with the model's coverage and adoption.
+bool load_project(const std::string& path, Loaded& out) {
+  if (!core::is_project_file(path)) return false;
+  auto project = core::open_project(path);
+  if (!project) {
+    out.error = QString::fromStdString(project.error().message);
+    return true;
+  }
+  auto layers = project_styled_layers(*project, true);
+  if (!layers) {
+    out.error = QString::fromStdString(layers.error().message);
+  } else {
+    out.layers = std::move(*layers);
+    out.title = QString::fromStdString(project->info.title);
+  }
+  return true;
+}
+
 Loaded load(std::vector<std::string> paths) {
   Loaded out;
+  if (paths.size() == 1 && load_project(paths[0], out)) {
+    return out;
+  }
   LayerSetup setup;
   setup.paths = paths.empty() ? sample_paths() : std::move(paths);
   setup.labels = true;
@@ -61,6 +85,7 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& paths) {
     Loaded loaded = watcher.result();
     if (!loaded.error.isEmpty()) window.show_error(loaded.error);
     else window.show_layers(std::move(loaded.layers));
+    if (!loaded.title.isEmpty()) window.setWindowTitle(loaded.title + QStringLiteral(" — Lumière"));
   });
   watcher.setFuture(QtConcurrent::run(load, paths));
   return QApplication::exec();

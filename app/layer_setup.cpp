@@ -10,9 +10,7 @@
 #include "core/cog_registry.h"
 
 namespace lumiere::app {
-namespace {
 
-// The usual code length of a layer: 5 for communes, 2 or 3 for départements, 0 without codes.
 std::size_t code_length(const core::VectorLayer& layer) {
   std::size_t five = 0;
   for (const std::string& c : layer.codes) five += c.size() == 5;
@@ -27,8 +25,6 @@ maps::Style outline_style() {
   return style;
 }
 
-// What users call the layer: "Communes", "Départements"... when the COG says what it holds,
-// else the file's own name.
 QString layer_title(const core::VectorLayer& layer, const core::CogRegistry* cog) {
   if (cog) {
     switch (core::detect_kind(layer, *cog)) {
@@ -43,8 +39,6 @@ QString layer_title(const core::VectorLayer& layer, const core::CogRegistry* cog
   }
   return QString::fromStdString(layer.name);
 }
-
-}  // namespace
 
 std::vector<std::string> sample_paths() {
   namespace fs = std::filesystem;

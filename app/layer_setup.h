@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/cog_registry.h"
 #include "core/layer_loader.h"
 #include "core/result.h"
 #include "maps/styled_layer.h"
@@ -23,6 +24,14 @@ struct LayerSetup {
 
 core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> load_styled_layers(
     const LayerSetup& setup);
+
+// The usual code length of a layer's features: 5 for communes, 2 for départements and coarser.
+std::size_t code_length(const core::VectorLayer& layer);
+// Départements (and coarser layers) drawn over the communes: dark outlines, no fill.
+maps::Style outline_style();
+// What users call the layer: "Communes", "Départements"... when the COG says what it holds,
+// else the layer's own name.
+QString layer_title(const core::VectorLayer& layer, const core::CogRegistry* cog);
 
 // The sample data's commune files and départements, for the GUI with no file named.
 std::vector<std::string> sample_paths();

@@ -78,4 +78,8 @@ Status save_project(Project& project, const std::string& path);
 // The tables and columns are described in docs/ARCHITECTURE.md ("The project file").
 Result<Project> open_project(const std::string& path);
 
+// True when `path` is a GeoPackage with Lumière's project table (whether this build can open it
+// or not): what to open as a project rather than as map layers.
+bool is_project_file(const std::string& path);
+
 }  // namespace lumiere::core

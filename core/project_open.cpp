@@ -431,6 +431,16 @@ Result<Project> read_project(GDALDataset& ds, const std::string& path) {
 
 }  // namespace
 
+bool is_project_file(const std::string& path) {
+  static std::once_flag registered;
+  std::call_once(registered, [] { GDALAllRegister(); });
+  QuietErrors errors;
+  const char* drivers[] = {"GPKG", nullptr};
+  DatasetPtr ds(static_cast<GDALDataset*>(
+      GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
+  return ds && ds->GetLayerByName(kProjectTable) != nullptr;
+}
+
 Result<Project> open_project(const std::string& path) {
   static std::once_flag registered;
   std::call_once(registered, [] { GDALAllRegister(); });

@@ -133,6 +133,11 @@ FRENCH = {
     "Departments": "Départements",
     "Regions": "Régions",
     "Zoom to the &selection": "Zoom sur la &sélection",
+    "White zone (no structure)": "Zone blanche (aucune structure)",
+    "1 structure": "1 structure",
+    "2 structures": "2 structures",
+    "3 structures or more": "3 structures ou plus",
+    "Communes — coverage: %1": "Communes — couverture : %1",
 }
 
 def main(path):

@@ -73,6 +73,29 @@
     </message>
 </context>
 <context>
+    <name>ProjectLayers</name>
+    <message>
+        <source>White zone (no structure)</source>
+        <translation>Zone blanche (aucune structure)</translation>
+    </message>
+    <message>
+        <source>1 structure</source>
+        <translation>1 structure</translation>
+    </message>
+    <message>
+        <source>2 structures</source>
+        <translation>2 structures</translation>
+    </message>
+    <message>
+        <source>3 structures or more</source>
+        <translation>3 structures ou plus</translation>
+    </message>
+    <message>
+        <source>Communes — coverage: %1</source>
+        <translation>Communes — couverture : %1</translation>
+    </message>
+</context>
+<context>
     <name>lumiere::ui::ColorButton</name>
     <message>
         <source>Choose a colour</source>

@@ -501,6 +501,21 @@ TEST_F(ProjectTest, PlainGeoPackageIsNotAProject) {
   const core::VectorLayer layer = departements();
   ASSERT_TRUE(core::write_geopackage(layers, {&layer}, core::MapSpace{}).ok());
   EXPECT_TRUE(refused_with(layers, {"not a Lumière project"}));
+  // What the window opens as map layers rather than as a project.
+  EXPECT_FALSE(core::is_project_file(path));
+  EXPECT_FALSE(core::is_project_file(layers));
+  EXPECT_FALSE(core::is_project_file(departements_file()));
+  EXPECT_FALSE(core::is_project_file(dir.file("absent.gpkg")));
+}
+
+TEST_F(ProjectTest, ProjectFileIsRecognisedEvenWhenItCannotBeOpened) {
+  TempDir dir;
+  const std::string path = saved_project(dir);
+  EXPECT_TRUE(core::is_project_file(path));
+  // A newer schema is still a project: the window says it cannot open it rather than showing
+  // its layers as if they were plain map files.
+  run_sql(path, "UPDATE lumiere_project SET value = '2' WHERE key = 'schema_version'");
+  EXPECT_TRUE(core::is_project_file(path));
 }
 
 TEST_F(ProjectTest, OtherFilesAreRefused) {
