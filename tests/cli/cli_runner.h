@@ -3,10 +3,12 @@
 // captured separately and a time bound on every run. Shared by the CLI tests.
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -21,12 +23,15 @@ struct RunResult {
   int status = -1;  // exit status; 124 when `timeout` had to stop it
   std::string out;
   std::string err;
+  double seconds = 0;    // wall-clock time of the run
+  long max_rss_kb = 0;   // peak resident memory of lumiere (wait4 counts reaped descendants)
 };
 
 // Runs lumiere with `args` under `timeout`, LUMIERE_DATA pointing at the sample data.
 inline RunResult run_lumiere(const std::vector<std::string>& args) {
   int out_pipe[2], err_pipe[2];
   if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
+  const auto started = std::chrono::steady_clock::now();
   const pid_t pid = fork();
   if (pid == 0) {
     dup2(out_pipe[1], STDOUT_FILENO);
@@ -66,7 +71,10 @@ inline RunResult run_lumiere(const std::vector<std::string>& args) {
     }
   }
   int status = 0;
-  waitpid(pid, &status, 0);
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
+  run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  run.max_rss_kb = usage.ru_maxrss;
   run.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return run;
 }
