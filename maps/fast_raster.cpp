@@ -258,10 +258,11 @@ void AreaFill::edge(double x1, double y1, double x2, double y2) {
     const double h = yb - ya;
     if (h <= 0) continue;
     const double xa = x1 + (ya - y1) * dxdy, xb = x1 + (yb - y1) * dxdy;
-    const double lo = std::min(xa, xb), hi = std::max(xa, xb);
+    // (Never left of the first cell, whatever the rounding of the coordinates' shift.)
+    const double lo = std::max(0.0, std::min(xa, xb)), hi = std::max(lo, std::max(xa, xb));
     float* cell = cells_.data() + static_cast<std::size_t>(r) * columns_;
     const float d = static_cast<float>(h) * direction;
-    const int c0 = static_cast<int>(std::floor(lo));
+    const int c0 = static_cast<int>(lo);
     if (hi <= c0 + 1) {  // within one column: the part right of its mean x
       const double mid = 0.5 * (lo + hi) - c0;
       cell[c0] += d * static_cast<float>(1 - mid);
