@@ -17,6 +17,10 @@ std::string adoption_column(const core::Usage& usage, int vintage) {
   return usage.label + " : adoption " + std::to_string(vintage);
 }
 
+std::string adoption_text_column(const core::Usage& usage, int vintage) {
+  return usage.label + " : adopté " + std::to_string(vintage);
+}
+
 int latest_vintage(const core::Model& model, std::string_view usage) {
   // Keys are ordered by (usage, vintage, commune): the last key of the usage has its latest vintage.
   const auto& values = model.indicators();
@@ -59,7 +63,13 @@ void add_model_attributes(core::VectorLayer& communes, const core::Model& model)
       if (!v) continue;
       adoption[f] = v->adopted ? (*v->adopted ? 1.0 : 0.0) : v->level.value_or(nan);
     }
+    std::vector<std::string> adopted(n);
+    for (std::size_t f = 0; f < n; ++f) {
+      if (std::isnan(adoption[f])) continue;
+      adopted[f] = adoption[f] > 0 ? "oui" : "non";
+    }
     communes.attributes.set_numbers(adoption_column(usage, vintage), std::move(adoption));
+    communes.attributes.set_texts(adoption_text_column(usage, vintage), std::move(adopted));
   }
 }
 
@@ -83,42 +93,175 @@ maps::Style coverage_style(const core::Usage& usage) {
   return style;
 }
 
-core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> project_styled_layers(
-    core::Project& project, bool labels) {
+namespace {
+
+// "Actes" of "Actes — contrôle de légalité dématérialisé".
+QString short_label(const core::Usage& usage) {
+  return QString::fromStdString(usage.label.substr(0, usage.label.find(" — ")));
+}
+
+// The layers of a default map: the communes in `style`, the départements' outlines over them.
+maps::MapDocument communes_map(const core::Project& project, const QString& title,
+                               const maps::Style& style) {
+  maps::MapDocument doc;
+  doc.title = title;
+  doc.space = project.space;
+  // Finer layers first (drawn below), coarser ones over them.
+  std::vector<const core::VectorLayer*> layers;
+  for (const core::VectorLayer& layer : project.layers) layers.push_back(&layer);
+  std::stable_sort(layers.begin(), layers.end(), [](const auto* a, const auto* b) {
+    return code_length(*a) > code_length(*b);
+  });
+  for (const core::VectorLayer* layer : layers) {
+    const bool communes = code_length(*layer) == 5;
+    maps::MapLayer l;
+    l.source = QString::fromStdString(layer->name);
+    l.title = communes ? title : layer_title(*layer, &project.cog());
+    l.style = communes ? style : outline_style();
+    l.labels.max_metres_per_pixel = communes ? 250 : 2500;
+    doc.layers.push_back(std::move(l));
+  }
+  return doc;
+}
+
+}  // namespace
+
+std::vector<std::shared_ptr<const core::VectorLayer>> prepare_project_layers(
+    core::Project& project) {
   std::vector<core::VectorLayer> layers = std::move(project.layers);
   project.layers.clear();
-  std::stable_sort(layers.begin(), layers.end(), [](const auto& a, const auto& b) {
-    return code_length(a) > code_length(b);
-  });
   const core::CogRegistry& cog = project.cog();
-  const core::Usage* first_usage =
-      project.model().usages().empty() ? nullptr : &project.model().usages().front();
-  std::vector<std::shared_ptr<const maps::StyledLayer>> out;
-  for (std::size_t i = 0; i < layers.size(); ++i) {
-    core::VectorLayer& layer = layers[i];
+  std::vector<std::shared_ptr<const core::VectorLayer>> out;
+  for (core::VectorLayer& layer : layers) {
     core::apply_official_names(layer, cog);
     core::add_cog_attributes(layer, cog);
-    const bool communes = core::detect_kind(layer, cog) == core::TerritoryKind::Commune;
-    if (communes) add_model_attributes(layer, project.model());
-    maps::LabelSettings label_settings;
-    label_settings.enabled = labels;
-    label_settings.max_metres_per_pixel = code_length(layer) == 5 ? 250 : 2500;
-    layer.build_levels();
-    maps::Style style = i > 0 ? outline_style() : maps::Style{};
-    if (communes && i == 0 && first_usage) style = coverage_style(*first_usage);
-    auto source = std::make_shared<const core::VectorLayer>(std::move(layer));
-    QString title = layer_title(*source, &cog);
-    if (communes && i == 0 && first_usage) {
-      // The short name of the usage: "Actes" of "Actes — contrôle de légalité dématérialisé".
-      const std::string& label = first_usage->label;
-      title = QCoreApplication::translate("ProjectLayers", "Communes — coverage: %1")
-                  .arg(QString::fromStdString(label.substr(0, label.find(" — "))));
+    if (core::detect_kind(layer, cog) == core::TerritoryKind::Commune) {
+      add_model_attributes(layer, project.model());
     }
-    auto styled = maps::style_layer(source, style, title, label_settings);
-    if (!styled) return styled.error();
-    out.push_back(std::move(*styled));
+    layer.build_levels();
+    out.push_back(std::make_shared<const core::VectorLayer>(std::move(layer)));
   }
   return out;
+}
+
+std::vector<ProjectMap> default_maps(const core::Project& project) {
+  std::vector<ProjectMap> out;
+  const core::Model& model = project.model();
+  for (const core::Usage& usage : model.usages()) {
+    const QString label = short_label(usage);
+    out.push_back({"couverture-" + usage.id,
+                   communes_map(project,
+                                QCoreApplication::translate("ProjectLayers",
+                                                            "Communes — coverage: %1")
+                                    .arg(label),
+                                coverage_style(usage))});
+    const int vintage = latest_vintage(model, usage.id);
+    if (vintage == 0) continue;
+    maps::Style style;
+    style.kind = maps::StyleKind::Graduated;
+    style.field = QString::fromStdString(adoption_column(usage, vintage));
+    style.symbol.stroke = QColor(0xb0, 0xb0, 0xb0);
+    style.ramp = QStringLiteral("YlGnBu");
+    // Yes/no values (0 or 1) are two classes split in the middle; levels in quintiles.
+    bool binary = true;
+    const auto& values = model.indicators();
+    for (auto it = values.lower_bound({usage.id, vintage, std::string()});
+         it != values.end() && std::get<0>(it->first) == usage.id &&
+         std::get<1>(it->first) == vintage;
+         ++it) {
+      if (!it->second.adopted) {
+        binary = false;
+        break;
+      }
+    }
+    if (binary) {
+      style.kind = maps::StyleKind::Categorized;
+      style.field = QString::fromStdString(adoption_text_column(usage, vintage));
+      style.categories = {
+          {QStringLiteral("oui"), QColor(0x22, 0x5e, 0xa8),
+           QCoreApplication::translate("ProjectLayers", "Adopted")},
+          {QStringLiteral("non"), QColor(0xfe, 0xe3, 0x91),
+           QCoreApplication::translate("ProjectLayers", "Not adopted")},
+      };
+    } else {
+      style.classification.method = maps::ClassMethod::Quantiles;
+      style.classification.classes = 5;
+    }
+    out.push_back({"adoption-" + usage.id,
+                   communes_map(project,
+                                QCoreApplication::translate("ProjectLayers",
+                                                            "Communes — adoption of %1 in %2")
+                                    .arg(label)
+                                    .arg(vintage),
+                                style)});
+  }
+  return out;
+}
+
+core::Result<maps::MapDocument> project_map(const core::Project& project,
+                                            const std::string& name) {
+  for (const core::ProjectDocument& d : project.documents) {
+    if (d.kind != "map" || d.name != name) continue;
+    auto doc = maps::MapDocument::from_json(QByteArray::fromStdString(d.json));
+    if (!doc) return core::Error{"the map \"" + name + "\" of the project: " + doc.error().message};
+    return *doc;
+  }
+  std::string names;
+  for (const core::ProjectDocument& d : project.documents) {
+    if (d.kind == "map") names += (names.empty() ? "" : ", ") + d.name;
+  }
+  for (ProjectMap& m : default_maps(project)) {
+    if (m.name == name) return std::move(m.document);
+    names += (names.empty() ? "" : ", ") + m.name;
+  }
+  return core::Error{"the project has no map \"" + name + "\"; its maps are: " + names};
+}
+
+core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> map_layers(
+    const maps::MapDocument& document,
+    const std::vector<std::shared_ptr<const core::VectorLayer>>& sources, bool labels) {
+  std::vector<std::shared_ptr<const maps::StyledLayer>> out;
+  for (const maps::MapLayer& l : document.layers) {
+    const auto source = std::find_if(sources.begin(), sources.end(), [&](const auto& s) {
+      return QString::fromStdString(s->name) == l.source;
+    });
+    if (source == sources.end()) {
+      return core::Error{"the map's layer \"" + l.title.toStdString() + "\" draws \"" +
+                         l.source.toStdString() + "\", which the project does not have"};
+    }
+    maps::LabelSettings label_settings = l.labels;
+    label_settings.enabled = label_settings.enabled || labels;
+    auto styled = maps::style_layer(*source, l.style, l.title, label_settings);
+    if (!styled) return styled.error();
+    auto layer = std::make_shared<maps::StyledLayer>(**styled);
+    layer->visible = l.visible;
+    layer->opacity = l.opacity;
+    out.push_back(std::move(layer));
+  }
+  return out;
+}
+
+core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> project_styled_layers(
+    core::Project& project, bool labels) {
+  std::string first;
+  for (const core::ProjectDocument& d : project.documents) {
+    if (d.kind == "map") {
+      first = d.name;
+      break;
+    }
+  }
+  if (first.empty() && !project.model().usages().empty()) {
+    first = "couverture-" + project.model().usages().front().id;
+  }
+  auto doc = first.empty() ? core::Result<maps::MapDocument>(core::Error{"no usage"})
+                           : project_map(project, first);
+  if (!doc) {
+    // A project without usages: its layers in the default cartography.
+    doc = communes_map(project, QCoreApplication::translate("LayerSetup", "Communes"),
+                       maps::Style{});
+  }
+  const auto sources = prepare_project_layers(project);
+  return map_layers(*doc, sources, labels);
 }
 
 }  // namespace lumiere::app

@@ -11,6 +11,7 @@
 
 #include "core/project.h"
 #include "core/result.h"
+#include "maps/map_document.h"
 #include "maps/styled_layer.h"
 
 namespace lumiere::app {
@@ -21,6 +22,8 @@ namespace lumiere::app {
 std::string structures_column(const core::Usage& usage);
 std::string coverage_column(const core::Usage& usage);
 std::string adoption_column(const core::Usage& usage, int vintage);
+// "<usage label> : adopté <vintage>": "oui" or "non" (a level above 0 is "oui").
+std::string adoption_text_column(const core::Usage& usage, int vintage);
 
 // The latest vintage with values for the usage, 0 when none.
 int latest_vintage(const core::Model& model, std::string_view usage);
@@ -33,8 +36,34 @@ void add_model_attributes(core::VectorLayer& communes, const core::Model& model)
 // zones in a colour of their own.
 maps::Style coverage_style(const core::Usage& usage);
 
-// Takes the project's layers (they are moved out of it), finer layers first; `labels` enables the
-// names at large scales.
+// The project's layers, ready to draw: moved out of the project, with the COG's names and
+// figures, the model's columns on the communes (add_model_attributes) and levels of detail.
+std::vector<std::shared_ptr<const core::VectorLayer>> prepare_project_layers(core::Project& project);
+
+// A named map of a project.
+struct ProjectMap {
+  std::string name;  // what `lumiere render --map` takes: "couverture-actes", "adoption-actes"...
+  maps::MapDocument document;
+};
+
+// The maps every project has, two per usage: "couverture-<usage id>" (white zones and coverage)
+// and "adoption-<usage id>" (adoption in the latest vintage, when the usage has values), each the
+// communes under the départements' outlines, DROM in insets.
+std::vector<ProjectMap> default_maps(const core::Project& project);
+
+// The map of that name: a map document stored in the project (kind "map"), else a default map.
+// Fails naming the maps there are.
+core::Result<maps::MapDocument> project_map(const core::Project& project, const std::string& name);
+
+// The layers of a map document, bound to the prepared layers by their name; layers of the
+// document without a source in the project are an error naming them.
+core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> map_layers(
+    const maps::MapDocument& document,
+    const std::vector<std::shared_ptr<const core::VectorLayer>>& sources, bool labels);
+
+// Takes the project's layers (they are moved out of it) and styles them as its first map (the
+// first stored map document, else the coverage of the first usage); `labels` enables the names at
+// large scales.
 core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> project_styled_layers(
     core::Project& project, bool labels);
 

@@ -5,6 +5,8 @@
 #include <cstdio>
 
 #include "app/layer_setup.h"
+#include "app/project_layers.h"
+#include "core/project.h"
 #include "maps/map_document.h"
 #include "maps/map_exporter.h"
 
@@ -13,7 +15,9 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: lumiere render LAYER... --out FILE.png|.svg|.pdf [--size WxH] "
-    "[--extent metropole|france|DEP_CODE] [--style JSON_FILE] [--labels] [--cog DIR]";
+    "[--extent metropole|france|DEP_CODE] [--style JSON_FILE] [--labels] [--cog DIR]\n"
+    "       lumiere render --project FILE.gpkg [--map NAME] --out FILE.png|.svg|.pdf [--size WxH] "
+    "[--extent metropole|france|DEP_CODE] [--style JSON_FILE] [--labels]";
 
 int fail(const std::string& message) {
   std::fprintf(stderr, "lumiere render: %s\n", message.c_str());
@@ -43,7 +47,7 @@ core::Box departement_extent(const std::vector<std::shared_ptr<const maps::Style
 
 int run_render(int argc, char** argv, const std::vector<std::string>& args) {
   LayerSetup setup;
-  std::string out, extent_name = "france", style_path;
+  std::string out, extent_name = "france", style_path, project_path, map_name;
   int width = 1920, height = 1080;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -52,6 +56,8 @@ int run_render(int argc, char** argv, const std::vector<std::string>& args) {
     else if (a == "--extent" && has_value) extent_name = args[++i];
     else if (a == "--style" && has_value) style_path = args[++i];
     else if (a == "--cog" && has_value) setup.cog_dir = args[++i];
+    else if (a == "--project" && has_value) project_path = args[++i];
+    else if (a == "--map" && has_value) map_name = args[++i];
     else if (a == "--labels") setup.labels = true;
     else if (a == "--size" && has_value) {
       if (std::sscanf(args[++i].c_str(), "%dx%d", &width, &height) != 2 || width < 16 ||
@@ -70,9 +76,13 @@ int run_render(int argc, char** argv, const std::vector<std::string>& args) {
       setup.paths.push_back(a);
     }
   }
-  if (setup.paths.empty() || out.empty()) {
-    std::fprintf(stderr, "lumiere render: %s\n%s\n",
-                 setup.paths.empty() ? "no layer given" : "no output file given (--out)", kUsage);
+  const char* misuse = out.empty()                                 ? "no output file given (--out)"
+                       : !project_path.empty() && !setup.paths.empty() ? "give layers or --project, not both"
+                       : project_path.empty() && setup.paths.empty()   ? "no layer given"
+                       : project_path.empty() && !map_name.empty()     ? "--map needs --project"
+                                                                       : nullptr;
+  if (misuse) {
+    std::fprintf(stderr, "lumiere render: %s\n%s\n", misuse, kUsage);
     return 2;
   }
   // Fonts and painting need a GUI application, not a display. Qt's own notes (a missing
@@ -94,8 +104,25 @@ int run_render(int argc, char** argv, const std::vector<std::string>& args) {
     if (!parsed) return fail(style_path + ": " + parsed.error().message);
     style = *parsed;
   }
-  auto layers = load_styled_layers(setup);
+  maps::RenderRequest request;
+  core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> layers = core::Error{""};
+  if (!project_path.empty()) {
+    auto project = core::open_project(project_path);
+    if (!project) return fail(project.error().message);
+    if (map_name.empty()) {
+      request.space = project->space;
+      layers = project_styled_layers(*project, setup.labels);
+    } else {
+      auto doc = project_map(*project, map_name);
+      if (!doc) return fail(project_path + ": " + doc.error().message);
+      request.space = doc->space;
+      layers = map_layers(*doc, prepare_project_layers(*project), setup.labels);
+    }
+  } else {
+    layers = load_styled_layers(setup);
+  }
   if (!layers) return fail(layers.error().message);
+  if (layers->empty()) return fail("the map has no layer to draw");
   if (style) {
     // The style is for the first (bottom) layer, the one the map is about.
     const auto& first = layers->front();
@@ -104,7 +131,6 @@ int run_render(int argc, char** argv, const std::vector<std::string>& args) {
     layers->front() = *restyled;
   }
 
-  maps::RenderRequest request;
   request.size = QSize(width, height);
   request.layers = *layers;
   core::Box extent;
