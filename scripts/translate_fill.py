@@ -138,6 +138,9 @@ FRENCH = {
     "2 structures": "2 structures",
     "3 structures or more": "3 structures ou plus",
     "Communes — coverage: %1": "Communes — couverture : %1",
+    "Communes — adoption of %1 in %2": "Communes — adoption : %1 en %2",
+    "Adopted": "Adopté",
+    "Not adopted": "Non adopté",
 }
 
 def main(path):

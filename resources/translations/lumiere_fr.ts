@@ -94,6 +94,18 @@
         <source>Communes — coverage: %1</source>
         <translation>Communes — couverture : %1</translation>
     </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopté</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>Non adopté</translation>
+    </message>
+    <message>
+        <source>Communes — adoption of %1 in %2</source>
+        <translation>Communes — adoption : %1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>lumiere::ui::ColorButton</name>
