@@ -99,7 +99,7 @@ struct AdoptionOptions {
 };
 
 // One group of communes. With Grouping::Structure a commune belongs to the group of every
-// structure that covers it for the usage (groups overlap), and white zones form a last group of
+// structure that covers it for the usage (groups overlap), and white zones form a first group of
 // key "" ("Aucune structure"); communes without an EPCI form the group "" of Grouping::Epci.
 struct AdoptionGroup {
   std::string key;  // département, région or EPCI code, structure id, stratum index
