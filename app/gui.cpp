@@ -25,7 +25,8 @@ struct Loaded {
 // A single file may be a project: its layers with the model's coverage and adoption.
 bool load_project(const std::string& path, Loaded& out) {
   if (!core::is_project_file(path)) return false;
-  auto project = core::open_project(path);
+  // The window shows the project and edits nothing yet: no lock (core/file_lock.h).
+  auto project = core::open_project(path, core::OpenMode::ReadOnly);
   if (!project) {
     out.error = QString::fromStdString(project.error().message);
     return true;

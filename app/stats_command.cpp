@@ -189,7 +189,7 @@ int run_stats(const std::vector<std::string>& args) {
     return fail("--by takes strate, departement, region, epci or structure, not \"" + by + "\"", 2);
   }
 
-  auto project = core::open_project(project_path);
+  auto project = core::open_project(project_path, core::OpenMode::ReadOnly);  // reads only
   if (!project) return fail(project.error().message);
   const core::Model& model = project->model();
   const core::Usage* usage = model.usage(usage_id);

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/statvfs.h>
 #include <cpl_error.h>
 #include <gdal.h>
 #include <ogrsf_frmts.h>
@@ -15,6 +16,7 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <cstring>
 
 namespace lumiere::core {
 namespace fs = std::filesystem;
@@ -110,7 +112,7 @@ bool flush_to_disk(const fs::path& path) {
 }  // namespace
 
 Status write_layers(GDALDataset& ds, const std::vector<const VectorLayer*>& layers,
-                    const MapSpace& space) {
+                    const MapSpace& space, std::stop_token stop) {
   OGRSpatialReference lambert93;
   lambert93.importFromEPSG(2154);
   lambert93.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -135,6 +137,7 @@ Status write_layers(GDALDataset& ds, const std::vector<const VectorLayer*>& laye
     if (out->StartTransaction() != OGRERR_NONE) return Error{"cannot start a transaction"};
     const GeometryStore& g = layer->geometry;
     for (std::size_t f = 0; f < layer->feature_count(); ++f) {
+      if (stop.stop_requested()) return Error{kSaveCancelled};
       OGRFeature feature(out->GetLayerDefn());
       feature.SetField(0, layer->codes[f].c_str());
       feature.SetField(1, layer->names[f].c_str());
@@ -194,6 +197,26 @@ void remove_stale_temporaries(const fs::path& dir, const fs::path& target) {
   for (const fs::path& p : stale) fs::remove(p, ec);
 }
 
+// True when a failed write ran out of room: SQLite's "database or disk is full" (its SQLITE_FULL,
+// from ENOSPC), errno, or a folder left with (almost) no free space while the temporary still
+// fills it. Checked before the temporary is removed.
+bool out_of_space(const fs::path& dir, const std::string& message, int err) {
+  if (err == ENOSPC || err == EDQUOT) return true;
+  for (const char* words : {"disk is full", "No space left", "ENOSPC"}) {
+    if (message.find(words) != std::string::npos) return true;
+  }
+  struct statvfs st {};
+  return ::statvfs(dir.c_str(), &st) == 0 &&
+         static_cast<unsigned long long>(st.f_bavail) * st.f_frsize < (1ULL << 20);
+}
+
+std::string no_space_message(const std::string& path, const fs::path& dir) {
+  std::error_code ec;
+  const fs::path shown = fs::absolute(dir, ec);
+  return path + ": not enough space on " + (ec ? dir : shown).lexically_normal().string() +
+         ": free some space or save elsewhere; the previous file is unchanged";
+}
+
 void remove_temporary(const fs::path& temp) {
   std::error_code ec;
   for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
@@ -231,39 +254,52 @@ Status write_geopackage_atomically(const std::string& path,
     std::unique_ptr<GDALDataset, DatasetCloser> ds(
         driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds) {
+      const int err = errno;
+      const std::string gdal_message = CPLGetLastErrorMsg();
       CPLPopErrorHandler();
+      const bool full = out_of_space(dir, gdal_message, err);
       remove_temporary(temp);
+      if (full) return Error{no_space_message(path, dir)};
       return Error{path + ": cannot write in " + dir.string() +
-                   " (read-only folder or full disk?); choose another place"};
+                   " (read-only folder?); choose another place"};
     }
     // Nothing reads the temporary before it is flushed whole below, so SQLite need not sync
     // every transaction.
     ds->ExecuteSQL("PRAGMA synchronous = OFF", nullptr, nullptr);
     Status written = fill(*ds);
+    int err = written ? 0 : errno;
     std::string gdal_message = CPLGetLastErrorMsg();
     if (written) {
       // Closing writes what GDAL kept for the end (extents, spatial indexes).
       CPLErrorReset();
       ds.reset();
       if (CPLGetLastErrorType() >= CE_Failure) {
+        err = errno;
         gdal_message = CPLGetLastErrorMsg();
         written = Error{"closing the new file failed"};
       }
     }
+    if (!written) ds.reset();  // closing a failed file speaks too: quietly
     CPLPopErrorHandler();
     if (!written && !gdal_message.empty()) {
       written = Error{written.error().message + " (GDAL: " + gdal_message + ")"};
     }
     if (!written) {
       ds.reset();
+      const bool cancelled = written.error().message.starts_with(kSaveCancelled);
+      const bool full = !cancelled && out_of_space(dir, gdal_message, err);
       remove_temporary(temp);
+      if (full) return Error{no_space_message(path, dir)};
       return Error{path + ": " + written.error().message + "; the previous file is unchanged"};
     }
   }  // closed: SQLite has written everything
   if (!flush_to_disk(temp)) {
+    const int err = errno;
+    const bool full = out_of_space(dir, "", err);
     remove_temporary(temp);
-    return Error{path + ": could not flush the new file to disk (full disk?); the previous file "
-                        "is unchanged"};
+    if (full) return Error{no_space_message(path, dir)};
+    return Error{path + ": could not flush the new file to disk (" + std::strerror(err) +
+                 "); the previous file is unchanged"};
   }
   fs::rename(temp, target, ec);
   if (ec) {

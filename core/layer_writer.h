@@ -4,6 +4,7 @@
 // and label point of each feature and a `lumiere_layers` table describing the layout. QGIS opens
 // it as ordinary layers; Lumière reads it back without projecting or re-checking anything.
 #include <functional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -27,14 +28,19 @@ Status write_geopackage(const std::string& path, const std::vector<const VectorL
 
 // Creates a GeoPackage beside `path` (hidden, same folder), lets `fill` write into it, closes and
 // flushes it, renames it over `path` and flushes the folder. On any failure the temporary is
-// removed, `path` is left as it was and the error is one sentence naming `path`. Temporaries left
-// by a process killed during a save (their name holds its pid) are removed by the next save.
+// removed, `path` is left as it was and the error is one sentence naming `path`; a lack of space
+// says "not enough space on <folder>: free some space or save elsewhere". Temporaries left by a
+// process killed during a save (their name holds its pid) are removed by the next save.
 Status write_geopackage_atomically(const std::string& path,
                                    const std::function<Status(GDALDataset&)>& fill);
 
-// Writes the layers in map space and their rows of `lumiere_layers` into an open GeoPackage.
+// The message of a write stopped by its stop token (the callers add the path).
+inline constexpr const char* kSaveCancelled = "save cancelled";
+
+// Writes the layers in map space and their rows of `lumiere_layers` into an open GeoPackage;
+// `stop` is checked between features (error kSaveCancelled).
 Status write_layers(GDALDataset& dataset, const std::vector<const VectorLayer*>& layers,
-                    const MapSpace& space);
+                    const MapSpace& space, std::stop_token stop = {});
 
 // The inset layout as JSON text (stored with the layers) and back.
 std::string insets_to_json(const MapSpace& space);

@@ -59,7 +59,8 @@ Result<OGRLayer*> create_table(GDALDataset& ds, const char* name, const char* de
 // One row being written: fields by position, null where nothing is given.
 class Row {
  public:
-  explicit Row(OGRLayer& layer) : layer_(layer), feature_(layer.GetLayerDefn()) {}
+  Row(OGRLayer& layer, const std::stop_token& stop)
+      : layer_(layer), feature_(layer.GetLayerDefn()), stop_(stop) {}
   Row& text(const std::string& value) {
     feature_.SetField(next_++, value.c_str());
     return *this;
@@ -90,6 +91,7 @@ class Row {
     return *this;
   }
   Status write() {
+    if (stop_.stop_requested()) return Error{kSaveCancelled};
     const bool ok = layer_.CreateFeature(&feature_) == OGRERR_NONE;
     feature_.SetFID(OGRNullFID);
     next_ = 0;
@@ -100,6 +102,7 @@ class Row {
  private:
   OGRLayer& layer_;
   OGRFeature feature_;
+  const std::stop_token& stop_;
   int next_ = 0;
 };
 
@@ -115,7 +118,7 @@ class Row {
   if (!var##_created) return var##_created.error();     \
   OGRLayer& var = **var##_created
 
-Status write_project_tables(GDALDataset& ds, const Project& project) {
+Status write_project_tables(GDALDataset& ds, const Project& project, const std::stop_token& stop) {
   LUMIERE_TABLE(info, kProjectTable, "Lumière project: schema version, title, dates",
                 {{"key"}, {"value"}});
   LUMIERE_TABLE(usages, kUsagesTable, "Usages tracked (catalogue, in its order)",
@@ -160,7 +163,7 @@ Status write_project_tables(GDALDataset& ds, const Project& project) {
 
   if (ds.StartTransaction() != OGRERR_NONE) return Error{"cannot start a transaction"};
   const ProjectInfo& i = project.info;
-  Row info_row(info);
+  Row info_row(info, stop);
   for (const auto& [key, value] :
        std::initializer_list<std::pair<const char*, std::string>>{
            {"schema_version", std::to_string(kProjectSchemaVersion)},
@@ -173,11 +176,11 @@ Status write_project_tables(GDALDataset& ds, const Project& project) {
     LUMIERE_TRY(info_row.text(std::string(key)).text(value).write());
   }
   const Model& model = project.model();
-  Row usage_row(usages);
+  Row usage_row(usages, stop);
   for (const Usage& u : model.usages()) {
     LUMIERE_TRY(usage_row.text(u.id).text(u.label).text(u.family).write());
   }
-  Row structure_row(structures);
+  Row structure_row(structures, stop);
   for (const Structure& s : model.structures()) {
     LUMIERE_TRY(structure_row.text(s.id)
                     .text(s.name)
@@ -188,7 +191,7 @@ Status write_project_tables(GDALDataset& ds, const Project& project) {
                     .text(join(s.usages))
                     .write());
   }
-  Row membership_row(memberships);
+  Row membership_row(memberships, stop);
   for (const Membership& m : model.memberships()) {
     LUMIERE_TRY(membership_row.text(m.structure_id)
                     .text(std::string(id_of(kMemberKinds, m.member_kind)))
@@ -198,7 +201,7 @@ Status write_project_tables(GDALDataset& ds, const Project& project) {
                     .text(join(m.usages))
                     .write());
   }
-  Row indicator_row(indicators);
+  Row indicator_row(indicators, stop);
   for (const auto& [key, v] : model.indicators()) {
     LUMIERE_TRY(indicator_row.text(v.commune)
                     .text(v.usage)
@@ -209,12 +212,12 @@ Status write_project_tables(GDALDataset& ds, const Project& project) {
                     .text(v.source)
                     .write());
   }
-  Row document_row(documents);
+  Row document_row(documents, stop);
   for (const ProjectDocument& d : project.documents) {
     LUMIERE_TRY(document_row.text(d.kind).text(d.name).text(d.json).write());
   }
   const CogRegistry& cog = project.cog();
-  Row commune_row(communes);
+  Row commune_row(communes, stop);
   for (const CogCommune& c : cog.communes()) {
     LUMIERE_TRY(commune_row.text(c.code)
                     .text(c.name)
@@ -228,15 +231,15 @@ Status write_project_tables(GDALDataset& ds, const Project& project) {
                     .text(join(c.postal_codes))
                     .write());
   }
-  Row departement_row(departements);
+  Row departement_row(departements, stop);
   for (const CogDepartement& d : cog.departements()) {
     LUMIERE_TRY(departement_row.text(d.code).text(d.name).text(d.region).text(d.chef_lieu).write());
   }
-  Row region_row(regions);
+  Row region_row(regions, stop);
   for (const CogRegion& r : cog.regions()) {
     LUMIERE_TRY(region_row.text(r.code).text(r.name).text(r.chef_lieu).write());
   }
-  Row epci_row(epcis);
+  Row epci_row(epcis, stop);
   for (const CogEpci& e : cog.epcis()) {
     LUMIERE_TRY(epci_row.text(e.code)
                     .text(e.name)
@@ -271,9 +274,31 @@ Status check_before_save(const Project& project) {
 
 }  // namespace
 
-Status save_project(Project& project, const std::string& path) {
+// Whether `a` and `b` name one file (either may not exist yet).
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code ec_a, ec_b;
+  const fs::path x = fs::weakly_canonical(a, ec_a);
+  const fs::path y = fs::weakly_canonical(b, ec_b);
+  if (ec_a || ec_b) return fs::absolute(a).lexically_normal() == fs::absolute(b).lexically_normal();
+  return x == y;
+}
+
+Status save_project(Project& project, const std::string& path, std::stop_token stop) {
   if (Status st = check_before_save(project); !st) {
     return Error{path + ": not saved, " + st.error().message};
+  }
+  // The lock (file_lock.h): over its own file only when this Project holds the lock; over any
+  // other file only when nobody holds that file's lock.
+  const bool own_file = !project.file().empty() && same_file(project.file(), path);
+  if (own_file && project.read_only()) {
+    return Error{path + ": not saved, this project was opened read-only; save it under another "
+                        "name"};
+  }
+  if (!own_file) {
+    std::string why;
+    if (FileLock::held_elsewhere(path, &why)) {
+      return Error{why + ", so it was not saved over; save under another name"};
+    }
   }
   const ProjectInfo previous = project.info;
   project.info.saved = now_utc();
@@ -282,8 +307,8 @@ Status save_project(Project& project, const std::string& path) {
   std::vector<const VectorLayer*> layers;
   for (const VectorLayer& l : project.layers) layers.push_back(&l);
   Status saved = write_geopackage_atomically(path, [&](GDALDataset& ds) -> Status {
-    if (Status st = write_layers(ds, layers, project.space); !st) return st;
-    return write_project_tables(ds, project);
+    if (Status st = write_layers(ds, layers, project.space, stop); !st) return st;
+    return write_project_tables(ds, project, stop);
   });
   if (!saved) project.info = previous;
   return saved;

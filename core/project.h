@@ -7,10 +7,13 @@
 // A Project is self-contained: the COG registry its Model refers to is stored in the file and
 // owned by the Project (at a stable address, so a Project can be moved).
 #include <memory>
+#include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
 #include "cog_registry.h"
+#include "file_lock.h"
 #include "map_space.h"
 #include "model.h"
 #include "result.h"
@@ -38,6 +41,12 @@ struct ProjectDocument {
   friend bool operator==(const ProjectDocument&, const ProjectDocument&) = default;
 };
 
+// How open_project treats the file's lock (file_lock.h).
+enum class OpenMode {
+  Edit,      // take the lock; when another holds it, open read-only and say why (read_only_reason)
+  ReadOnly,  // to show or read only: no lock taken, saving over the file refused
+};
+
 class Project {
  public:
   // An empty project over a COG (copied into the project).
@@ -59,15 +68,33 @@ class Project {
   // The layer with this name, or null.
   const VectorLayer* layer(std::string_view name) const;
 
+  // The file this project was opened from (empty for a project made in memory), and whether
+  // this Project may save over it: it holds the file's lock, released when it is destroyed.
+  // A read-only project saves under another name only. read_only_reason() says why, for the
+  // surface to complete ("<file> is being edited by another Lumière (process N)", "... is
+  // already open for editing in this Lumière", "... was opened read-only", or why the lock
+  // file could not be created).
+  const std::string& file() const { return file_; }
+  bool read_only() const { return !file_.empty() && !lock_; }
+  const std::string& read_only_reason() const { return read_only_reason_; }
+
  private:
+  friend Result<Project> open_project(const std::string& path, OpenMode mode);
   std::unique_ptr<CogRegistry> cog_;
   Model model_;
+  std::string file_;
+  std::optional<FileLock> lock_;
+  std::string read_only_reason_;
 };
 
 // Writes the project atomically: into a file beside `path`, flushed, then renamed over it, so that
-// a crash or a kill at any moment leaves either the previous file or the new one whole. Sets
-// info.saved (and info.created on the first save).
-Status save_project(Project& project, const std::string& path);
+// a crash, a kill, a full disk or a cancellation at any moment leaves either the previous file
+// or the new one whole (and no temporary, but after a kill: the next save removes it). Sets
+// info.saved (and info.created on the first save). Refused, nothing written: saving a read-only
+// project over its own file, or over a file another Lumière holds the lock of. `stop` is checked
+// between tables and rows ("cancelled" error, previous file unchanged). A lack of space says
+// "not enough space on <folder>: free some space or save elsewhere".
+Status save_project(Project& project, const std::string& path, std::stop_token stop = {});
 
 // Opens a project file. Errors (one sentence each, naming the file): it does not exist, is not a
 // GeoPackage or is damaged; a GeoPackage that is not a Lumière project (no lumiere_project
@@ -76,7 +103,8 @@ Status save_project(Project& project, const std::string& path);
 // table <name> ..."). The Model is rebuilt through its own checks; the layers come back as
 // load_layers gives them, with the COG's official names and figures (no levels of detail yet).
 // The tables and columns are described in docs/ARCHITECTURE.md ("The project file").
-Result<Project> open_project(const std::string& path);
+// OpenMode::Edit takes the file's lock; a file another holds opens read-only (not an error).
+Result<Project> open_project(const std::string& path, OpenMode mode = OpenMode::Edit);
 
 // True when `path` is a GeoPackage with Lumière's project table (whether this build can open it
 // or not): what to open as a project rather than as map layers.

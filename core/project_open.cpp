@@ -441,12 +441,23 @@ bool is_project_file(const std::string& path) {
   return ds && ds->GetLayerByName(kProjectTable) != nullptr;
 }
 
-Result<Project> open_project(const std::string& path) {
+Result<Project> open_project(const std::string& path, OpenMode mode) {
   static std::once_flag registered;
   std::call_once(registered, [] { GDALAllRegister(); });
   std::error_code ec;
   if (!fs::exists(path, ec)) return Error{path + ": no such file; check the path"};
   if (fs::is_directory(path, ec)) return Error{path + " is a folder; open a project file (.gpkg)"};
+  // Locked before reading, so that nobody saves over what is read (file_lock.h).
+  std::optional<FileLock> lock;
+  std::string read_only_reason = path + " was opened read-only";
+  if (mode == OpenMode::Edit) {
+    auto acquired = FileLock::acquire(path);
+    if (acquired) {
+      lock.emplace(std::move(*acquired));
+    } else {
+      read_only_reason = acquired.error().message;
+    }
+  }
   DatasetPtr ds;
   {
     QuietErrors errors;
@@ -523,6 +534,9 @@ Result<Project> open_project(const std::string& path) {
     }
   }
   project.info.schema_version = version;
+  project.file_ = fs::absolute(path, ec).lexically_normal().string();
+  project.lock_ = std::move(lock);
+  if (!project.lock_) project.read_only_reason_ = std::move(read_only_reason);
   return project;
 }
 
