@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <QImage>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -369,6 +371,51 @@ TEST_F(ModelCliTest, BadInputsChangeNothing) {
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(own_.path)) ++files;
   EXPECT_EQ(files, 3u);  // bad.gpkg, ok.csv, no_code.csv
+}
+
+// How many pixels of the image have exactly this colour.
+std::size_t pixels_of(const QImage& image, QRgb color) {
+  std::size_t n = 0;
+  for (int y = 0; y < image.height(); ++y) {
+    const auto* row = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+    for (int x = 0; x < image.width(); ++x) n += (row[x] & 0xffffff) == (color & 0xffffff);
+  }
+  return n;
+}
+
+// `lumiere render --project P --map NAME`: the maps every project has, drawn headless.
+TEST_F(ModelCliTest, RenderDrawsTheMapsOfTheProject) {
+  const std::string png = own_.file("couverture.png");
+  RunResult r = run_lumiere({"render", "--project", demo_, "--out", png, "--size", "960x540"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  QImage coverage(QString::fromStdString(png));
+  ASSERT_FALSE(coverage.isNull());
+  coverage = coverage.convertToFormat(QImage::Format_RGB32);
+  // The default map is the coverage of Actes: white zones (orange) and communes covered by one
+  // structure (light blue) both fill a good part of France.
+  const std::size_t white = pixels_of(coverage, qRgb(0xfd, 0xae, 0x6b));
+  const std::size_t one = pixels_of(coverage, qRgb(0xc6, 0xdb, 0xef));
+  EXPECT_GT(white, 5000u);
+  EXPECT_GT(one, 5000u);
+
+  const std::string adoption_png = own_.file("adoption.png");
+  r = run_lumiere({"render", "--project", demo_, "--map", "adoption-actes", "--out",
+                   adoption_png, "--size", "960x540", "--extent", "17"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  QImage adoption = QImage(QString::fromStdString(adoption_png))
+                        .convertToFormat(QImage::Format_RGB32);
+  EXPECT_GT(pixels_of(adoption, qRgb(0x22, 0x5e, 0xa8)), 5000u);  // adopted
+  EXPECT_GT(pixels_of(adoption, qRgb(0xfe, 0xe3, 0x91)), 1000u);  // not adopted
+  EXPECT_EQ(pixels_of(adoption, qRgb(0xfd, 0xae, 0x6b)), 0u);     // no coverage colour here
+
+  r = run_lumiere({"render", "--project", demo_, "--map", "inconnue", "--out", png});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(line_count(r.err), 1u) << r.err;
+  EXPECT_NE(r.err.find("no map \"inconnue\""), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("couverture-actes, adoption-actes"), std::string::npos) << r.err;
+  r = run_lumiere({"render", "--map", "couverture-actes", "--out", png});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("--map needs --project"), std::string::npos) << r.err;
 }
 
 }  // namespace
