@@ -93,6 +93,11 @@ void print_report(const core::ImportReport& r) {
     std::printf("  ligne %d : valeur « %s » invalide dans la colonne « %s », ignorée\n", v.line,
                 v.value.c_str(), v.column.c_str());
   }
+  // The lists stop at core::kMaxListedRows; the counts do not.
+  const long more = static_cast<long>(r.unmatched) + r.duplicates + r.invalid_values -
+                    static_cast<long>(r.unmatched_rows.size() + r.duplicate_rows.size() +
+                                      r.invalid_rows.size());
+  if (more > 0) std::printf("  … et %ld autres lignes, non détaillées\n", more);
 }
 
 // The column that gives the values: the one named, or the only yes/no or ratio column.
@@ -130,8 +135,19 @@ core::Result<std::size_t> value_column(const core::IndicatorTable& table, const 
   return candidates.front();
 }
 
+// The project opened for editing: an error when another Lumière holds its lock (nothing read
+// from the table, nothing written).
+core::Result<core::Project> open_for_import(const std::string& path) {
+  auto project = core::open_project(path, core::OpenMode::Edit);
+  if (project && project->read_only()) {
+    return core::Error{project->read_only_reason() +
+                       ", so nothing was imported; close it there and import again"};
+  }
+  return project;
+}
+
 int import_indicators(const ImportArgs& args) {
-  auto project = core::open_project(args.project);
+  auto project = open_for_import(args.project);
   if (!project) return fail(project.error().message);
   core::Model& model = project->model();
   if (!model.usage(args.usage)) {
@@ -193,7 +209,7 @@ int import_indicators(const ImportArgs& args) {
 }
 
 int import_structures(const ImportArgs& args) {
-  auto project = core::open_project(args.project);
+  auto project = open_for_import(args.project);
   if (!project) return fail(project.error().message);
   core::Model& model = project->model();
   auto imported = core::import_structures(args.table, model);

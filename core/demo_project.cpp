@@ -150,9 +150,13 @@ class DemoModelBuilder {
   }
 
   Status build() {
+    const Error cancelled{"cancelled"};
     if (Status st = syndicats(); !st) return st;
+    if (options_.stop.stop_requested()) return cancelled;
     if (Status st = centres_de_gestion(); !st) return st;
+    if (options_.stop.stop_requested()) return cancelled;
     if (Status st = epci_structures(); !st) return st;
+    if (options_.stop.stop_requested()) return cancelled;
     return indicators();
   }
 
@@ -418,12 +422,16 @@ Result<Project> build_demo_project(const std::string& data_dir, const DemoOption
                  " (boundaries/communes, boundaries/departements-avec-outre-mer.geojson, cog/): "
                  "run scripts/fetch-data or give the data folder."};
   }
+  const Error cancelled{"The demo project was not built: cancelled."};
   auto cog = CogRegistry::load((root / "cog").string());
   if (!cog) return cog.error();
+  if (options.stop.stop_requested()) return cancelled;
   paths.push_back(departements.string());
   LoadOptions load;
   load.threads = options.threads;
+  load.stop = options.stop;
   auto layers = load_layers(paths, load);
+  if (options.stop.stop_requested()) return cancelled;
   if (!layers) return layers.error();
 
   Project project(std::move(*cog));
@@ -454,8 +462,10 @@ Result<Project> build_demo_project(const std::string& data_dir, const DemoOption
 
   project.info.title = "Démonstration Lumière";
   project.info.description = demo_description(options.seed);
+  if (options.stop.stop_requested()) return cancelled;
   DemoModelBuilder builder(project.model(), *communes, options);
   if (Status st = builder.build(); !st) {
+    if (options.stop.stop_requested()) return cancelled;
     return Error{"The demo project could not be built: " + st.error().message};
   }
   return project;

@@ -6,6 +6,7 @@
 // standard library: the draws use std::mt19937_64 (specified bit for bit) with our own
 // conversions to numbers, in COG order.
 #include <cstdint>
+#include <stop_token>
 #include <string>
 
 #include "project.h"
@@ -19,6 +20,9 @@ struct DemoOptions {
   std::uint64_t seed = kDefaultDemoSeed;
   int vintage = 2024;    // the year of the indicator values (1990..2100)
   unsigned threads = 0;  // for loading the layers; 0: one per core (the result does not change)
+  // Checked between files and slices of the load and between the steps of the model: the build
+  // ends with "The demo project was not built: cancelled." (nothing is written anywhere).
+  std::stop_token stop;
 };
 
 // Builds the demo from `data_dir` (boundaries/communes/*.geojson,

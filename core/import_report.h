@@ -2,6 +2,7 @@
 // The report every import ends with (DESIGN.md "Import"): rows read, matched, harmonised,
 // unmatched, duplicated, invalid values, each listed with its line; and its JSON for the CLI
 // (issue 4 point 7). Value types; report_json is pure.
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,10 @@ struct Aggregation {
   std::vector<std::string> notes;  // one per column, e.g. "adopted: yes (any member adopted)"
 };
 
+// How many rows each list of a report holds at most: the counts go on, the lists stop (a file of
+// two million rows repeating its codes would otherwise list them all, in memory and on screen).
+inline constexpr std::size_t kMaxListedRows = 10000;
+
 // `line` is the line number as a spreadsheet shows it (the header is line 1). The code of a row
 // is the commune of an indicator, the member of a membership.
 struct ImportReport {
@@ -30,7 +35,8 @@ struct ImportReport {
   int matched = 0;     // rows whose code the COG knows (harmonised ones included)
   int harmonised = 0;  // rows of an old commune mapped to its current commune
   int unmatched = 0;   // rows whose code the COG does not know (or with no code)
-  int duplicates = 0;  // rows giving what another row (or the model) gives; all listed
+  int duplicates = 0;  // rows giving what another row (or the model) gives; all listed (up to
+                       // kMaxListedRows: a count larger than its list says how many more)
   int invalid_values = 0;
   std::vector<LineCode> unmatched_rows;
   std::vector<LineCode> duplicate_rows;

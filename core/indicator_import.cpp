@@ -30,13 +30,6 @@ bool digits_with_leading_zero(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-struct Counts {
-  int ok = 0;
-  int invalid = 0;
-  bool full() const { return ok > 0 && invalid == 0; }
-  bool most() const { return ok > invalid; }
-};
-
 // A cell parsed to the column's type; `invalid` when the text is not of that type.
 ImportedValue parse_cell(ColumnType type, std::string_view text, bool& invalid) {
   invalid = false;
@@ -77,15 +70,11 @@ std::string describe(const ImportedValue& v) {
   return "missing";
 }
 
-struct RawRow {
-  int line = 0;
-  std::string code;
-  std::vector<std::string> cells;  // one per value column
-};
-
+// The row used for one code as the COG writes it (the first row giving it).
 struct Member {
-  const RawRow* row;
-  std::string cleaned;  // the code as the COG writes it
+  int line = 0;
+  std::string code;     // as given
+  std::string cleaned;  // as the COG writes it
   std::vector<ImportedValue> values;
 };
 
@@ -161,50 +150,43 @@ ImportedValue aggregate(ColumnType type, const std::string& column, const std::s
         agree = agree && members[i].values[c] == members[keep].values[c];
       if (!agree)
         notes.push_back(column + ": members disagree, kept \"" + describe(members[keep].values[c]) +
-                        "\" of line " + std::to_string(members[keep].row->line));
+                        "\" of line " + std::to_string(members[keep].line));
       return members[keep].values[c];
     }
   }
   return std::monostate{};
 }
 
-// The whole table: the import needs every cell of a column to type it, and an unreadable file
-// must give an error before anything is used.
-struct Table {
-  std::vector<std::string> header;
-  std::vector<CsvRow> rows;
-  char delimiter = 0;
-  TextEncoding encoding = TextEncoding::Utf8;
-};
-
-template <class Reader>
-Result<Table> read_all(Reader& reader) {
-  Table table;
-  table.header = reader.header();
+// Streams the rows of `path` (a spreadsheet by its extension, else CSV) into `each`, one row in
+// memory at a time; `each` returns false to stop. The header, delimiter and encoding go into
+// `table`.
+template <class Reader, class Each>
+Status stream(Reader& reader, Each&& each) {
   CsvRow row;
   for (;;) {
     auto got = reader.next(row);
     if (!got) return got.error();
-    if (!*got) break;
-    table.rows.push_back(std::move(row));
+    if (!*got) return Done{};
+    if (Status st = each(row); !st) return st;
   }
-  return table;
 }
 
-Result<Table> read_table(const std::string& path) {
+template <class Each>
+Status read_rows(const std::string& path, std::vector<std::string>& header, IndicatorTable& table,
+                 Each&& each) {
   if (SheetReader::handles(path)) {
     auto reader = SheetReader::open(path);
     if (!reader) return reader.error();
-    return read_all(*reader);
+    header = reader->header();
+    return stream(*reader, each);
   }
   auto reader = CsvReader::open(path);
   if (!reader) return reader.error();
-  auto table = read_all(*reader);
-  if (table) {
-    table->delimiter = reader->delimiter();
-    table->encoding = reader->encoding();
-  }
-  return table;
+  header = reader->header();
+  Status st = stream(*reader, each);
+  table.delimiter = reader->delimiter();
+  table.encoding = reader->encoding();
+  return st;
 }
 
 int find_column(const std::vector<std::string>& header, const std::string& name) {
@@ -233,31 +215,31 @@ std::string_view to_string(ColumnType type) {
   return "category";
 }
 
-ColumnType detect_column_type(std::string_view name, const std::vector<std::string>& cells) {
-  const std::string n = lower(name);
-  Counts yes_no;
-  Counts number;
-  Counts date;
-  bool percent = false;
-  bool fractional = false;
-  bool unit_range = true;
-  bool leading_zero = false;
-  for (const std::string& cell : cells) {
-    const std::string_view t = trim_cell(cell);
-    if (t.empty()) continue;
-    leading_zero = leading_zero || digits_with_leading_zero(t);
-    const ParsedYesNo y = parse_yes_no(t);
-    (y.status == ParseStatus::Ok ? yes_no.ok : yes_no.invalid)++;
-    const ParsedNumber x = parse_number(t);
-    (x.status == ParseStatus::Ok ? number.ok : number.invalid)++;
-    if (x.status == ParseStatus::Ok) {
-      percent = percent || x.percent;
-      fractional = fractional || !x.integer;
-      unit_range = unit_range && x.value >= 0.0 && x.value <= 1.0;
-    }
-    const ParsedDate d = parse_date(t);
-    (d.status == ParseStatus::Ok ? date.ok : date.invalid)++;
+void TypeVotes::add(std::string_view cell) {
+  const std::string_view t = trim_cell(cell);
+  if (t.empty()) return;
+  leading_zero = leading_zero || digits_with_leading_zero(t);
+  const ParsedYesNo y = parse_yes_no(t);
+  (y.status == ParseStatus::Ok ? yes_no.ok : yes_no.invalid)++;
+  const ParsedNumber x = parse_number(t);
+  (x.status == ParseStatus::Ok ? number.ok : number.invalid)++;
+  if (x.status == ParseStatus::Ok) {
+    percent = percent || x.percent;
+    fractional = fractional || !x.integer;
+    unit_range = unit_range && x.value >= 0.0 && x.value <= 1.0;
   }
+  const ParsedDate d = parse_date(t);
+  (d.status == ParseStatus::Ok ? date.ok : date.invalid)++;
+}
+
+ColumnType detect_column_type(std::string_view name, const std::vector<std::string>& cells) {
+  TypeVotes votes;
+  for (const std::string& cell : cells) votes.add(cell);
+  return votes.type(name);
+}
+
+ColumnType TypeVotes::type(std::string_view name) const {
+  const std::string n = lower(name);
   if (n == "id" || n.starts_with("code") || contains_any(n, {"siren", "siret", "identifiant"}) ||
       leading_zero)
     return ColumnType::Identifier;
@@ -279,129 +261,152 @@ ColumnType detect_column_type(std::string_view name, const std::vector<std::stri
 
 Result<IndicatorTable> import_indicators(const std::string& path, const CogRegistry& cog,
                                          const IndicatorImportOptions& options) {
-  // Read everything first: an unreadable file gives an error and nothing else.
-  auto source = read_table(path);
-  if (!source) return source.error();
-  const std::vector<std::string>& header = source->header;
-
+  // Two passes over the file, each holding one row at a time: the first types the columns (every
+  // cell votes) and counts the rows of each code; the second parses the cells to those types and
+  // keeps the first row of each code. Memory grows with the communes of the COG, not with the
+  // rows; the report's lists stop at kMaxListedRows (its counts do not). An unreadable file, or
+  // a cancellation, gives an error and nothing else.
+  const Error cancelled{path + ": import cancelled; nothing was changed"};
   IndicatorTable table;
-  table.delimiter = source->delimiter;
-  table.encoding = source->encoding;
+  std::vector<std::string> header;
   int code_index = -1;
-  if (!options.code_column.empty()) {
-    code_index = find_column(header, options.code_column);
-    if (code_index < 0)
-      return Error{path + " has no column \"" + options.code_column +
-                   "\": check the name of the code column (line 1)"};
-  } else {
-    std::vector<std::string> names;
-    for (const auto& h : header) names.emplace_back(trim_cell(h));
-    code_index = detect_code_field(names);
-    if (code_index < 0)
-      return Error{path +
-                   ": no column of COG codes found in line 1 (code, codgeo, insee...); "
-                   "name it with --code-column"};
+  std::vector<int> value_indices;
+  std::vector<TypeVotes> votes;
+  struct CodeRows {
+    int first_line = 0;
+    int rows = 0;
+  };
+  std::unordered_map<std::string, CodeRows> code_rows;  // by code as the COG writes it
+  int rows_first_pass = 0;
+  // The columns, once the header is known: an error when a named column is missing.
+  const auto find_columns = [&]() -> Status {
+    if (!options.code_column.empty()) {
+      code_index = find_column(header, options.code_column);
+      if (code_index < 0)
+        return Error{path + " has no column \"" + options.code_column +
+                     "\": check the name of the code column (line 1)"};
+    } else {
+      std::vector<std::string> names;
+      for (const auto& h : header) names.emplace_back(trim_cell(h));
+      code_index = detect_code_field(names);
+      if (code_index < 0)
+        return Error{path +
+                     ": no column of COG codes found in line 1 (code, codgeo, insee...); "
+                     "name it with --code-column"};
+    }
+    if (!options.value_columns.empty()) {
+      for (const auto& name : options.value_columns) {
+        const int i = find_column(header, name);
+        if (i < 0)
+          return Error{path + " has no column \"" + name + "\": check the column names (line 1)"};
+        value_indices.push_back(i);
+      }
+    } else {
+      for (int i = 0; i < static_cast<int>(header.size()); ++i)
+        if (i != code_index) value_indices.push_back(i);
+    }
+    votes.resize(value_indices.size());
+    return Done{};
+  };
+  const auto cell = [](const CsvRow& row, int i) -> std::string_view {
+    return i < static_cast<int>(row.fields.size()) ? row.fields[static_cast<std::size_t>(i)]
+                                                   : std::string_view();
+  };
+
+  bool columns_found = false;
+  Status first = read_rows(path, header, table, [&](const CsvRow& row) -> Status {
+    if (options.stop.stop_requested()) return cancelled;
+    if (!columns_found) {
+      if (Status st = find_columns(); !st) return st;
+      columns_found = true;
+    }
+    ++rows_first_pass;
+    for (std::size_t c = 0; c < value_indices.size(); ++c) votes[c].add(cell(row, value_indices[c]));
+    const NormalisedCode code = normalise_commune_code(trim_cell(cell(row, code_index)), cog);
+    if (code.status != CodeStatus::Unknown) {
+      CodeRows& rows = code_rows[code.cleaned];
+      if (rows.rows++ == 0) rows.first_line = row.line;
+    }
+    return Done{};
+  });
+  if (!first) return first.error();
+  if (options.stop.stop_requested()) return cancelled;
+  if (!columns_found) {  // no data row: the columns are still checked
+    if (Status st = find_columns(); !st) return st.error();
   }
   table.code_column = header[static_cast<std::size_t>(code_index)];
-
-  std::vector<int> value_indices;
-  if (!options.value_columns.empty()) {
-    for (const auto& name : options.value_columns) {
-      const int i = find_column(header, name);
-      if (i < 0)
-        return Error{path + " has no column \"" + name + "\": check the column names (line 1)"};
-      value_indices.push_back(i);
-    }
-  } else {
-    for (int i = 0; i < static_cast<int>(header.size()); ++i)
-      if (i != code_index) value_indices.push_back(i);
-  }
-
-  ImportReport& report = table.report;
-  std::vector<RawRow> rows;
-  for (const CsvRow& row : source->rows) {
-    RawRow raw;
-    raw.line = row.line;
-    const auto cell = [&](int i) -> std::string {
-      return i < static_cast<int>(row.fields.size()) ? row.fields[static_cast<std::size_t>(i)]
-                                                     : std::string();
-    };
-    raw.code = std::string(trim_cell(cell(code_index)));
-    for (int i : value_indices) raw.cells.push_back(cell(i));
-    // Cells beyond the header have no column: listed, never dropped silently.
-    for (std::size_t i = header.size(); i < row.fields.size(); ++i) {
-      if (trim_cell(row.fields[i]).empty()) continue;
-      report.invalid_rows.push_back(
-          {row.line, "column " + std::to_string(i + 1) + " (no header)", row.fields[i]});
-    }
-    rows.push_back(std::move(raw));
-  }
-
   for (std::size_t c = 0; c < value_indices.size(); ++c) {
     ImportedColumn column;
     column.name = header[static_cast<std::size_t>(value_indices[c])];
-    std::vector<std::string> cells;
-    cells.reserve(rows.size());
-    for (const RawRow& r : rows) cells.push_back(r.cells[c]);
-    column.detected = detect_column_type(column.name, cells);
+    column.detected = votes[c].type(column.name);
     const auto override_type = options.types.find(column.name);
     column.type = override_type != options.types.end() ? override_type->second : column.detected;
     table.columns.push_back(std::move(column));
   }
 
-  // Match, parse, find duplicates.
+  // Match, parse, list; keep the first row of each code.
+  ImportReport& report = table.report;
+  const auto list = [](auto& rows, auto&& item) {
+    if (rows.size() < kMaxListedRows) rows.push_back(std::forward<decltype(item)>(item));
+  };
   std::map<std::string, std::vector<Member>> groups;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_code;
-  std::vector<NormalisedCode> codes;
-  codes.reserve(rows.size());
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    const RawRow& raw = rows[r];
+  std::vector<std::string> second_header;
+  Status second = read_rows(path, second_header, table, [&](const CsvRow& row) -> Status {
+    if (options.stop.stop_requested()) return cancelled;
     ++report.rows;
-    codes.push_back(normalise_commune_code(raw.code, cog));
-    const NormalisedCode& code = codes.back();
+    // Cells beyond the header have no column: listed, never dropped silently.
+    for (std::size_t i = header.size(); i < row.fields.size(); ++i) {
+      if (trim_cell(row.fields[i]).empty()) continue;
+      ++report.invalid_values;
+      list(report.invalid_rows,
+           InvalidValue{row.line, "column " + std::to_string(i + 1) + " (no header)", row.fields[i]});
+    }
+    const std::string given(trim_cell(cell(row, code_index)));
+    NormalisedCode code = normalise_commune_code(given, cog);
+    bool used = false;
     if (code.status == CodeStatus::Unknown) {
       ++report.unmatched;
-      report.unmatched_rows.push_back({raw.line, raw.code});
+      list(report.unmatched_rows, LineCode{row.line, given});
     } else {
       ++report.matched;
       if (code.status == CodeStatus::Harmonised) ++report.harmonised;
-      by_code[code.cleaned].push_back(r);
+      const auto rows = code_rows.find(code.cleaned);
+      if (rows == code_rows.end()) return Error{path + " changed while it was read; import it again"};
+      if (rows->second.rows > 1) {
+        ++report.duplicates;
+        list(report.duplicate_rows, LineCode{row.line, given});
+      }
+      used = rows->second.first_line == row.line;  // of rows giving one code, the first is used
     }
-  }
-  std::vector<bool> used(rows.size(), false);
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    if (codes[r].status == CodeStatus::Unknown) continue;
-    const auto& same = by_code[codes[r].cleaned];
-    used[r] = same.front() == r;  // of rows giving one code, the first is used
-    if (same.size() > 1) {
-      ++report.duplicates;
-      report.duplicate_rows.push_back({rows[r].line, rows[r].code});
-    }
-  }
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    Member member{&rows[r], codes[r].cleaned, {}};
+    Member member{row.line, given, code.cleaned, {}};
+    member.values.reserve(table.columns.size());
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      const std::string_view text = cell(row, value_indices[c]);
       bool invalid = false;
-      member.values.push_back(parse_cell(table.columns[c].type, rows[r].cells[c], invalid));
-      if (invalid)
-        report.invalid_rows.push_back({rows[r].line, table.columns[c].name, rows[r].cells[c]});
+      member.values.push_back(parse_cell(table.columns[c].type, text, invalid));
+      if (invalid) {
+        ++report.invalid_values;
+        list(report.invalid_rows, InvalidValue{row.line, table.columns[c].name, std::string(text)});
+      }
     }
-    if (used[r]) groups[codes[r].current].push_back(std::move(member));
-  }
-  std::stable_sort(report.invalid_rows.begin(), report.invalid_rows.end(),
-                   [](const InvalidValue& a, const InvalidValue& b) { return a.line < b.line; });
-  report.invalid_values = static_cast<int>(report.invalid_rows.size());
+    if (used) groups[code.current].push_back(std::move(member));
+    return Done{};
+  });
+  if (!second) return second.error();
+  if (options.stop.stop_requested()) return cancelled;
+  if (report.rows != rows_first_pass) return Error{path + " changed while it was read; import it again"};
 
   for (auto& [current, members] : groups) {
+    if (options.stop.stop_requested()) return cancelled;
     CommuneIndicators commune;
     commune.code = current;
-    for (const Member& m : members) commune.lines.push_back(m.row->line);
+    for (const Member& m : members) commune.lines.push_back(m.line);
     if (members.size() == 1) {
       commune.values = members.front().values;
     } else {
       Aggregation aggregation;
       aggregation.code = current;
-      for (const Member& m : members) aggregation.members.push_back({m.row->line, m.row->code});
+      for (const Member& m : members) aggregation.members.push_back({m.line, m.code});
       for (std::size_t c = 0; c < table.columns.size(); ++c)
         commune.values.push_back(aggregate(table.columns[c].type, table.columns[c].name, current,
                                            members, c, cog, aggregation.notes));

@@ -4,7 +4,10 @@
 // the COG (leading zeros restored, old communes harmonised), aggregates several old communes
 // landing on one current commune by the column's type, and reports every row not used and why.
 // Returns a complete table or an error, never half of one. Pure over an immutable registry.
+// Streams: two passes over the file, one row in memory at a time; what it keeps grows with the
+// communes of the COG, not with the rows (docs/RELIABILITY.md states the bound and its test).
 #include <map>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -25,6 +28,7 @@ struct IndicatorImportOptions {
   std::string code_column;                  // empty: detected by name (code, codgeo, insee...)
   std::vector<std::string> value_columns;   // empty: every other column
   std::map<std::string, ColumnType> types;  // by column name: overrides the detected type
+  std::stop_token stop;  // checked before each row: the import ends with a "cancelled" error
 };
 
 struct ImportedColumn {
@@ -55,9 +59,29 @@ struct IndicatorTable {
 // The type a column's cells suggest, the column name helping ("taux", "part", "%"...).
 ColumnType detect_column_type(std::string_view name, const std::vector<std::string>& cells);
 
+// The same, one cell at a time (what the import does, in constant memory).
+class TypeVotes {
+ public:
+  void add(std::string_view cell);
+  ColumnType type(std::string_view name) const;
+
+ private:
+  struct Counts {
+    int ok = 0;
+    int invalid = 0;
+    bool full() const { return ok > 0 && invalid == 0; }
+    bool most() const { return ok > invalid; }
+  };
+  Counts yes_no, number, date;
+  bool percent = false;
+  bool fractional = false;
+  bool unit_range = true;
+  bool leading_zero = false;
+};
+
 // Reads and imports `path` (a spreadsheet by its extension .xlsx/.xlsm/.ods, else CSV). Of rows
 // giving the same code, the first is used and all are listed as duplicates. Invalid cells are
-// missing values, each listed.
+// missing values, each listed (the first kMaxListedRows of each list; all counted).
 Result<IndicatorTable> import_indicators(const std::string& path, const CogRegistry& cog,
                                          const IndicatorImportOptions& options = {});
 }  // namespace lumiere::core

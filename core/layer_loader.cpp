@@ -670,8 +670,11 @@ Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& pat
 
   // Stage 1: open and read every file, in parallel across files.
   std::vector<std::optional<Result<std::vector<RawBatch>>>> files(paths.size());
-  parallel_for(paths.size(), threads,
-               [&](std::size_t i) { files[i] = read_file(paths[i], options); });
+  parallel_for(paths.size(), threads, [&](std::size_t i) {
+    files[i] = options.stop.stop_requested() ? Result<std::vector<RawBatch>>(Error{kLoadCancelled})
+                                             : read_file(paths[i], options);
+  });
+  if (options.stop.stop_requested()) return Error{kLoadCancelled};
   std::vector<RawBatch> batches;
   std::vector<std::size_t> batch_file_layers;  // how many layers the batch's file had
   for (auto& f : files) {
@@ -718,6 +721,7 @@ Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& pat
     std::map<std::string, Projector> projectors;  // per source CRS, confined to this thread
     GeosChecker checker;
     for (std::size_t i = next++; i < slices.size(); i = next++) {
+      if (options.stop.stop_requested()) return;
       RawBatch& batch = *slices[i].batch;
       auto it = projectors.find(batch.crs);
       if (it == projectors.end()) {
@@ -739,6 +743,7 @@ Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& pat
     worker();
   }
   if (failure) return *failure;
+  if (options.stop.stop_requested()) return Error{kLoadCancelled};
 
   // Stage 3: assemble each layer, in the order of the sources.
   std::map<const RawBatch*, std::pair<std::size_t, std::size_t>> slices_of;  // [first, last)

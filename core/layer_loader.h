@@ -2,6 +2,7 @@
 // Reads territory layers from any OGR source through GDAL, projects them into the map space
 // through PROJ, checks and repairs them through GEOS and indexes them. Files are read in
 // parallel (one GDAL handle per worker thread); the call blocks until the layers are built.
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,12 @@ struct LoadOptions {
   std::string layer;       // empty: every layer of a multi-layer source
   unsigned threads = 0;    // 0: one per core
   MapSpace map_space;
+  // Checked before each file and each slice of 512 features: the load ends with the error
+  // kLoadCancelled (what a worker was reading is finished first).
+  std::stop_token stop;
 };
+
+inline constexpr const char* kLoadCancelled = "loading cancelled";
 
 // Loads every path. Several single-layer files of one kind (same driver, same fields) make one
 // merged layer, in the order given; anything else gives one layer per source layer. Fails with

@@ -124,10 +124,11 @@ struct Table {
 };
 
 template <class Reader>
-Status read_rows(Reader& reader, Table& table) {
+Status read_rows(Reader& reader, Table& table, const std::stop_token& stop) {
   table.header = reader.header();
   CsvRow row;
   for (;;) {
+    if (stop.stop_requested()) return Error{"cancelled"};
     auto got = reader.next(row);
     if (!got) return got.error();
     if (!*got) return Done{};
@@ -136,17 +137,17 @@ Status read_rows(Reader& reader, Table& table) {
 }
 
 // The whole file first: an unreadable one gives an error before anything is built.
-Result<Table> read_table(const std::string& path) {
+Result<Table> read_table(const std::string& path, const std::stop_token& stop) {
   Table table;
   if (SheetReader::handles(path)) {
     auto reader = SheetReader::open(path);
     if (!reader) return reader.error();
-    if (Status st = read_rows(*reader, table); !st) return st.error();
+    if (Status st = read_rows(*reader, table, stop); !st) return st.error();
     return table;
   }
   auto reader = CsvReader::open(path);
   if (!reader) return reader.error();
-  if (Status st = read_rows(*reader, table); !st) return st.error();
+  if (Status st = read_rows(*reader, table, stop); !st) return st.error();
   table.delimiter = reader->delimiter();
   table.encoding = reader->encoding();
   return table;
@@ -374,7 +375,11 @@ std::optional<StructureKind> parse_structure_kind(std::string_view text) {
 
 Result<StructureImport> import_structures(const std::string& path, const Model& model,
                                           const StructureImportOptions& options) {
-  auto source = read_table(path);
+  // Pure over the model: a cancellation (checked before each row read and each row used) leaves
+  // nothing to undo.
+  const Error cancelled{path + ": import cancelled; nothing was changed"};
+  auto source = read_table(path, options.stop);
+  if (options.stop.stop_requested()) return cancelled;
   if (!source) return source.error();
   const std::vector<std::string>& header = source->header;
 
@@ -421,6 +426,7 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
   std::vector<Candidate> candidates;
 
   for (const CsvRow& row : source->rows) {
+    if (options.stop.stop_requested()) return cancelled;
     ++report.rows;
     const auto cell = [&](StructureColumn role) -> std::string {
       const auto it = index.find(role);

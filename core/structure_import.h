@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,9 @@ struct StructureImportOptions {
   std::map<StructureColumn, std::string> columns;
   // What the undo step says.
   std::string text = "Import structures";
+  // Checked before each row: the import ends with a "cancelled" error (the model is never
+  // changed by the import itself; applying its batch does that).
+  std::stop_token stop;
 };
 
 struct StructureImport {

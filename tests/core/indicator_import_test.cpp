@@ -223,7 +223,7 @@ TEST_F(IndicatorImportTest, PercentagesAndTypeOverride) {
   // The user says "nb" is a count: the detected type is kept for display, the chosen one used.
   auto overridden =
       import("code;couverture;nb\n17004;45 %;1\n17300;12,5%;0\n",
-             {.code_column = "", .value_columns = {}, .types = {{"nb", ColumnType::Stock}}});
+             {.code_column = "", .value_columns = {}, .types = {{"nb", ColumnType::Stock}}, .stop = {}});
   ASSERT_TRUE(overridden.ok()) << overridden.error().message;
   EXPECT_EQ(overridden->columns[1].detected, ColumnType::YesNo);
   EXPECT_EQ(overridden->columns[1].type, ColumnType::Stock);
@@ -283,11 +283,11 @@ TEST_F(IndicatorImportTest, CodeColumnMissingOrNamed) {
   ASSERT_FALSE(none.ok());
   EXPECT_NE(none.error().message.find("--code-column"), std::string::npos);
   auto named = import("commune;agents\n17004;3\n",
-                      {.code_column = "Commune", .value_columns = {}, .types = {}});
+                      {.code_column = "Commune", .value_columns = {}, .types = {}, .stop = {}});
   ASSERT_TRUE(named.ok()) << named.error().message;
   EXPECT_EQ(report(*named), clean_report(1));
   auto wrong = import("code;agents\n17004;3\n",
-                      {.code_column = "", .value_columns = {"effectif"}, .types = {}});
+                      {.code_column = "", .value_columns = {"effectif"}, .types = {}, .stop = {}});
   ASSERT_FALSE(wrong.ok());
   EXPECT_NE(wrong.error().message.find("\"effectif\""), std::string::npos);
 }

@@ -291,7 +291,7 @@ TEST_F(StructureImportTest, UnknownMembersAreListed) {
 
 TEST_F(StructureImportTest, UnknownUsageIsListedAndTheRestKept) {
   auto s = import("structure;membre;usages\nS;17300;actes;visio;TNI\n",
-                  {.columns = {}, .text = "Import"});
+                  {.columns = {}, .text = "Import", .stop = {}});
   // ';' inside an unquoted cell splits it: the extra cells are listed, never dropped silently.
   ASSERT_TRUE(s.ok()) << s.error().message;
   ASSERT_EQ(s->report.invalid_rows.size(), 2u);
@@ -473,11 +473,11 @@ TEST_F(StructureImportTest, MissingColumnsAndOverrides) {
   auto named =
       import("truc;qui\nS;17300\n",
              {.columns = {{StructureColumn::Name, "Truc"}, {StructureColumn::Member, "qui"}},
-              .text = "Import"});
+              .text = "Import", .stop = {}});
   ASSERT_TRUE(named.ok()) << named.error().message;
   EXPECT_EQ(report(*named), clean_report(1));
   auto wrong = import("structure;membre\nS;17300\n",
-                      {.columns = {{StructureColumn::Usages, "prestations"}}, .text = ""});
+                      {.columns = {{StructureColumn::Usages, "prestations"}}, .text = "", .stop = {}});
   ASSERT_FALSE(wrong.ok());
   EXPECT_NE(wrong.error().message.find("\"prestations\""), std::string::npos);
 }
