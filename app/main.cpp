@@ -24,7 +24,7 @@ constexpr const char* kHelp =
     "                                    build the demo project (synthetic structures and\n"
     "                                    indicators on the real communes of the COG)\n"
     "       lumiere stats --project FILE.gpkg --usage ID\n"
-    "                     [--by strate|departement|region|epci|structure] [--vintage YEAR] "
+    "                     [--by strate|departement|region|epci|structure|densite] [--vintage YEAR] "
     "[--json]\n"
     "                                    adoption of a usage by group, fracture metrics\n"
     "       lumiere import indicators --project FILE.gpkg --usage ID --vintage YEAR TABLE\n"

@@ -7,9 +7,12 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "app/cli_number.h"
 #include "core/analytics.h"
+#include "core/cog_match.h"
+#include "core/indicator_import.h"
 #include "core/project.h"
 
 namespace lumiere::app {
@@ -17,7 +20,8 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: lumiere stats --project FILE.gpkg --usage ID "
-    "[--by strate|departement|region|epci|structure] [--vintage YEAR] [--json]";
+    "[--by strate|departement|region|epci|structure|densite] [--density-grid TABLE] "
+    "[--vintage YEAR] [--json]";
 
 int fail(const std::string& message, int status = 1) {
   // One line: a usage error points to the help.
@@ -32,6 +36,7 @@ std::optional<core::Grouping> parse_grouping(const std::string& word) {
   if (word == "region") return core::Grouping::Region;
   if (word == "epci") return core::Grouping::Epci;
   if (word == "structure") return core::Grouping::Structure;
+  if (word == "densite") return core::Grouping::Density;
   return std::nullopt;
 }
 
@@ -99,13 +104,16 @@ void print_table(const core::Usage& usage, int vintage, const std::string& by,
                  const core::Strata& strata) {
   const char* by_words = by == "departement" ? "département"
                          : by == "region"    ? "région"
+                         : by == "densite"   ? "classe de densité"
                          : by == "epci"      ? "EPCI"
                                              : by.c_str();
   std::printf("%s (%s), millésime %d, par %s\n", usage.label.c_str(), usage.id.c_str(), vintage,
               by_words);
   std::size_t label_width = 6;
   auto name = [&](const core::AdoptionGroup& g) {
-    return by == "strate" || by == "structure" || g.key.empty() ? g.label : g.key + " " + g.label;
+    return by == "strate" || by == "structure" || by == "densite" || g.key.empty()
+               ? g.label
+               : g.key + " " + g.label;
   };
   for (const auto& g : groups) {
     std::size_t n = 0;
@@ -145,10 +153,47 @@ void print_table(const core::Usage& usage, int vintage, const std::string& by,
               f.gini ? maps::format_fr(*f.gini, 3).toStdString().c_str() : "n.d.");
 }
 
+// INSEE's grille communale de densité from a table (CSV, XLSX, ODS): the commune codes and the
+// first column whose values are levels 1 to 7 (DENS or DENS7 in INSEE's files).
+core::Result<std::unordered_map<std::string, int>> density_grid(const std::string& path,
+                                                                const core::CogRegistry& cog) {
+  auto table = core::import_indicators(path, cog);
+  if (!table) return core::Error{"--density-grid: " + table.error().message};
+  auto level_of = [](const core::ImportedValue& v) -> std::optional<int> {
+    double x = 0;
+    if (const double* d = std::get_if<double>(&v)) x = *d;
+    else if (const std::string* t = std::get_if<std::string>(&v)) {
+      if (t->size() != 1 || (*t)[0] < '1' || (*t)[0] > '7') return std::nullopt;
+      x = (*t)[0] - '0';
+    } else {
+      return std::nullopt;
+    }
+    if (x < 1 || x > 7 || x != static_cast<int>(x)) return std::nullopt;
+    return static_cast<int>(x);
+  };
+  for (std::size_t c = 0; c < table->columns.size(); ++c) {
+    std::unordered_map<std::string, int> grid;
+    bool levels = !table->communes.empty();
+    for (const core::CommuneIndicators& row : table->communes) {
+      if (std::holds_alternative<std::monostate>(row.values[c])) continue;
+      const auto level = level_of(row.values[c]);
+      if (!level) {
+        levels = false;
+        break;
+      }
+      grid.emplace(row.code, *level);
+    }
+    if (levels && !grid.empty()) return grid;
+  }
+  return core::Error{"--density-grid " + path +
+                     ": no column of density levels (whole numbers from 1 to 4, or 1 to 7) "
+                     "next to the commune codes; give INSEE's grille communale de densité"};
+}
+
 }  // namespace
 
 int run_stats(const std::vector<std::string>& args) {
-  std::string project_path, usage_id, by = "strate";
+  std::string project_path, usage_id, by = "strate", grid_path;
   std::optional<int> vintage;
   bool json = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -161,7 +206,8 @@ int run_stats(const std::vector<std::string>& args) {
       json = true;
       continue;
     }
-    if (a != "--project" && a != "--usage" && a != "--by" && a != "--vintage") {
+    if (a != "--project" && a != "--usage" && a != "--by" && a != "--vintage" &&
+        a != "--density-grid") {
       return fail(std::string(a.starts_with("-") ? "unknown option " : "unexpected argument ") + a,
                   2);
     }
@@ -173,6 +219,8 @@ int run_stats(const std::vector<std::string>& args) {
       usage_id = v;
     else if (a == "--by")
       by = v;
+    else if (a == "--density-grid")
+      grid_path = v;
     else {
       vintage = parse_year(v);
       if (!vintage) {
@@ -186,8 +234,12 @@ int run_stats(const std::vector<std::string>& args) {
     return fail(std::string("no usage: give --usage ID (e.g. --usage actes)"), 2);
   const auto grouping = parse_grouping(by);
   if (!grouping) {
-    return fail("--by takes strate, departement, region, epci or structure, not \"" + by + "\"", 2);
+    return fail("--by takes strate, departement, region, epci, structure or densite, not \"" + by +
+                    "\"",
+                2);
   }
+  if (!grid_path.empty() && *grouping != core::Grouping::Density)
+    return fail(std::string("--density-grid goes with --by densite"), 2);
 
   auto project = core::open_project(project_path, core::OpenMode::ReadOnly);  // reads only
   if (!project) return fail(project.error().message);
@@ -213,6 +265,27 @@ int run_stats(const std::vector<std::string>& args) {
 
   core::AdoptionOptions options;
   options.by = *grouping;
+  if (*grouping == core::Grouping::Density) {
+    if (!grid_path.empty()) {
+      auto grid = density_grid(grid_path, project->cog());
+      if (!grid) return fail(grid.error().message);
+      options.density.grid = std::move(*grid);
+    } else {
+      // Bands of computed density: population over the area of the project's communes.
+      const core::VectorLayer* communes = nullptr;
+      for (const core::VectorLayer& layer : project->layers) {
+        if (core::detect_kind(layer, project->cog()) == core::TerritoryKind::Commune) {
+          communes = &layer;
+          break;
+        }
+      }
+      if (!communes) {
+        return fail(project_path + ": the project has no commune layer to compute densities "
+                    "from; give INSEE's grid with --density-grid TABLE");
+      }
+      options.density.densities = core::commune_densities(project->cog(), *communes);
+    }
+  }
   const auto groups = core::adoption_rates(model, usage_id, *vintage, options);
   core::FractureOptions fracture_options;
   fracture_options.strata = options.strata;
