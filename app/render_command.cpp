@@ -107,7 +107,7 @@ int run_render(int argc, char** argv, const std::vector<std::string>& args) {
   maps::RenderRequest request;
   core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> layers = core::Error{""};
   if (!project_path.empty()) {
-    auto project = core::open_project(project_path);
+    auto project = core::open_project(project_path, core::OpenMode::ReadOnly);  // reads only
     if (!project) return fail(project.error().message);
     if (map_name.empty()) {
       request.space = project->space;
