@@ -407,7 +407,7 @@ TEST_F(ProjectTest, KilledSaveLeavesThePreviousFileWhole) {
     while (read(fds[0], &k, sizeof k) == sizeof k) reported = k;
     close(fds[0]);
 
-    auto opened = core::open_project(path);
+    auto opened = core::open_project(path, core::OpenMode::ReadOnly);  // no lock file
     ASSERT_TRUE(opened.ok()) << opened.error().message;
     const std::string& title = opened->info.title;
     const int found = std::stoi(title.substr(5));
