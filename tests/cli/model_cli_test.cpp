@@ -2,8 +2,11 @@
 // executable run as a user would on the sample data. The demo project is built once per test
 // process (a few seconds) and copied by the tests that change it; project files are compared
 // through SQLite, table by table, row by row.
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <QImage>
 
@@ -388,6 +391,44 @@ TEST_F(ModelCliTest, BadInputsChangeNothing) {
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(own_.path)) ++files;
   EXPECT_EQ(files, 3u);  // bad.gpkg, ok.csv, no_code.csv
+}
+
+// Another Lumière editing the project holds its lock (core/file_lock.h: flock on
+// ".<name>.lock" beside it, its pid inside); held here the same way, the imports refuse with one
+// line and write nothing; released, they import.
+TEST_F(ModelCliTest, ImportIntoALockedProjectChangesNothing) {
+  const std::string project = copy_of_demo("verrou.gpkg");
+  const std::string before = read_bytes(project);
+  const std::string csv = own_.file("ok.csv");
+  write_file(csv, "code;adhesion\n17300;oui\n");
+  const std::string structures = own_.file("structures.csv");
+  write_file(structures, "id;structure;type;membre\nsm17;SM 17;Syndicat mixte;17300\n");
+  const std::string lock_path = own_.file(".verrou.gpkg.lock");
+  const int lock = open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  ASSERT_GE(lock, 0);
+  ASSERT_EQ(flock(lock, LOCK_EX | LOCK_NB), 0);
+  const std::string pid = std::to_string(getpid());
+  ASSERT_EQ(write(lock, pid.data(), pid.size()), static_cast<ssize_t>(pid.size()));
+  const std::vector<std::vector<std::string>> imports = {
+      {"import", "indicators", "--project", project, "--usage", "actes", "--vintage", "2025", csv},
+      {"import", "structures", "--project", project, structures}};
+  for (const auto& args : imports) {
+    const RunResult r = run_lumiere(args);
+    EXPECT_EQ(r.status, 1) << args[1] << ": " << r.out << r.err;
+    EXPECT_EQ(r.err, "lumiere import: " + project + " is being edited by another Lumière (process " +
+                         pid + "), so nothing was imported; close it there and import again\n");
+    EXPECT_TRUE(r.out.empty()) << r.out;
+  }
+  EXPECT_TRUE(read_bytes(project) == before) << "an import wrote into a locked project";
+  // stats only reads: it works on a locked project.
+  EXPECT_EQ(run_lumiere({"stats", "--project", project, "--usage", "actes"}).status, 0);
+  close(lock);
+  for (const auto& args : imports) {
+    const RunResult r = run_lumiere(args);
+    EXPECT_EQ(r.status, 0) << args[1] << ": " << r.err;
+  }
+  EXPECT_FALSE(read_bytes(project) == before);
+  EXPECT_FALSE(fs::exists(lock_path)) << "the import left its lock file";
 }
 
 // How many pixels of the image have exactly this colour.
