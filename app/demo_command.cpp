@@ -1,6 +1,7 @@
 #include "demo_command.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <string>
 
 #include "app/cli_number.h"
@@ -11,7 +12,7 @@ namespace lumiere::app {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: lumiere demo [--data DIR] --out FILE.gpkg [--seed N] [--vintage YEAR]";
+    "usage: lumiere demo [--data DIR] --out FILE.gpkg [--seed N] [--vintage YEAR] [--force]";
 
 int fail(const std::string& message, int status = 1) {
   // One line: a usage error points to the help.
@@ -25,11 +26,16 @@ int fail(const std::string& message, int status = 1) {
 int run_demo(const std::vector<std::string>& args) {
   std::string data = data_dir(), out;
   core::DemoOptions options;
+  bool force = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "-h" || a == "--help") {
       std::puts(kUsage);
       return 0;
+    }
+    if (a == "--force") {
+      force = true;
+      continue;
     }
     if (a != "--data" && a != "--out" && a != "--seed" && a != "--vintage") {
       return fail(std::string(a.starts_with("-") ? "unknown option " : "unexpected argument ") + a,
@@ -52,6 +58,12 @@ int run_demo(const std::vector<std::string>& args) {
     }
   }
   if (out.empty()) return fail(std::string("no output file: give --out FILE.gpkg"), 2);
+  // A file already there may be someone's real project: replaced only when asked.
+  if (std::error_code ec; std::filesystem::exists(out, ec) && !force) {
+    return fail(out + " already exists; give --force to replace it with the demo project, or "
+                      "choose another file",
+                2);
+  }
 
   auto project = core::build_demo_project(data, options);
   if (!project) return fail(project.error().message);

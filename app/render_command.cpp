@@ -78,6 +78,8 @@ int run_render(int argc, char** argv, const std::vector<std::string>& args) {
   }
   const char* misuse = out.empty()                                 ? "no output file given (--out)"
                        : !project_path.empty() && !setup.paths.empty() ? "give layers or --project, not both"
+                       : !project_path.empty() && !setup.cog_dir.empty()
+                           ? "--cog goes with layers: a project has its own COG"
                        : project_path.empty() && !map_name.empty()     ? "--map needs --project"
                        : project_path.empty() && setup.paths.empty()   ? "no layer given"
                                                                        : nullptr;

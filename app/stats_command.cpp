@@ -158,7 +158,15 @@ void print_table(const core::Usage& usage, int vintage, const std::string& by,
 core::Result<std::unordered_map<std::string, int>> density_grid(const std::string& path,
                                                                 const core::CogRegistry& cog) {
   auto table = core::import_indicators(path, cog);
-  if (!table) return core::Error{"--density-grid: " + table.error().message};
+  if (!table) return core::Error{"--density-grid " + path + ": " + table.error().message};
+  // Levels are categories: the rows of old communes that now form one commune must not be added
+  // up as counts would be (the first row of the current commune's code is kept).
+  core::IndicatorImportOptions as_categories;
+  for (const core::ImportedColumn& column : table->columns) {
+    as_categories.types[column.name] = core::ColumnType::Category;
+  }
+  table = core::import_indicators(path, cog, as_categories);
+  if (!table) return core::Error{"--density-grid " + path + ": " + table.error().message};
   auto level_of = [](const core::ImportedValue& v) -> std::optional<int> {
     double x = 0;
     if (const double* d = std::get_if<double>(&v)) x = *d;

@@ -116,7 +116,7 @@ struct AdoptionGroup {
 
 // Groups in key order (strata in increasing order); groups without any commune are left out,
 // except strata, which are all listed. With Grouping::Density the keys are the grid level or the
-// band index (0 = least dense band) and communes of unknown density form the group "" ("Densité
+// band index (0 = least dense band) and communes of unknown density form a last group "" ("Densité
 // inconnue").
 std::vector<AdoptionGroup> adoption_rates(const Model& model, std::string_view usage, int vintage,
                                           const AdoptionOptions& options = {});

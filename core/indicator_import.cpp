@@ -394,7 +394,8 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
   });
   if (!second) return second.error();
   if (options.stop.stop_requested()) return cancelled;
-  if (report.rows != rows_first_pass) return Error{path + " changed while it was read; import it again"};
+  if (report.rows != rows_first_pass || second_header != header)
+    return Error{path + " changed while it was read; import it again"};
 
   for (auto& [current, members] : groups) {
     if (options.stop.stop_requested()) return cancelled;

@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
+#include <limits>
 #include <cmath>
 #include <cerrno>
 #include <filesystem>
@@ -189,7 +191,11 @@ void remove_stale_temporaries(const fs::path& dir, const fs::path& target) {
     const std::string pid_text = name.substr(prefix.size(), dash - prefix.size());
     if (pid_text.empty() || pid_text.find_first_not_of("0123456789") != std::string::npos)
       continue;
-    const long pid = std::stol(pid_text);
+    long pid = 0;
+    const auto [end, err] = std::from_chars(pid_text.data(), pid_text.data() + pid_text.size(), pid);
+    if (err != std::errc() || end != pid_text.data() + pid_text.size() || pid <= 0 ||
+        pid > std::numeric_limits<pid_t>::max())
+      continue;  // not a pid: not one of our temporaries
     if (pid == static_cast<long>(::getpid())) continue;
     if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM) continue;  // still running
     stale.push_back(entry.path());

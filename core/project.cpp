@@ -272,8 +272,6 @@ Status check_before_save(const Project& project) {
   return Done{};
 }
 
-}  // namespace
-
 // Whether `a` and `b` name one file (either may not exist yet).
 bool same_file(const std::string& a, const std::string& b) {
   std::error_code ec_a, ec_b;
@@ -282,6 +280,8 @@ bool same_file(const std::string& a, const std::string& b) {
   if (ec_a || ec_b) return fs::absolute(a).lexically_normal() == fs::absolute(b).lexically_normal();
   return x == y;
 }
+
+}  // namespace
 
 Status save_project(Project& project, const std::string& path, std::stop_token stop) {
   if (Status st = check_before_save(project); !st) {
@@ -294,11 +294,17 @@ Status save_project(Project& project, const std::string& path, std::stop_token s
     return Error{path + ": not saved, this project was opened read-only; save it under another "
                         "name"};
   }
+  // Over another file, its lock is held for the whole write, so that no other Lumière opens it
+  // for editing in the meantime (and later saves the old content over this one).
+  std::optional<FileLock> target_lock;
   if (!own_file) {
     std::string why;
     if (FileLock::held_elsewhere(path, &why)) {
       return Error{why + ", so it was not saved over; save under another name"};
     }
+    auto lock = FileLock::acquire(path);
+    if (!lock) return Error{lock.error().message + ", so it was not saved; save it elsewhere"};
+    target_lock.emplace(std::move(*lock));
   }
   const ProjectInfo previous = project.info;
   project.info.saved = now_utc();

@@ -389,7 +389,8 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
   std::map<StructureColumn, int> index;
   std::set<int> taken;
   for (const auto& [role, name] : options.columns) {
-    const auto it = std::find_if(header.begin(), header.end(), [&](const std::string& h) {
+    // (The binding is captured by name: clang 14 does not capture structured bindings.)
+    const auto it = std::find_if(header.begin(), header.end(), [&, &name = name](const std::string& h) {
       return header_key(h) == header_key(name);
     });
     if (it == header.end())

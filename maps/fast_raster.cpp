@@ -181,6 +181,7 @@ bool AreaFill::fill(std::span<const QPolygonF> rings, QRgb color) {
   double min_x = INFINITY, min_y = INFINITY, max_x = -INFINITY, max_y = -INFINITY;
   for (const QPolygonF& ring : rings) {
     for (const QPointF& p : ring) {
+      if (!std::isfinite(p.x()) || !std::isfinite(p.y())) return false;  // QPainter's business
       min_x = std::min(min_x, p.x());
       max_x = std::max(max_x, p.x());
       min_y = std::min(min_y, p.y());
@@ -191,12 +192,14 @@ bool AreaFill::fill(std::span<const QPolygonF> rings, QRgb color) {
   max_x += offset_.x();
   min_y += offset_.y();
   max_y += offset_.y();
-  if (!(min_x >= 0 && max_x <= width_)) return false;  // across a side (or no point, or NaN)
+  if (!(min_x >= 0 && max_x <= width_)) return false;  // across a side (or no point)
   if (max_y <= 0 || min_y >= height_) return true;     // above or below: nothing to draw
   // Above and below are cut off row by row; left and right cannot be (the running sum of a row
   // starts at its left end).
   left_ = static_cast<int>(std::floor(min_x));
-  columns_ = static_cast<int>(std::floor(max_x)) - left_ + 2;  // one more: the last cell's spill
+  // Two more: the last cell's spill, and a spare one so that the rounding of the coordinates'
+  // shift can never carry an edge past the end of its row (edge() clamps to it).
+  columns_ = static_cast<int>(std::floor(max_x)) - left_ + 3;
   top_ = std::max(0, static_cast<int>(std::floor(min_y)));
   rows_ = std::min(height_, static_cast<int>(std::ceil(max_y))) - top_;
   if (rows_ <= 0) return true;
@@ -258,8 +261,11 @@ void AreaFill::edge(double x1, double y1, double x2, double y2) {
     const double h = yb - ya;
     if (h <= 0) continue;
     const double xa = x1 + (ya - y1) * dxdy, xb = x1 + (yb - y1) * dxdy;
-    // (Never left of the first cell, whatever the rounding of the coordinates' shift.)
-    const double lo = std::max(0.0, std::min(xa, xb)), hi = std::max(lo, std::max(xa, xb));
+    // (Never left of the first cell nor past the spare one, whatever the rounding of the
+    // coordinates' shift.)
+    const double right = columns_ - 2.0;
+    const double lo = std::clamp(std::min(xa, xb), 0.0, right);
+    const double hi = std::clamp(std::max(xa, xb), lo, right);
     float* cell = cells_.data() + static_cast<std::size_t>(r) * columns_;
     const float d = static_cast<float>(h) * direction;
     const int c0 = static_cast<int>(lo);

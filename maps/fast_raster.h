@@ -63,8 +63,8 @@ class AreaFill {
   static std::optional<AreaFill> for_painter(QPainter& painter);
 
   // Fills the rings (each closed or not, even-odd across all of them) in `color`; false, having
-  // drawn nothing, when the polygon crosses a side of the raster or is larger than kMaxPixels
-  // (draw it with QPainter then).
+  // drawn nothing, when the polygon crosses the left or right side of the raster, has a point
+  // that is not finite, or is larger than kMaxPixels (draw it with QPainter then).
   bool fill(std::span<const QPolygonF> rings, QRgb color);
 
  private:
