@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <tuple>
 #include <numeric>
 #include <unordered_map>
 
@@ -18,6 +19,10 @@ struct AnalyticsCache {
   std::unordered_map<std::string, std::uint32_t> by_code;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_departement;
   std::map<std::string, std::shared_ptr<const Coverage>, std::less<>> coverages;
+  // a(c) per commune index, by (usage, vintage, measure): the stats of one usage ask for it
+  // several times (adoption by group, then the fracture by communes and by population).
+  std::map<std::tuple<std::string, int, int>, std::shared_ptr<const std::vector<std::optional<double>>>>
+      adoptions;
 };
 
 AnalyticsCache& Model::analytics_cache() const {
@@ -35,6 +40,7 @@ AnalyticsCache& Model::analytics_cache() const {
   }
   if (c.revision != revision_) {
     c.coverages.clear();
+    c.adoptions.clear();
     c.revision = revision_;
   }
   return c;
@@ -113,11 +119,15 @@ double adoption_of(const IndicatorValue& v, AdoptionMeasure measure) {
 }
 
 // a(c) per commune index, nothing where not observed.
-std::vector<std::optional<double>> adoption_per_commune(const Model& model,
-                                                        const AnalyticsCache& cache,
-                                                        std::string_view usage, int vintage,
-                                                        AdoptionMeasure measure) {
-  std::vector<std::optional<double>> a(cache.communes.size());
+// Cached in the model's AnalyticsCache for its revision.
+const std::vector<std::optional<double>>& adoption_per_commune(const Model& model,
+                                                               AnalyticsCache& cache,
+                                                               std::string_view usage, int vintage,
+                                                               AdoptionMeasure measure) {
+  auto& slot = cache.adoptions[{std::string(usage), vintage, static_cast<int>(measure)}];
+  if (slot) return *slot;
+  auto computed = std::make_shared<std::vector<std::optional<double>>>(cache.communes.size());
+  std::vector<std::optional<double>>& a = *computed;
   const auto& values = model.indicators();
   for (auto it = values.lower_bound(Model::IndicatorKey{std::string(usage), vintage, ""});
        it != values.end() && std::get<0>(it->first) == usage && std::get<1>(it->first) == vintage;
@@ -126,7 +136,8 @@ std::vector<std::optional<double>> adoption_per_commune(const Model& model,
       a[c->second] = adoption_of(it->second, measure);
     }
   }
-  return a;
+  slot = std::move(computed);
+  return *slot;
 }
 
 void add_commune(AdoptionGroup& g, std::int64_t population, bool covered,
@@ -364,8 +375,8 @@ std::size_t Strata::stratum_of(std::int64_t population) const {
 std::vector<AdoptionGroup> adoption_rates(const Model& model, std::string_view usage, int vintage,
                                           const AdoptionOptions& options) {
   const auto cov = coverage(model, usage);
-  const AnalyticsCache& cache = model.analytics_cache();
-  const auto a = adoption_per_commune(model, cache, usage, vintage, options.measure);
+  AnalyticsCache& cache = model.analytics_cache();
+  const auto& a = adoption_per_commune(model, cache, usage, vintage, options.measure);
   const std::size_t n = cache.communes.size();
   const CogRegistry& cog = model.cog();
 
@@ -519,8 +530,8 @@ FractureMetrics fracture_metrics(const Model& model, std::string_view usage, int
   }
 
   const auto cov = coverage(model, usage);
-  const AnalyticsCache& cache = model.analytics_cache();
-  const auto a = adoption_per_commune(model, cache, usage, vintage, options.measure);
+  AnalyticsCache& cache = model.analytics_cache();
+  const auto& a = adoption_per_commune(model, cache, usage, vintage, options.measure);
   AdoptionGroup covered;
   AdoptionGroup uncovered;
   std::vector<double> values;
