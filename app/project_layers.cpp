@@ -133,8 +133,7 @@ std::vector<std::shared_ptr<const core::VectorLayer>> prepare_project_layers(
   const core::CogRegistry& cog = project.cog();
   std::vector<std::shared_ptr<const core::VectorLayer>> out;
   for (core::VectorLayer& layer : layers) {
-    core::apply_official_names(layer, cog);
-    core::add_cog_attributes(layer, cog);
+    // (The COG's names and figures are there already: open_project adds them.)
     if (core::detect_kind(layer, cog) == core::TerritoryKind::Commune) {
       add_model_attributes(layer, project.model());
     }

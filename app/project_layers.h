@@ -36,8 +36,9 @@ void add_model_attributes(core::VectorLayer& communes, const core::Model& model)
 // zones in a colour of their own.
 maps::Style coverage_style(const core::Usage& usage);
 
-// The project's layers, ready to draw: moved out of the project, with the COG's names and
-// figures, the model's columns on the communes (add_model_attributes) and levels of detail.
+// The project's layers, ready to draw: moved out of the project (with the COG's names and
+// figures that open_project gave them), the model's columns added on the communes
+// (add_model_attributes) and their levels of detail built.
 std::vector<std::shared_ptr<const core::VectorLayer>> prepare_project_layers(core::Project& project);
 
 // A named map of a project.
