@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 
+#include "app/cli_error.h"
 #include "app/cli_number.h"
 #include "app/data_paths.h"
 #include "core/demo_project.h"
@@ -15,10 +16,7 @@ constexpr const char* kUsage =
     "usage: lumiere demo [--data DIR] --out FILE.gpkg [--seed N] [--vintage YEAR] [--force]";
 
 int fail(const std::string& message, int status = 1) {
-  // One line: a usage error points to the help.
-  std::fprintf(stderr, "lumiere demo: %s%s\n", message.c_str(),
-               status == 2 ? " (see lumiere demo --help)" : "");
-  return status;
+  return cli_fail("demo", message, status);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "app/cli_error.h"
 #include "app/cli_number.h"
 #include "core/indicator_import.h"
 #include "core/model_commands.h"
@@ -20,10 +21,7 @@ constexpr const char* kUsage =
     "       lumiere import structures --project FILE.gpkg TABLE [--json]";
 
 int fail(const std::string& message, int status = 1) {
-  // One line: a usage error points to the help.
-  std::fprintf(stderr, "lumiere import: %s%s\n", message.c_str(),
-               status == 2 ? " (see lumiere import --help)" : "");
-  return status;
+  return cli_fail("import", message, status);
 }
 
 struct ImportArgs {

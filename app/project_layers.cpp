@@ -22,12 +22,8 @@ std::string adoption_text_column(const core::Usage& usage, int vintage) {
 }
 
 int latest_vintage(const core::Model& model, std::string_view usage) {
-  // Keys are ordered by (usage, vintage, commune): the last key of the usage has its latest vintage.
-  const auto& values = model.indicators();
-  auto it = values.lower_bound({std::string(usage) + '\x01', 0, std::string()});
-  if (it == values.begin()) return 0;
-  --it;
-  return std::get<0>(it->first) == usage ? std::get<1>(it->first) : 0;
+  const std::vector<int> vintages = model.vintages(usage);
+  return vintages.empty() ? 0 : vintages.back();
 }
 
 void add_model_attributes(core::VectorLayer& communes, const core::Model& model) {

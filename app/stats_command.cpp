@@ -1,6 +1,5 @@
 #include "stats_command.h"
 
-#include <climits>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -9,6 +8,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "app/cli_error.h"
 #include "app/cli_number.h"
 #include "core/analytics.h"
 #include "core/cog_match.h"
@@ -24,10 +24,7 @@ constexpr const char* kUsage =
     "[--vintage YEAR] [--json]";
 
 int fail(const std::string& message, int status = 1) {
-  // One line: a usage error points to the help.
-  std::fprintf(stderr, "lumiere stats: %s%s\n", message.c_str(),
-               status == 2 ? " (see lumiere stats --help)" : "");
-  return status;
+  return cli_fail("stats", message, status);
 }
 
 std::optional<core::Grouping> parse_grouping(const std::string& word) {
@@ -38,19 +35,6 @@ std::optional<core::Grouping> parse_grouping(const std::string& word) {
   if (word == "structure") return core::Grouping::Structure;
   if (word == "densite") return core::Grouping::Density;
   return std::nullopt;
-}
-
-// The vintages of a usage in the model, increasing (the map is ordered by usage, vintage).
-std::vector<int> vintages_of(const core::Model& model, const std::string& usage) {
-  std::vector<int> out;
-  const auto& values = model.indicators();
-  for (auto it = values.lower_bound({usage, INT_MIN, ""});
-       it != values.end() && std::get<0>(it->first) == usage;) {
-    const int vintage = std::get<1>(it->first);
-    out.push_back(vintage);
-    it = values.lower_bound({usage, vintage + 1, ""});
-  }
-  return out;
 }
 
 nlohmann::json optional_json(const std::optional<double>& v) {
@@ -258,7 +242,7 @@ int run_stats(const std::vector<std::string>& args) {
     for (const core::Usage& u : model.usages()) known += (known.empty() ? "" : ", ") + u.id;
     return fail("the project has no usage \"" + usage_id + "\" (its usages: " + known + ")");
   }
-  const std::vector<int> vintages = vintages_of(model, usage_id);
+  const std::vector<int> vintages = model.vintages(usage_id);
   if (vintages.empty()) {
     return fail("the project has no value of the usage \"" + usage_id +
                 "\": import some with lumiere import indicators");

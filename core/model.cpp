@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 
 namespace lumiere::core {
@@ -105,6 +106,20 @@ std::optional<std::size_t> Model::membership_index(std::string_view structure_id
     if (m.structure_id == structure_id && m.member_kind == kind && m.member_code == code) return i;
   }
   return std::nullopt;
+}
+
+std::vector<int> Model::vintages(std::string_view usage) const {
+  // Keys are ordered by (usage, vintage, commune): one lookup per vintage.
+  std::vector<int> out;
+  const std::string id(usage);
+  for (auto it = indicators_.lower_bound({id, std::numeric_limits<int>::min(), ""});
+       it != indicators_.end() && std::get<0>(it->first) == id;) {
+    const int vintage = std::get<1>(it->first);
+    out.push_back(vintage);
+    if (vintage == std::numeric_limits<int>::max()) break;
+    it = indicators_.lower_bound({id, vintage + 1, ""});
+  }
+  return out;
 }
 
 const IndicatorValue* Model::indicator(std::string_view commune, std::string_view usage,

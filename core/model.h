@@ -107,6 +107,8 @@ class Model {
   const IndicatorValue* indicator(std::string_view commune, std::string_view usage,
                                   int vintage) const;
   static IndicatorKey key_of(const IndicatorValue& v) { return {v.usage, v.vintage, v.commune}; }
+  // The vintages with values of a usage, increasing.
+  std::vector<int> vintages(std::string_view usage) const;
 
   // Increases on every change; derived results are cached for one revision.
   std::uint64_t revision() const { return revision_; }

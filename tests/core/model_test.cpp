@@ -248,5 +248,17 @@ TEST(ModelTest, DerivedResultsFollowChanges) {
   EXPECT_EQ(coverage(copy, "sig")->covered_communes, 3u);
 }
 
+TEST(ModelTest, VintagesOfAUsageIncreaseWithoutRepeats) {
+  Model model(fixture_cog());
+  UndoStack stack(model);
+  EXPECT_TRUE(model.vintages("actes").empty());
+  ASSERT_TRUE(stack.push(std::make_unique<SetIndicatorValues>(std::vector<IndicatorValue>{
+      value("17001", 2024, true), value("17002", 2019, false), value("17003", 2024, true),
+      value("17004", 2021, true)})));
+  EXPECT_EQ(model.vintages("actes"), (std::vector<int>{2019, 2021, 2024}));
+  EXPECT_TRUE(model.vintages("act").empty());  // a prefix of an id is another usage
+  EXPECT_TRUE(model.vintages("sig").empty());
+}
+
 }  // namespace
 }  // namespace lumiere::core
