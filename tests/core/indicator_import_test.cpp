@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report_json.h"
 #include "test_data.h"
 
 namespace lumiere::test {
@@ -32,17 +33,7 @@ class IndicatorImportTest : public DataTest {
   static nlohmann::json report(const IndicatorTable& table) {
     return nlohmann::json::parse(core::report_json(table.report));
   }
-  static nlohmann::json clean_report(int rows) {
-    return {{"rows", rows},
-            {"matched", rows},
-            {"harmonised", 0},
-            {"unmatched", 0},
-            {"duplicates", 0},
-            {"invalid_values", 0},
-            {"unmatched_rows", nlohmann::json::array()},
-            {"duplicate_rows", nlohmann::json::array()},
-            {"invalid_rows", nlohmann::json::array()}};
-  }
+  static nlohmann::json clean_report(int rows) { return test::clean_report(rows); }
   static const core::CommuneIndicators* find(const IndicatorTable& t, const std::string& code) {
     for (const auto& c : t.communes)
       if (c.code == code) return &c;

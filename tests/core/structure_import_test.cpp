@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/undo_stack.h"
+#include "report_json.h"
 #include "test_data.h"
 
 namespace lumiere::test {
@@ -61,17 +62,7 @@ class StructureImportTest : public DataTest {
   static nlohmann::json report(const StructureImport& s) {
     return nlohmann::json::parse(core::report_json(s.report));
   }
-  static nlohmann::json clean_report(int rows) {
-    return {{"rows", rows},
-            {"matched", rows},
-            {"harmonised", 0},
-            {"unmatched", 0},
-            {"duplicates", 0},
-            {"invalid_values", 0},
-            {"unmatched_rows", nlohmann::json::array()},
-            {"duplicate_rows", nlohmann::json::array()},
-            {"invalid_rows", nlohmann::json::array()}};
-  }
+  static nlohmann::json clean_report(int rows) { return test::clean_report(rows); }
   // Applies the import's batch as one undo step.
   core::Status apply(StructureImport& s) { return stack_->push(std::move(s.command)); }
   const Membership* membership(const std::string& structure, MemberKind kind,
