@@ -4,12 +4,13 @@
 #include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app/data_paths.h"
 #include "app/layer_setup.h"
-#include "app/project_layers.h"
+#include "app/project_session.h"
 #include "core/project.h"
 #include "ui/main_window.h"
 
@@ -18,34 +19,11 @@ namespace {
 
 struct Loaded {
   std::vector<std::shared_ptr<const maps::StyledLayer>> layers;
-  QString title;  // the project's, when one was opened
   QString error;
 };
 
-// A single file may be a project: its layers with the model's coverage and adoption.
-bool load_project(const std::string& path, Loaded& out) {
-  if (!core::is_project_file(path)) return false;
-  // The window shows the project and edits nothing yet: no lock (core/file_lock.h).
-  auto project = core::open_project(path, core::OpenMode::ReadOnly);
-  if (!project) {
-    out.error = QString::fromStdString(project.error().message);
-    return true;
-  }
-  auto layers = project_styled_layers(*project, true);
-  if (!layers) {
-    out.error = QString::fromStdString(layers.error().message);
-  } else {
-    out.layers = std::move(*layers);
-    out.title = QString::fromStdString(project->info.title);
-  }
-  return true;
-}
-
 Loaded load(std::vector<std::string> paths) {
   Loaded out;
-  if (paths.size() == 1 && load_project(paths[0], out)) {
-    return out;
-  }
   LayerSetup setup;
   setup.paths = paths.empty() ? sample_paths() : std::move(paths);
   setup.labels = true;
@@ -81,12 +59,27 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& paths) {
 
   ui::MainWindow window;
   window.show();
+  // A single project file opens for editing.
+  if (paths.size() == 1 && core::is_project_file(paths[0])) {
+    ProjectSession session(window);
+    QObject::connect(&session, &ProjectSession::failed, &window, [&window](const QString& message) {
+      QMessageBox::warning(&window, QStringLiteral("Lumière"), message);
+    });
+    QObject::connect(&session, &ProjectSession::imported, &window, [&window](const QString& report) {
+      QMessageBox box(QMessageBox::Information,
+                      QCoreApplication::translate("Gui", "Import finished"),
+                      report.section(QLatin1Char('\n'), 0, 1), QMessageBox::Ok, &window);
+      box.setDetailedText(report);
+      box.exec();
+    });
+    session.open(QString::fromStdString(paths[0]));
+    return QApplication::exec();
+  }
   QFutureWatcher<Loaded> watcher;
   QObject::connect(&watcher, &QFutureWatcher<Loaded>::finished, &window, [&] {
     Loaded loaded = watcher.result();
     if (!loaded.error.isEmpty()) window.show_error(loaded.error);
     else window.show_layers(std::move(loaded.layers));
-    if (!loaded.title.isEmpty()) window.setWindowTitle(loaded.title + QStringLiteral(" — Lumière"));
   });
   watcher.setFuture(QtConcurrent::run(load, paths));
   return QApplication::exec();

@@ -1,12 +1,12 @@
 #include "import_command.h"
 
 #include <cstdio>
-#include <filesystem>
 #include <optional>
 #include <string>
 
 #include "app/cli_error.h"
 #include "app/cli_number.h"
+#include "app/import_apply.h"
 #include "core/indicator_import.h"
 #include "core/model_commands.h"
 #include "core/project.h"
@@ -75,64 +75,6 @@ std::optional<std::string> parse(const std::vector<std::string>& args, ImportArg
   return std::nullopt;
 }
 
-void print_report(const core::ImportReport& r) {
-  std::printf(
-      "%d lignes lues, %d rapprochées d'une commune (dont %d harmonisées), %d non "
-      "rapprochées, %d en double, %d valeurs invalides\n",
-      r.rows, r.matched, r.harmonised, r.unmatched, r.duplicates, r.invalid_values);
-  for (const core::LineCode& l : r.unmatched_rows) {
-    std::printf("  ligne %d : code « %s » inconnu du COG, ligne ignorée\n", l.line, l.code.c_str());
-  }
-  for (const core::LineCode& l : r.duplicate_rows) {
-    std::printf("  ligne %d : code « %s » en double (la première ligne est retenue)\n", l.line,
-                l.code.c_str());
-  }
-  for (const core::InvalidValue& v : r.invalid_rows) {
-    std::printf("  ligne %d : valeur « %s » invalide dans la colonne « %s », ignorée\n", v.line,
-                v.value.c_str(), v.column.c_str());
-  }
-  // The lists stop at core::kMaxListedRows; the counts do not.
-  const long more = static_cast<long>(r.unmatched) + r.duplicates + r.invalid_values -
-                    static_cast<long>(r.unmatched_rows.size() + r.duplicate_rows.size() +
-                                      r.invalid_rows.size());
-  if (more > 0) std::printf("  … et %ld autres lignes, non détaillées\n", more);
-}
-
-// The column that gives the values: the one named, or the only yes/no or ratio column.
-core::Result<std::size_t> value_column(const core::IndicatorTable& table, const ImportArgs& args) {
-  std::vector<std::size_t> candidates;
-  std::string all;
-  for (std::size_t i = 0; i < table.columns.size(); ++i) {
-    const core::ImportedColumn& c = table.columns[i];
-    all += (all.empty() ? "" : ", ") + c.name + " (" + std::string(core::to_string(c.type)) + ")";
-    const bool usable = c.type == core::ColumnType::YesNo || c.type == core::ColumnType::Ratio;
-    if (!args.value_column.empty() ? c.name == args.value_column : usable) candidates.push_back(i);
-  }
-  if (!args.value_column.empty()) {
-    if (candidates.empty()) {
-      return core::Error{"the table " + args.table + " has no column \"" + args.value_column +
-                         "\" (its columns: " + all + ")"};
-    }
-    const core::ImportedColumn& c = table.columns[candidates.front()];
-    if (c.type != core::ColumnType::YesNo && c.type != core::ColumnType::Ratio) {
-      return core::Error{"the column \"" + c.name + "\" holds " +
-                         std::string(core::to_string(c.type)) +
-                         " values: an indicator is a yes/no or a ratio column"};
-    }
-    return candidates.front();
-  }
-  if (candidates.empty()) {
-    return core::Error{"the table " + args.table +
-                       " has no yes/no or ratio column to import (its columns: " + all +
-                       "): name one with --value-column"};
-  }
-  if (candidates.size() > 1) {
-    return core::Error{"the table " + args.table + " has several yes/no or ratio columns (" + all +
-                       "): choose one with --value-column NAME"};
-  }
-  return candidates.front();
-}
-
 // The project opened for editing: an error when another Lumière holds its lock (nothing read
 // from the table, nothing written).
 core::Result<core::Project> open_for_import(const std::string& path) {
@@ -158,33 +100,10 @@ int import_indicators(const ImportArgs& args) {
   if (!args.value_column.empty()) options.value_columns = {args.value_column};
   auto table = core::import_indicators(args.table, project->cog(), options);
   if (!table) return fail(table.error().message);
-  const auto column = value_column(*table, args);
+  const auto column = value_column(*table, args.table, args.value_column);
   if (!column) return fail(column.error().message);
   const core::ImportedColumn& col = table->columns[*column];
-
-  core::ImportReport report = table->report;
-  const std::string source =
-      std::filesystem::path(args.table).filename().string() + " (colonne " + col.name + ")";
-  std::vector<core::IndicatorValue> values;
-  for (const core::CommuneIndicators& c : table->communes) {
-    const core::ImportedValue& cell = c.values[*column];
-    core::IndicatorValue v{c.code,       args.usage,   *args.vintage, std::nullopt,
-                           std::nullopt, std::nullopt, source};
-    if (const bool* adopted = std::get_if<bool>(&cell)) {
-      v.adopted = *adopted;
-    } else if (const double* level = std::get_if<double>(&cell)) {
-      if (!(*level >= 0 && *level <= 1)) {  // a rate above 100 % or below 0: not a level
-        ++report.invalid_values;
-        report.invalid_rows.push_back({c.lines.empty() ? 0 : c.lines.front(), col.name,
-                                       maps::format_fr(*level, 4).toStdString()});
-        continue;
-      }
-      v.level = *level;
-    } else {
-      continue;  // missing (an invalid cell is already in the report)
-    }
-    values.push_back(std::move(v));
-  }
+  auto [values, report] = indicator_values(*table, *column, args.table, args.usage, *args.vintage);
   const std::size_t imported = values.size();
   if (!values.empty()) {
     core::SetIndicatorValues command(std::move(values));
@@ -199,7 +118,7 @@ int import_indicators(const ImportArgs& args) {
     std::printf("Indicateur « %s » %d, colonne « %s » (%s) de %s\n", args.usage.c_str(),
                 *args.vintage, col.name.c_str(), std::string(core::to_string(col.type)).c_str(),
                 args.table.c_str());
-    print_report(report);
+    std::fputs(report_text(report).c_str(), stdout);
     std::printf("%s valeurs enregistrées dans %s\n", group_digits(imported).c_str(),
                 args.project.c_str());
   }
@@ -223,7 +142,7 @@ int import_structures(const ImportArgs& args) {
     std::printf("%s\n", core::report_json(imported->report).c_str());
   } else {
     std::printf("Structures et adhésions de %s\n", args.table.c_str());
-    print_report(imported->report);
+    std::fputs(report_text(imported->report).c_str(), stdout);
     std::printf("%s structures ajoutées, %s mises à jour, %s adhésions ajoutées dans %s\n",
                 group_digits(imported->added.size()).c_str(),
                 group_digits(imported->updated.size()).c_str(),

@@ -236,8 +236,7 @@ core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> map_layers(
   return out;
 }
 
-core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> project_styled_layers(
-    core::Project& project, bool labels) {
+maps::MapDocument first_map(const core::Project& project) {
   std::string first;
   for (const core::ProjectDocument& d : project.documents) {
     if (d.kind == "map") {
@@ -250,13 +249,17 @@ core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> project_styl
   }
   auto doc = first.empty() ? core::Result<maps::MapDocument>(core::Error{"no usage"})
                            : project_map(project, first);
-  if (!doc) {
-    // A project without usages: its layers in the default cartography.
-    doc = communes_map(project, QCoreApplication::translate("LayerSetup", "Communes"),
-                       maps::Style{});
-  }
+  // A project without usages: its layers in the default cartography.
+  return doc ? std::move(*doc)
+             : communes_map(project, QCoreApplication::translate("LayerSetup", "Communes"),
+                            maps::Style{});
+}
+
+core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> project_styled_layers(
+    core::Project& project, bool labels) {
+  const maps::MapDocument doc = first_map(project);
   const auto sources = prepare_project_layers(project);
-  return map_layers(*doc, sources, labels);
+  return map_layers(doc, sources, labels);
 }
 
 }  // namespace lumiere::app

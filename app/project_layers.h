@@ -62,6 +62,10 @@ core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> map_layers(
     const maps::MapDocument& document,
     const std::vector<std::shared_ptr<const core::VectorLayer>>& sources, bool labels);
 
+// The map a project opens on: its first stored map document, else the coverage of its first
+// usage, else its layers in the default cartography.
+maps::MapDocument first_map(const core::Project& project);
+
 // Takes the project's layers (they are moved out of it) and styles them as its first map (the
 // first stored map document, else the coverage of the first usage); `labels` enables the names at
 // large scales.

@@ -23,6 +23,18 @@ BgBox to_bg(const Box& b) { return {{b.min_x, b.min_y}, {b.max_x, b.max_y}}; }
 GeometryStore::GeometryStore() = default;
 GeometryStore::~GeometryStore() = default;
 GeometryStore::GeometryStore(GeometryStore&&) noexcept = default;
+GeometryStore::GeometryStore(const GeometryStore& other)
+    : points_(other.points_),
+      ring_point_offsets_(other.ring_point_offsets_),
+      part_ring_offsets_(other.part_ring_offsets_),
+      feature_part_offsets_(other.feature_part_offsets_),
+      bounds_(other.bounds_),
+      areas_(other.areas_),
+      labels_(other.labels_),
+      zones_(other.zones_),
+      extent_(other.extent_),
+      current_bounds_(other.current_bounds_),
+      index_(other.index_ ? std::make_unique<Index>(*other.index_) : nullptr) {}
 GeometryStore& GeometryStore::operator=(GeometryStore&&) noexcept = default;
 
 void GeometryStore::begin_feature(Zone zone) {

@@ -19,7 +19,10 @@ class GeometryStore {
   ~GeometryStore();
   GeometryStore(GeometryStore&&) noexcept;
   GeometryStore& operator=(GeometryStore&&) noexcept;
-  GeometryStore(const GeometryStore&) = delete;
+  // Copies are explicit (a national layer's store is tens of megabytes): GeometryStore c(other).
+  // A VectorLayer copies as a whole this way (app/project_session: the communes with other
+  // attributes, over the same geometry).
+  explicit GeometryStore(const GeometryStore& other);
   GeometryStore& operator=(const GeometryStore&) = delete;
 
   // --- building, one feature at a time -------------------------------------------------------

@@ -281,9 +281,10 @@ bool same_file(const std::string& a, const std::string& b) {
   return x == y;
 }
 
-}  // namespace
-
-Status save_project(Project& project, const std::string& path, std::stop_token stop) {
+// save_project, keeping the lock of `path` in `kept` when it was taken (another file than the
+// project's own).
+Status save(Project& project, const std::string& path, std::stop_token stop,
+            std::optional<FileLock>& kept) {
   if (Status st = check_before_save(project); !st) {
     return Error{path + ": not saved, " + st.error().message};
   }
@@ -317,7 +318,31 @@ Status save_project(Project& project, const std::string& path, std::stop_token s
     return write_project_tables(ds, project, stop);
   });
   if (!saved) project.info = previous;
+  kept = std::move(target_lock);
   return saved;
+}
+
+}  // namespace
+
+Status save_project(Project& project, const std::string& path, std::stop_token stop) {
+  std::optional<FileLock> released_at_return;
+  return save(project, path, stop, released_at_return);
+}
+
+Status save_project_as(Project& project, const std::string& path, std::stop_token stop) {
+  std::optional<FileLock> lock;
+  if (Status st = save(project, path, stop, lock); !st) return st;
+  if (!lock) return Done{};  // its own file
+  std::error_code ec;
+  project.file_ = fs::absolute(path, ec).lexically_normal().string();
+  project.lock_ = std::move(lock);  // the previous file's lock is released here
+  project.read_only_reason_.clear();
+  return Done{};
+}
+
+std::string autosave_path_of(const std::string& project_file) {
+  const fs::path p(project_file);
+  return (p.parent_path() / ("." + p.stem().string() + ".autosave.gpkg")).string();
 }
 
 }  // namespace lumiere::core

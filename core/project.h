@@ -80,6 +80,9 @@ class Project {
 
  private:
   friend Result<Project> open_project(const std::string& path, OpenMode mode);
+  friend Status save_project_as(Project& project, const std::string& path, std::stop_token stop);
+  friend Result<Project> open_project_from_copy(const std::string& file, const std::string& copy,
+                                                OpenMode mode);
   std::unique_ptr<CogRegistry> cog_;
   Model model_;
   std::string file_;
@@ -95,6 +98,21 @@ class Project {
 // between tables and rows ("cancelled" error, previous file unchanged). A lack of space says
 // "not enough space on <folder>: free some space or save elsewhere".
 Status save_project(Project& project, const std::string& path, std::stop_token stop = {});
+
+// "Save as": saves under `path` (as save_project, same refusals) and makes it the project's file,
+// whose lock it takes before writing and keeps; the previous file's lock is released. When it
+// fails, the project keeps its file and lock. Over its own file, the same as save_project.
+Status save_project_as(Project& project, const std::string& path, std::stop_token stop = {});
+
+// The autosave of a project file (ui/project_session): ".<name>.autosave.gpkg" beside it, a
+// whole project written by save_project, removed once the project is saved or closed.
+std::string autosave_path_of(const std::string& project_file);
+
+// Opens a copy of a project file (its autosave) as that file's project: the content is the
+// copy's; the file, and with OpenMode::Edit its lock, are `file`'s, so that saving writes over
+// `file`. Errors as open_project's, naming the copy.
+Result<Project> open_project_from_copy(const std::string& file, const std::string& copy,
+                                       OpenMode mode = OpenMode::Edit);
 
 // Opens a project file. Errors (one sentence each, naming the file): it does not exist, is not a
 // GeoPackage or is damaged; a GeoPackage that is not a Lumière project (no lumiere_project

@@ -540,4 +540,25 @@ Result<Project> open_project(const std::string& path, OpenMode mode) {
   return project;
 }
 
+Result<Project> open_project_from_copy(const std::string& file, const std::string& copy,
+                                       OpenMode mode) {
+  std::optional<FileLock> lock;
+  std::string read_only_reason = file + " was opened read-only";
+  if (mode == OpenMode::Edit) {
+    auto acquired = FileLock::acquire(file);
+    if (acquired) {
+      lock.emplace(std::move(*acquired));
+    } else {
+      read_only_reason = acquired.error().message;
+    }
+  }
+  auto project = open_project(copy, OpenMode::ReadOnly);
+  if (!project) return project.error();
+  std::error_code ec;
+  project->file_ = fs::absolute(file, ec).lexically_normal().string();
+  project->lock_ = std::move(lock);
+  project->read_only_reason_ = project->lock_ ? std::string() : std::move(read_only_reason);
+  return project;
+}
+
 }  // namespace lumiere::core

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -30,10 +31,12 @@ MainWindow::MainWindow(QWidget* parent)
   addDockWidget(Qt::RightDockWidgetArea, identify_);
   statusBar()->addPermanentWidget(scale_label_);
 
-  QMenu* file = menuBar()->addMenu(tr("&File"));
-  QAction* quit = file->addAction(tr("&Quit"));
-  quit->setShortcut(QKeySequence::Quit);
-  connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+  file_ = menuBar()->addMenu(tr("&File"));
+  quit_ = file_->addAction(tr("&Quit"));
+  quit_->setShortcut(QKeySequence::Quit);
+  connect(quit_, &QAction::triggered, this, &QWidget::close);
+  edit_ = menuBar()->addMenu(tr("&Edit"));
+  edit_->menuAction()->setVisible(false);  // until a project opens for editing
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   QAction* full = view->addAction(tr("Zoom to &France"));
@@ -96,6 +99,14 @@ bool MainWindow::zoom_to_selection() {
   if (selection_->second >= source.feature_count()) return false;
   canvas_->zoom_to(source.geometry.bounds(selection_->second));
   return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (close_guard_ && !close_guard_()) {
+    event->ignore();
+    return;
+  }
+  event->accept();
 }
 
 void MainWindow::show_error(const QString& message) {

@@ -1,0 +1,535 @@
+#include "project_session.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+#include <filesystem>
+
+#include "app/import_apply.h"
+#include "app/project_layers.h"
+#include "core/cog_match.h"
+#include "core/indicator_import.h"
+#include "core/model_commands.h"
+#include "core/structure_import.h"
+#include "ui/main_window.h"
+
+namespace lumiere::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+using StyledLayers = std::vector<std::shared_ptr<const maps::StyledLayer>>;
+
+// The map of the project as it stands: the model's columns on a copy of the communes.
+core::Result<StyledLayers> display_layers(
+    const core::Project& project, const std::vector<std::shared_ptr<const core::VectorLayer>>& base) {
+  std::vector<std::shared_ptr<const core::VectorLayer>> sources;
+  for (const auto& layer : base) {
+    if (core::detect_kind(*layer, project.cog()) == core::TerritoryKind::Commune) {
+      auto copy = std::make_shared<core::VectorLayer>(*layer);
+      add_model_attributes(*copy, project.model());
+      sources.push_back(std::move(copy));
+    } else {
+      sources.push_back(layer);
+    }
+  }
+  return map_layers(first_map(project), sources, true);
+}
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+}  // namespace
+
+ProjectSession::ProjectSession(ui::MainWindow& window) : window_(window) {
+  ask_recovery = [this](const QString& file, const QDateTime& autosaved) {
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"),
+                    tr("Lumière did not close normally while %1 had unsaved changes. They were "
+                       "saved automatically at %2.")
+                        .arg(QFileInfo(file).fileName(),
+                             QLocale().toString(autosaved, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, &window_);
+    box.setInformativeText(tr("Recover them, or discard them and open the project as it was "
+                              "last saved?"));
+    QPushButton* recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Discard the changes"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    return box.clickedButton() == recover ? RecoveryChoice::Recover : RecoveryChoice::Discard;
+  };
+  ask_close = [this] {
+    const auto answer = QMessageBox::question(
+        &window_, tr("Unsaved changes"),
+        tr("The project has changes that are not saved. Save them before closing?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    return answer == QMessageBox::Save      ? CloseChoice::Save
+           : answer == QMessageBox::Discard ? CloseChoice::Discard
+                                            : CloseChoice::Cancel;
+  };
+  ask_save_path = [this] {
+    const QString dir = project_ ? QFileInfo(qs(project_->file())).absolutePath() : QString();
+    return QFileDialog::getSaveFileName(&window_, tr("Save the project as"), dir,
+                                        tr("Lumière projects (*.gpkg)"));
+  };
+  ask_column = [this](const QStringList& columns) {
+    bool ok = false;
+    const QString column = QInputDialog::getItem(
+        &window_, tr("Indicator column"),
+        tr("Several columns hold yes/no values or rates. Which one is the indicator?"), columns,
+        0, false, &ok);
+    return ok ? column : QString();
+  };
+
+  save_ = new QAction(tr("&Save"), this);
+  save_->setShortcut(QKeySequence::Save);
+  connect(save_, &QAction::triggered, this, &ProjectSession::save);
+  save_as_ = new QAction(tr("Save &as…"), this);
+  save_as_->setShortcut(QKeySequence::SaveAs);
+  connect(save_as_, &QAction::triggered, this, [this] {
+    const QString path = ask_save_path();
+    if (!path.isEmpty()) save_as(path);
+  });
+  import_structures_ = new QAction(tr("Import s&tructures…"), this);
+  connect(import_structures_, &QAction::triggered, this,
+          &ProjectSession::ask_and_import_structures);
+  import_indicators_ = new QAction(tr("Import &indicators…"), this);
+  connect(import_indicators_, &QAction::triggered, this,
+          &ProjectSession::ask_and_import_indicators);
+  QMenu* file = window_.file_menu();
+  QAction* quit = window_.quit_action();
+  file->insertActions(quit, {save_, save_as_});
+  file->insertSeparator(quit);
+  file->insertActions(quit, {import_structures_, import_indicators_});
+  file->insertSeparator(quit);
+
+  undo_ = new QAction(tr("&Undo"), this);
+  undo_->setShortcut(QKeySequence::Undo);
+  connect(undo_, &QAction::triggered, this, &ProjectSession::undo);
+  redo_ = new QAction(tr("&Redo"), this);
+  redo_->setShortcut(QKeySequence::Redo);
+  connect(redo_, &QAction::triggered, this, &ProjectSession::redo);
+  window_.edit_menu()->addActions({undo_, redo_});
+  window_.edit_menu()->menuAction()->setVisible(true);
+
+  autosave_timer_.setSingleShot(true);
+  connect(&autosave_timer_, &QTimer::timeout, this, &ProjectSession::autosave);
+  connect(&watcher_, &QFutureWatcher<Continuation>::finished, this, &ProjectSession::finished);
+  window_.set_close_guard([this] { return may_close(); });
+  update_actions();
+}
+
+ProjectSession::~ProjectSession() {
+  window_.set_close_guard(nullptr);
+  stop_.request_stop();
+  watcher_.waitForFinished();
+}
+
+bool ProjectSession::modified() const {
+  return project_ && (recovered_ || !history_->clean());
+}
+
+QString ProjectSession::autosave_path() const {
+  return project_ ? qs(core::autosave_path_of(project_->file())) : QString();
+}
+
+bool ProjectSession::run(const QString& status, std::function<Continuation(std::stop_token)> work) {
+  if (busy_) return false;
+  busy_ = true;
+  stop_ = std::stop_source();
+  update_actions();
+  window_.statusBar()->showMessage(status);
+  watcher_.setFuture(QtConcurrent::run(
+      [this, work = std::move(work), stop = stop_.get_token()]() -> Continuation {
+        try {
+          return work(stop);
+        } catch (const std::exception& e) {
+          // bad_alloc above all: said, and the project stays as it was.
+          return [this, what = QString::fromLocal8Bit(e.what())] {
+            fail(tr("The task stopped: %1").arg(what));
+          };
+        }
+      }));
+  return true;
+}
+
+void ProjectSession::finished() {
+  busy_ = false;
+  window_.statusBar()->clearMessage();
+  if (const Continuation next = watcher_.result()) next();
+  if (!busy_) {
+    update_actions();
+    emit idle();
+  }
+}
+
+void ProjectSession::wait_idle() {
+  while (busy_) {
+    QEventLoop loop;
+    connect(this, &ProjectSession::idle, &loop, &QEventLoop::quit);
+    loop.exec();
+  }
+}
+
+void ProjectSession::fail(const QString& message) {
+  window_.statusBar()->showMessage(message);
+  emit failed(message);
+}
+
+void ProjectSession::open(const QString& path) {
+  if (busy_ || project_) return;
+  const std::string file = path.toStdString();
+  const std::string autosave = core::autosave_path_of(file);
+  bool recover = false;
+  std::error_code ec;
+  // Another Lumière editing the file owns its autosave: nothing to recover here.
+  if (fs::exists(autosave, ec) && !core::FileLock::held_elsewhere(file)) {
+    const QDateTime when = QFileInfo(qs(autosave)).lastModified();
+    recover = ask_recovery(path, when) == RecoveryChoice::Recover;
+    if (!recover) fs::remove(autosave, ec);
+  }
+  window_.setWindowTitle(tr("%1 — Lumière").arg(QFileInfo(path).fileName()));
+  run(tr("Opening %1…").arg(QFileInfo(path).fileName()),
+      [this, file, autosave, recover](std::stop_token) -> Continuation {
+        auto opened = recover ? core::open_project_from_copy(file, autosave)
+                              : core::open_project(file, core::OpenMode::Edit);
+        if (!opened) {
+          return [this, message = qs(opened.error().message), recover] {
+            fail(recover ? tr("The automatic save cannot be read (%1); it is left in place. "
+                              "Open the project again and discard it to open the saved file.")
+                               .arg(message)
+                         : message);
+          };
+        }
+        auto project = std::make_shared<core::Project>(std::move(*opened));
+        std::vector<std::shared_ptr<const core::VectorLayer>> base;
+        for (const core::VectorLayer& layer : project->layers) {
+          // project->layers stay as opened, for saving; the drawn copy gets levels of detail.
+          auto copy = std::make_shared<core::VectorLayer>(layer);
+          copy->build_levels();
+          base.push_back(std::move(copy));
+        }
+        auto layers = std::make_shared<core::Result<StyledLayers>>(display_layers(*project, base));
+        return [this, project, base, layers, recover] {
+          project_ = std::make_unique<core::Project>(std::move(*project));
+          history_ = std::make_unique<core::UndoStack>(project_->model());
+          base_layers_ = base;
+          recovered_ = recover;
+          autosave_current_ = recover;  // the autosave holds what was recovered
+          autosaved_revision_ = project_->model().revision();
+          update_title();
+          update_actions();
+          if (*layers) {
+            window_.show_layers(**layers);
+          } else {
+            fail(qs(layers->error().message));
+          }
+          if (project_->read_only()) {
+            window_.statusBar()->showMessage(
+                tr("Read-only: %1. Save it under another name to edit it.")
+                    .arg(qs(project_->read_only_reason())));
+          } else if (recover) {
+            window_.statusBar()->showMessage(
+                tr("Changes recovered from the automatic save: save the project to keep them."));
+          }
+          emit this->opened();
+        };
+      });
+}
+
+void ProjectSession::after_change() {
+  update_title();
+  update_actions();
+  if (!modified()) {
+    remove_autosave();  // back to the saved state: nothing to recover
+  } else if (!autosave_timer_.isActive()) {
+    autosave_timer_.start(autosave_interval_);
+  }
+  emit changed();
+  refresh_map();
+}
+
+void ProjectSession::refresh_map() {
+  run(tr("Updating the map…"), [this](std::stop_token) -> Continuation {
+    auto layers = std::make_shared<core::Result<StyledLayers>>(
+        display_layers(*project_, base_layers_));
+    return [this, layers] {
+      if (*layers) {
+        window_.show_layers(**layers);
+      } else {
+        fail(qs(layers->error().message));
+      }
+    };
+  });
+}
+
+void ProjectSession::import_structures(const QString& table) {
+  if (!project_ || busy_ || read_only()) return;
+  core::StructureImportOptions options;
+  options.text = tr("import of %1").arg(QFileInfo(table).fileName()).toStdString();
+  run(tr("Reading %1…").arg(QFileInfo(table).fileName()),
+      [this, table, options](std::stop_token stop) mutable -> Continuation {
+        options.stop = stop;
+        auto read = core::import_structures(table.toStdString(), project_->model(), options);
+        if (!read) return [this, message = qs(read.error().message)] { fail(message); };
+        auto imported = std::make_shared<core::StructureImport>(std::move(*read));
+        return [this, imported] {
+          const bool changes = imported->command && !imported->command->empty();
+          if (changes) {
+            if (core::Status st = history_->push(std::move(imported->command)); !st) {
+              fail(qs(st.error().message));
+              return;
+            }
+          }
+          emit this->imported(tr("%1 structures added, %2 updated, %3 memberships added.")
+                            .arg(imported->added.size())
+                            .arg(imported->updated.size())
+                            .arg(imported->memberships.size()) +
+                        QLatin1Char('\n') + qs(report_text(imported->report)));
+          if (changes) after_change();
+        };
+      });
+}
+
+void ProjectSession::import_indicators(const QString& table, const QString& usage, int vintage,
+                                       const QString& column) {
+  if (!project_ || busy_ || read_only()) return;
+  if (!project_->model().usage(usage.toStdString())) {
+    fail(tr("The project has no usage \"%1\".").arg(usage));
+    return;
+  }
+  core::IndicatorImportOptions options;
+  if (!column.isEmpty()) options.value_columns = {column.toStdString()};
+  run(tr("Reading %1…").arg(QFileInfo(table).fileName()),
+      [this, table, usage, vintage, column, options](std::stop_token) -> Continuation {
+        auto read = core::import_indicators(table.toStdString(), project_->cog(), options);
+        if (!read) return [this, message = qs(read.error().message)] { fail(message); };
+        auto values = std::make_shared<core::IndicatorTable>(std::move(*read));
+        return [this, values, table, usage, vintage, column] {
+          std::string named = column.toStdString();
+          if (named.empty()) {
+            QStringList names;
+            for (std::size_t i : value_columns(*values)) names << qs(values->columns[i].name);
+            if (names.isEmpty()) {
+              fail(tr("%1 has no column of yes/no values or rates to import.")
+                       .arg(QFileInfo(table).fileName()));
+              return;
+            }
+            named = (names.size() == 1 ? names.front() : ask_column(names)).toStdString();
+            if (named.empty()) return;  // cancelled
+          }
+          const auto index = value_column(*values, table.toStdString(), named);
+          if (!index) {
+            fail(qs(index.error().message));
+            return;
+          }
+          auto [list, report] =
+              indicator_values(*values, *index, table.toStdString(), usage.toStdString(), vintage);
+          const std::size_t count = list.size();
+          if (count > 0) {
+            auto batch = std::make_unique<core::ModelBatch>(
+                tr("import of %1").arg(QFileInfo(table).fileName()).toStdString());
+            batch->add(std::make_unique<core::SetIndicatorValues>(std::move(list)));
+            if (core::Status st = history_->push(std::move(batch)); !st) {
+              fail(qs(st.error().message));
+              return;
+            }
+          }
+          emit this->imported(tr("%1 values of \"%2\" %3 imported from the column \"%4\".")
+                            .arg(count)
+                            .arg(qs(project_->model().usage(usage.toStdString())->label))
+                            .arg(vintage)
+                            .arg(qs(named)) +
+                        QLatin1Char('\n') + qs(report_text(report)));
+          if (count > 0) after_change();
+        };
+      });
+}
+
+void ProjectSession::undo() {
+  if (!project_ || busy_ || !history_->can_undo()) return;
+  history_->undo();
+  after_change();
+}
+
+void ProjectSession::redo() {
+  if (!project_ || busy_ || !history_->can_redo()) return;
+  if (core::Status st = history_->redo(); !st) {
+    fail(qs(st.error().message));
+    return;
+  }
+  after_change();
+}
+
+void ProjectSession::save() {
+  if (!project_ || busy_) return;
+  if (read_only()) {
+    const QString path = ask_save_path();
+    if (!path.isEmpty()) save_as(path);
+    return;
+  }
+  save_as(qs(project_->file()));
+}
+
+void ProjectSession::save_as(const QString& target) {
+  if (!project_ || busy_) return;
+  QString path = target;
+  if (QFileInfo(path).suffix().compare(QStringLiteral("gpkg"), Qt::CaseInsensitive) != 0)
+    path += QStringLiteral(".gpkg");
+  const std::string file = path.toStdString();
+  // The autosave of the file it had, when it was its own (a read-only project's is another's).
+  const std::string previous_autosave =
+      read_only() ? std::string() : core::autosave_path_of(project_->file());
+  last_save_ok_ = false;
+  run(tr("Saving %1…").arg(QFileInfo(path).fileName()),
+      [this, file, previous_autosave](std::stop_token stop) -> Continuation {
+        const core::Status st = core::save_project_as(*project_, file, stop);
+        if (!st) {
+          return [this, message = qs(st.error().message)] {
+            fail(tr("The project was not saved: %1").arg(message));
+          };
+        }
+        return [this, file, previous_autosave] {
+          last_save_ok_ = true;
+          history_->set_clean();
+          recovered_ = false;
+          std::error_code ec;
+          if (!previous_autosave.empty()) fs::remove(previous_autosave, ec);
+          remove_autosave();
+          autosave_timer_.stop();
+          update_title();
+          window_.statusBar()->showMessage(tr("Saved in %1").arg(qs(file)), 5000);
+          emit saved(qs(file));
+        };
+      });
+}
+
+void ProjectSession::autosave() {
+  if (!project_ || read_only() || !modified()) return;
+  const std::uint64_t revision = project_->model().revision();
+  if (autosave_current_ && autosaved_revision_ == revision) return;
+  if (busy_) {
+    autosave_timer_.start(std::chrono::milliseconds(1000));  // once the task is done
+    return;
+  }
+  const std::string target = core::autosave_path_of(project_->file());
+  run(tr("Saving automatically…"), [this, target, revision](std::stop_token stop) -> Continuation {
+    const core::ProjectInfo info = project_->info;
+    const core::Status st = core::save_project(*project_, target, stop);
+    project_->info = info;  // the dates are the project file's, not the autosave's
+    if (!st) {
+      return [this, message = qs(st.error().message)] {
+        // Said in the status bar, not in a dialog: the user is working; the next change retries.
+        window_.statusBar()->showMessage(tr("Automatic save failed: %1").arg(message));
+      };
+    }
+    return [this, target, revision] {
+      autosaved_revision_ = revision;
+      autosave_current_ = true;
+      window_.statusBar()->showMessage(
+          tr("Saved automatically at %1").arg(QLocale().toString(QTime::currentTime(),
+                                                                 QLocale::ShortFormat)),
+          5000);
+      emit autosaved(qs(target));
+    };
+  });
+}
+
+void ProjectSession::remove_autosave() {
+  if (!project_) return;
+  std::error_code ec;
+  fs::remove(core::autosave_path_of(project_->file()), ec);
+  autosave_current_ = false;
+}
+
+bool ProjectSession::may_close() {
+  wait_idle();
+  if (!modified()) {
+    if (project_ && !read_only()) remove_autosave();
+    return true;
+  }
+  switch (ask_close()) {
+    case CloseChoice::Cancel:
+      return false;
+    case CloseChoice::Discard:
+      if (!read_only()) remove_autosave();
+      return true;
+    case CloseChoice::Save:
+      break;
+  }
+  if (read_only()) {
+    const QString path = ask_save_path();
+    if (path.isEmpty()) return false;
+    save_as(path);
+  } else {
+    save();
+  }
+  wait_idle();
+  return last_save_ok_;
+}
+
+void ProjectSession::update_title() {
+  if (!project_) return;
+  QString title = qs(project_->info.title);
+  if (title.isEmpty()) title = QFileInfo(qs(project_->file())).completeBaseName();
+  if (project_->read_only()) title = tr("%1 (read-only)").arg(title);
+  window_.setWindowTitle(title + QStringLiteral("[*] — Lumière"));
+  window_.setWindowModified(modified());
+}
+
+void ProjectSession::update_actions() {
+  const bool editable = project_ && !busy_ && !read_only();
+  save_->setEnabled(project_ && !busy_);
+  save_as_->setEnabled(project_ && !busy_);
+  import_structures_->setEnabled(editable);
+  import_indicators_->setEnabled(editable);
+  undo_->setEnabled(editable && history_->can_undo());
+  redo_->setEnabled(editable && history_->can_redo());
+  undo_->setText(undo_->isEnabled() ? tr("&Undo %1").arg(qs(history_->undo_text()))
+                                    : tr("&Undo"));
+  redo_->setText(redo_->isEnabled() ? tr("&Redo %1").arg(qs(history_->redo_text()))
+                                    : tr("&Redo"));
+}
+
+void ProjectSession::ask_and_import_structures() {
+  const QString path = QFileDialog::getOpenFileName(
+      &window_, tr("Import structures and their members"),
+      QFileInfo(qs(project_->file())).absolutePath(),
+      tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods)"));
+  if (!path.isEmpty()) import_structures(path);
+}
+
+void ProjectSession::ask_and_import_indicators() {
+  const QString path = QFileDialog::getOpenFileName(
+      &window_, tr("Import an indicator"), QFileInfo(qs(project_->file())).absolutePath(),
+      tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods)"));
+  if (path.isEmpty()) return;
+  QDialog dialog(&window_);
+  dialog.setWindowTitle(tr("Import an indicator"));
+  auto* form = new QFormLayout(&dialog);
+  auto* usage = new QComboBox(&dialog);
+  for (const core::Usage& u : project_->model().usages()) usage->addItem(qs(u.label), qs(u.id));
+  auto* vintage = new QSpinBox(&dialog);
+  vintage->setRange(1990, 2100);
+  vintage->setValue(QDate::currentDate().year());
+  form->addRow(tr("&Usage:"), usage);
+  form->addRow(tr("&Year of the values:"), vintage);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+  connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+  connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+  form->addRow(buttons);
+  if (dialog.exec() != QDialog::Accepted) return;
+  import_indicators(path, usage->currentData().toString(), vintage->value());
+}
+
+}  // namespace lumiere::app

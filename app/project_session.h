@@ -1,0 +1,142 @@
+#pragma once
+// The project open in the window for editing: the Project with its lock, the undo history of its
+// model, Save and Save as, the imports of structures and indicators, the autosave and the
+// recovery of an autosave that a crash left. It adds its actions to the window's File and Edit
+// menus, marks the title modified and redraws the map after each change.
+//
+// Autosave: once the model has changes not written anywhere, the whole project is written, at
+// most every autosave interval (2 minutes), to core::autosave_path_of(file) beside the file, by
+// core::save_project (atomic: a kill during it leaves the previous autosave whole). The project
+// file itself is only written by Save. The autosave is removed when the project is saved, when
+// the user discards the changes on closing, and when undo brings the model back to the saved
+// state. Opening a file that has an autosave (the previous session ended without saving or
+// discarding) offers to recover it, unless another Lumière has the file open (then it is its
+// autosave). A recovered project is modified until saved.
+//
+// Threads: GUI thread. The long tasks (opening, reading a table, the map's layers, saving,
+// autosaving) run on a worker, one at a time; while one runs the project is read by it only,
+// and the actions that change or save the project are disabled (busy()).
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <stop_token>
+#include <vector>
+
+#include "core/project.h"
+#include "core/undo_stack.h"
+#include "core/vector_layer.h"
+
+class QAction;
+
+namespace lumiere::ui {
+class MainWindow;
+}
+
+namespace lumiere::app {
+
+enum class RecoveryChoice { Recover, Discard };
+enum class CloseChoice { Save, Discard, Cancel };
+
+class ProjectSession : public QObject {
+  Q_OBJECT
+
+ public:
+  static constexpr std::chrono::milliseconds kAutosaveInterval{120'000};
+
+  // Adds its actions to the window, which must outlive it.
+  explicit ProjectSession(ui::MainWindow& window);
+  ~ProjectSession() override;
+
+  // Opens a project file for editing (read-only when another Lumière edits it), in the
+  // background: opened() or failed(). An autosave found beside it is offered (ask_recovery).
+  void open(const QString& path);
+
+  // The questions, asked on the GUI thread; by default dialogs of the window. Tests set them.
+  std::function<RecoveryChoice(const QString& file, const QDateTime& autosaved)> ask_recovery;
+  std::function<CloseChoice()> ask_close;
+  std::function<QString()> ask_save_path;                      // Save as; empty: cancelled
+  std::function<QString(const QStringList& columns)> ask_column;  // empty: cancelled
+
+  // Null until a project is open.
+  const core::Project* project() const { return project_.get(); }
+  const core::UndoStack* history() const { return history_.get(); }
+  bool busy() const { return busy_; }
+  // Changes not saved in the project file (edits since the save, or a recovered autosave).
+  bool modified() const;
+  bool read_only() const { return project_ && project_->read_only(); }
+  QString autosave_path() const;
+
+  // The edits, each one undo step; the import reads its table in the background, then applies
+  // it and emits imported() with its report (French text), or failed().
+  void import_structures(const QString& table);
+  void import_indicators(const QString& table, const QString& usage, int vintage,
+                         const QString& column = QString());
+  void undo();
+  void redo();
+  // Saves over the project's file (asks for another when it is read-only): saved() or failed().
+  void save();
+  void save_as(const QString& path);
+  // Writes the autosave now when the model has changes it does not hold: autosaved().
+  void autosave();
+  void set_autosave_interval(std::chrono::milliseconds interval) { autosave_interval_ = interval; }
+  // Whether the window may close: waits for the running task, then asks about unsaved changes
+  // (ask_close); Save saves first and closes only when that succeeded.
+  bool may_close();
+  // Returns once no task runs (the event loop runs meanwhile).
+  void wait_idle();
+
+ signals:
+  void opened();
+  void failed(const QString& message);
+  void changed();  // the model changed (an edit, undo or redo)
+  void imported(const QString& report);
+  void saved(const QString& path);
+  void autosaved(const QString& path);
+  void idle();  // a task finished and none follows
+
+ private:
+  using Continuation = std::function<void()>;
+  // Runs `work` on a worker, then the continuation it returns on the GUI thread. False (nothing
+  // done) when a task runs already.
+  bool run(const QString& status, std::function<Continuation(std::stop_token)> work);
+  void finished();
+  void after_change();
+  void refresh_map();
+  void update_actions();
+  void update_title();
+  void remove_autosave();
+  void fail(const QString& message);
+  void ask_and_import_structures();
+  void ask_and_import_indicators();
+
+  ui::MainWindow& window_;
+  std::unique_ptr<core::Project> project_;
+  std::unique_ptr<core::UndoStack> history_;
+  // The project's layers with their levels of detail, without the model's columns (added on a
+  // copy of the communes at each change).
+  std::vector<std::shared_ptr<const core::VectorLayer>> base_layers_;
+  bool recovered_ = false;  // the content came from an autosave and was not saved since
+  std::uint64_t autosaved_revision_ = 0;
+  bool autosave_current_ = false;  // the autosave holds the model at autosaved_revision_
+  std::chrono::milliseconds autosave_interval_ = kAutosaveInterval;
+  QTimer autosave_timer_;
+
+  bool busy_ = false;
+  bool last_save_ok_ = false;
+  std::stop_source stop_;
+  QFutureWatcher<Continuation> watcher_;
+
+  QAction* save_ = nullptr;
+  QAction* save_as_ = nullptr;
+  QAction* import_structures_ = nullptr;
+  QAction* import_indicators_ = nullptr;
+  QAction* undo_ = nullptr;
+  QAction* redo_ = nullptr;
+};
+
+}  // namespace lumiere::app

@@ -1,0 +1,462 @@
+// The window editing a project (app/project_session): imports as undo steps, Save and Save as,
+// the autosave, recovery after the window's process is killed (issue 5 point 4), a project
+// another Lumière edits, closing with unsaved changes, and bad input. On a real project: the
+// communes of Charente-Maritime over the real COG, saved by core::save_project.
+//
+// The kill test runs this executable again as a child ("--session-child"): a QApplication with a
+// MainWindow and its ProjectSession, as `lumiere` builds them, editing the project through the
+// session until this process kills it with SIGKILL at seeded random moments.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <QApplication>
+#include <QMenu>
+#include <QSignalSpy>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <random>
+#include <string>
+#include <thread>
+
+#include "app/project_layers.h"
+#include "app/project_session.h"
+#include "core/layer_loader.h"
+#include "core/model_commands.h"
+#include "core/project.h"
+#include "tests/core/test_data.h"
+#include "ui/main_window.h"
+#include "ui/map_canvas.h"
+
+namespace lumiere::test {
+namespace {
+
+using app::CloseChoice;
+using app::ProjectSession;
+using app::RecoveryChoice;
+
+// The first `n` current communes of Charente-Maritime in the COG.
+std::vector<std::string> communes_17(std::size_t n) {
+  std::vector<std::string> out;
+  for (const core::CogCommune& c : cog_registry()->communes()) {
+    if (c.type == core::CommuneType::Current && c.code.starts_with("17")) out.push_back(c.code);
+    if (out.size() == n) break;
+  }
+  return out;
+}
+
+// A table of one structure `k` with three member communes, for the structure import.
+std::string structure_table(const fs::path& dir, int k) {
+  const std::string path = (dir / ("structure-" + std::to_string(k) + ".csv")).string();
+  std::string text = "id;structure;type;membre;usages\n";
+  const auto codes = communes_17(3 + static_cast<std::size_t>(k));
+  for (std::size_t i = codes.size() - 3; i < codes.size(); ++i) {
+    text += "smi_" + std::to_string(k) + ";Syndicat test " + std::to_string(k) +
+            ";Syndicat mixte;" + codes[i] + ";actes\n";
+  }
+  write_file(path, text);
+  return path;
+}
+
+// Writes the test project: the communes of 17 over the real COG, no structure yet.
+std::string write_project(const fs::path& dir) {
+  core::Project project(*cog_registry());
+  project.info.title = "Charente-Maritime";
+  auto layers = core::load_layers({commune_file("17")});
+  EXPECT_TRUE(layers.ok()) << layers.error().message;
+  if (layers.ok()) project.layers.push_back(std::move(layers->front()));
+  const std::string path = (dir / "projet.gpkg").string();
+  const core::Status st = core::save_project(project, path);
+  EXPECT_TRUE(st.ok()) << st.error().message;
+  return path;
+}
+
+std::size_t structures_in(const std::string& path) {
+  auto project = core::open_project(path, core::OpenMode::ReadOnly);
+  EXPECT_TRUE(project.ok()) << project.error().message;
+  return project ? project->model().structures().size() : 0;
+}
+
+// A session whose questions fail the test unless a test sets them.
+struct Session {
+  ui::MainWindow window;
+  ProjectSession session{window};
+  std::vector<QString> failures;
+  Session() {
+    session.ask_recovery = [](const QString&, const QDateTime&) {
+      ADD_FAILURE() << "recovery offered";
+      return RecoveryChoice::Discard;
+    };
+    session.ask_close = [] {
+      ADD_FAILURE() << "close asked";
+      return CloseChoice::Cancel;
+    };
+    session.ask_save_path = [] {
+      ADD_FAILURE() << "save path asked";
+      return QString();
+    };
+    session.ask_column = [](const QStringList&) {
+      ADD_FAILURE() << "column asked";
+      return QString();
+    };
+    QObject::connect(&session, &ProjectSession::failed,
+                     [this](const QString& m) { failures.push_back(m); });
+  }
+  // Opens and waits until the map is shown.
+  ::testing::AssertionResult open(const std::string& path) {
+    session.open(QString::fromStdString(path));
+    session.wait_idle();
+    if (!session.project())
+      return ::testing::AssertionFailure()
+             << "not opened: " << (failures.empty() ? "" : failures.back().toStdString());
+    return ::testing::AssertionSuccess();
+  }
+  std::size_t structures() const { return session.project()->model().structures().size(); }
+};
+
+class ProjectSessionTest : public DataTest {
+ protected:
+  void SetUp() override {
+    DataTest::SetUp();
+    if (HasFatalFailure()) return;
+    ASSERT_TRUE(cog_registry().ok()) << cog_registry().error().message;
+    project_ = write_project(dir_.path());
+    ASSERT_FALSE(HasFailure());
+    saved_bytes_ = read_file(project_);
+  }
+  TempDir dir_;
+  std::string project_;
+  std::string saved_bytes_;
+};
+
+TEST_F(ProjectSessionTest, ImportIsOneUndoStepSavedOverTheFile) {
+  Session s;
+  ASSERT_TRUE(s.open(project_));
+  EXPECT_FALSE(s.session.modified());
+  EXPECT_FALSE(s.session.read_only());
+  EXPECT_TRUE(s.window.windowTitle().contains("Charente-Maritime")) << s.window.windowTitle().toStdString();
+
+  QSignalSpy imported(&s.session, &ProjectSession::imported);
+  s.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
+  s.session.wait_idle();
+  ASSERT_EQ(imported.count(), 1) << (s.failures.empty() ? "" : s.failures.back().toStdString());
+  EXPECT_TRUE(imported[0][0].toString().contains("1 structures added")) << imported[0][0].toString().toStdString();
+  EXPECT_EQ(s.structures(), 1u);
+  EXPECT_EQ(s.session.project()->model().memberships().size(), 3u);
+  EXPECT_TRUE(s.session.modified());
+  EXPECT_TRUE(s.window.isWindowModified());
+  // The map shows the change: the coverage column counts the new structure.
+  const auto& layers = s.window.canvas()->layers();
+  ASSERT_FALSE(layers.empty());
+  const core::VectorLayer& communes = *layers.front()->source;
+  const auto* covered = communes.attributes.numbers(
+      app::structures_column(*s.session.project()->model().usage("actes")));
+  ASSERT_NE(covered, nullptr);
+  const auto member = communes.find(communes_17(4)[1]);  // a member of structure 1
+  ASSERT_TRUE(member);
+  EXPECT_EQ((*covered)[*member], 1.0);
+
+  s.session.undo();
+  s.session.wait_idle();
+  EXPECT_EQ(s.structures(), 0u);
+  EXPECT_FALSE(s.session.modified());
+  s.session.redo();
+  s.session.wait_idle();
+  EXPECT_EQ(s.structures(), 1u);
+  EXPECT_EQ(read_file(project_), saved_bytes_) << "the file changed before Save";
+
+  QSignalSpy saved(&s.session, &ProjectSession::saved);
+  s.session.save();
+  s.session.wait_idle();
+  ASSERT_EQ(saved.count(), 1) << (s.failures.empty() ? "" : s.failures.back().toStdString());
+  EXPECT_FALSE(s.session.modified());
+  EXPECT_FALSE(s.window.isWindowModified());
+  EXPECT_EQ(structures_in(project_), 1u);
+  EXPECT_FALSE(fs::exists(core::autosave_path_of(project_)));
+  EXPECT_TRUE(s.failures.empty());
+}
+
+TEST_F(ProjectSessionTest, IndicatorImportWithTheColumnAsked) {
+  const auto codes = communes_17(4);
+  const std::string table = dir_.file("actes.csv");
+  write_file(table, "code;actes;taux\n" + codes[0] + ";oui;0,5\n" + codes[1] + ";non;0,25\n" +
+                        codes[2] + ";oui;1\n99999;oui;1\n");
+  Session s;
+  ASSERT_TRUE(s.open(project_));
+  QStringList offered;
+  s.session.ask_column = [&](const QStringList& columns) {
+    offered = columns;
+    return QStringLiteral("actes");
+  };
+  QSignalSpy imported(&s.session, &ProjectSession::imported);
+  s.session.import_indicators(QString::fromStdString(table), "actes", 2025);
+  s.session.wait_idle();
+  ASSERT_EQ(imported.count(), 1) << (s.failures.empty() ? "" : s.failures.back().toStdString());
+  EXPECT_EQ(offered, QStringList({"actes", "taux"}));
+  const std::string report = imported[0][0].toString().toStdString();
+  EXPECT_NE(report.find("3 values"), std::string::npos) << report;
+  EXPECT_NE(report.find("« 99999 » inconnu du COG"), std::string::npos) << report;
+  const core::IndicatorValue* v = s.session.project()->model().indicator(codes[1], "actes", 2025);
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->adopted, false);
+  EXPECT_TRUE(s.session.history()->undo_text().find("actes.csv") != std::string::npos);
+  s.session.undo();
+  s.session.wait_idle();
+  EXPECT_EQ(s.session.project()->model().indicators().size(), 0u);
+}
+
+TEST_F(ProjectSessionTest, BadTablesSayWhyAndChangeNothing) {
+  Session s;
+  ASSERT_TRUE(s.open(project_));
+  s.session.import_structures(QString::fromStdString(dir_.file("absent.csv")));
+  s.session.wait_idle();
+  ASSERT_EQ(s.failures.size(), 1u);
+  EXPECT_TRUE(s.failures.back().contains("absent.csv")) << s.failures.back().toStdString();
+  const std::string no_values = dir_.file("noms.csv");
+  write_file(no_values, "code;nom\n" + communes_17(1)[0] + ";Ailleurs\n");
+  s.session.import_indicators(QString::fromStdString(no_values), "actes", 2025);
+  s.session.wait_idle();
+  ASSERT_EQ(s.failures.size(), 2u);
+  EXPECT_TRUE(s.failures.back().contains("no column of yes/no values"))
+      << s.failures.back().toStdString();
+  EXPECT_FALSE(s.session.modified());
+  EXPECT_FALSE(s.session.history()->can_undo());
+  EXPECT_EQ(read_file(project_), saved_bytes_);
+}
+
+TEST_F(ProjectSessionTest, AutosaveHoldsTheChangesAndNeverTouchesTheFile) {
+  Session s;
+  ASSERT_TRUE(s.open(project_));
+  s.session.set_autosave_interval(std::chrono::milliseconds(50));
+  QSignalSpy autosaved(&s.session, &ProjectSession::autosaved);
+  s.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
+  ASSERT_TRUE(autosaved.wait(30000)) << "no autosave";
+  s.session.wait_idle();
+  const std::string autosave = core::autosave_path_of(project_);
+  EXPECT_EQ(autosaved[0][0].toString().toStdString(), autosave);
+  EXPECT_EQ(structures_in(autosave), 1u);
+  EXPECT_EQ(read_file(project_), saved_bytes_);
+  // Nothing new: no second write.
+  s.session.autosave();
+  s.session.wait_idle();
+  EXPECT_EQ(autosaved.count(), 1);
+  // Undone back to the saved state: nothing left to recover.
+  s.session.undo();
+  s.session.wait_idle();
+  EXPECT_FALSE(fs::exists(autosave));
+  EXPECT_TRUE(s.failures.empty());
+}
+
+TEST_F(ProjectSessionTest, ClosingAsksAboutUnsavedChanges) {
+  Session s;
+  ASSERT_TRUE(s.open(project_));
+  EXPECT_TRUE(s.session.may_close());  // nothing changed: not asked
+  s.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
+  s.session.wait_idle();
+  s.session.autosave();
+  s.session.wait_idle();
+  ASSERT_TRUE(fs::exists(core::autosave_path_of(project_)));
+  int asked = 0;
+  CloseChoice answer = CloseChoice::Cancel;
+  s.session.ask_close = [&] {
+    ++asked;
+    return answer;
+  };
+  EXPECT_FALSE(s.window.close());  // Cancel: the window stays, nothing written or removed
+  EXPECT_EQ(asked, 1);
+  EXPECT_TRUE(fs::exists(core::autosave_path_of(project_)));
+  EXPECT_EQ(read_file(project_), saved_bytes_);
+  answer = CloseChoice::Save;
+  EXPECT_TRUE(s.session.may_close());
+  EXPECT_EQ(structures_in(project_), 1u);
+  EXPECT_FALSE(fs::exists(core::autosave_path_of(project_)));
+}
+
+TEST_F(ProjectSessionTest, MissingOrForeignFilesAreRefusedWithTheReason) {
+  Session missing;
+  EXPECT_FALSE(missing.open(dir_.file("absent.gpkg")));
+  ASSERT_EQ(missing.failures.size(), 1u);
+  EXPECT_TRUE(missing.failures.back().contains("no such file"))
+      << missing.failures.back().toStdString();
+  const std::string text = dir_.file("texte.gpkg");
+  write_file(text, "ceci n'est pas un projet");
+  Session foreign;
+  EXPECT_FALSE(foreign.open(text));
+  ASSERT_EQ(foreign.failures.size(), 1u);
+  EXPECT_TRUE(foreign.failures.back().contains("not a GeoPackage"))
+      << foreign.failures.back().toStdString();
+}
+
+TEST_F(ProjectSessionTest, DiscardOnCloseLeavesTheSavedFile) {
+  Session s;
+  ASSERT_TRUE(s.open(project_));
+  s.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
+  s.session.wait_idle();
+  s.session.autosave();
+  s.session.wait_idle();
+  s.session.ask_close = [] { return CloseChoice::Discard; };
+  EXPECT_TRUE(s.session.may_close());
+  EXPECT_FALSE(fs::exists(core::autosave_path_of(project_)));
+  EXPECT_EQ(read_file(project_), saved_bytes_);
+}
+
+TEST_F(ProjectSessionTest, ProjectEditedElsewhereIsReadOnlyAndSavesAsElsewhere) {
+  Session first;
+  ASSERT_TRUE(first.open(project_));
+  first.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
+  first.session.wait_idle();
+  first.session.autosave();
+  first.session.wait_idle();
+  ASSERT_TRUE(fs::exists(core::autosave_path_of(project_)));
+
+  Session second;  // its ask_recovery fails the test: the autosave is the first one's
+  ASSERT_TRUE(second.open(project_));
+  EXPECT_TRUE(second.session.read_only());
+  EXPECT_TRUE(second.window.windowTitle().contains("read-only"))
+      << second.window.windowTitle().toStdString();
+  EXPECT_EQ(second.structures(), 0u);
+  second.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 2)));
+  second.session.wait_idle();
+  EXPECT_EQ(second.structures(), 0u) << "a read-only project was edited";
+  const std::string copy = dir_.file("copie.gpkg");
+  second.session.ask_save_path = [&] { return QString::fromStdString(copy); };
+  second.session.save();  // read-only: Save is Save as
+  second.session.wait_idle();
+  EXPECT_FALSE(second.session.read_only());
+  EXPECT_EQ(second.session.project()->file(), copy);
+  EXPECT_TRUE(fs::exists(copy));
+  EXPECT_TRUE(fs::exists(core::autosave_path_of(project_))) << "the other's autosave removed";
+  EXPECT_EQ(read_file(project_), saved_bytes_);
+}
+
+TEST_F(ProjectSessionTest, FailedSaveKeepsTheChangesAndSaysWhy) {
+  Session s;
+  ASSERT_TRUE(s.open(project_));
+  s.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
+  s.session.wait_idle();
+  s.session.save_as(QString::fromStdString(dir_.file("absent/folder/projet.gpkg")));
+  s.session.wait_idle();
+  ASSERT_FALSE(s.failures.empty());
+  EXPECT_TRUE(s.failures.back().startsWith("The project was not saved"))
+      << s.failures.back().toStdString();
+  EXPECT_TRUE(s.session.modified());
+  EXPECT_EQ(s.session.project()->file(), project_);
+  EXPECT_EQ(read_file(project_), saved_bytes_);
+}
+
+// --- the window's process killed -----------------------------------------------------------
+
+// The child: edits the project through the session, one structure after another, and says on
+// stdout each autosave written ("autosaved <structures>"), until it is killed.
+int session_child(const std::string& project, const std::string& dir) {
+  ui::MainWindow window;
+  ProjectSession session(window);
+  session.set_autosave_interval(std::chrono::milliseconds(20));
+  int next = 1;
+  const auto edit = [&] {
+    session.import_structures(QString::fromStdString(structure_table(dir, next++)));
+  };
+  QObject::connect(&session, &ProjectSession::opened, edit);
+  QObject::connect(&session, &ProjectSession::autosaved, [&] {
+    std::printf("autosaved %zu\n", session.project()->model().structures().size());
+    std::fflush(stdout);
+    edit();
+  });
+  QObject::connect(&session, &ProjectSession::failed, [](const QString& m) {
+    std::fprintf(stderr, "failed: %s\n", m.toStdString().c_str());
+    QCoreApplication::exit(3);
+  });
+  session.open(QString::fromStdString(project));
+  return QApplication::exec();
+}
+
+TEST_F(ProjectSessionTest, KilledWindowLosesNothingAndIsRecovered) {
+  std::mt19937 random(20261129);
+  const std::string autosave = core::autosave_path_of(project_);
+  const int kIterations = 8;
+  for (int i = 0; i < kIterations; ++i) {
+    SCOPED_TRACE("iteration " + std::to_string(i));
+    const int wanted = std::uniform_int_distribution<int>(1, 3)(random);
+    const int delay_ms = std::uniform_int_distribution<int>(0, 400)(random);
+    int out[2];
+    ASSERT_EQ(::pipe(out), 0);
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+      ::dup2(out[1], STDOUT_FILENO);
+      ::close(out[0]);
+      ::close(out[1]);
+      ::execl("/proc/self/exe", "lumiere_app_tests", "--session-child", project_.c_str(),
+              dir_.path().c_str(), static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    ::close(out[1]);
+    FILE* lines = ::fdopen(out[0], "r");
+    std::vector<std::size_t> reported;
+    char line[128];
+    while (static_cast<int>(reported.size()) < wanted && std::fgets(line, sizeof line, lines)) {
+      std::size_t n = 0;
+      if (std::sscanf(line, "autosaved %zu", &n) == 1) reported.push_back(n);
+    }
+    ASSERT_EQ(static_cast<int>(reported.size()), wanted) << "the child stopped early";
+    // Killed somewhere in the next import, map update or autosave.
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    std::fclose(lines);
+    ASSERT_TRUE(WIFSIGNALED(status)) << "the child ended by itself, status " << status;
+
+    // The project file was never written; the autosave is whole and holds what the child had
+    // reported, or the autosave after it (written, killed before saying so).
+    EXPECT_EQ(read_file(project_), saved_bytes_);
+    ASSERT_TRUE(fs::exists(autosave));
+    const std::size_t kept = structures_in(autosave);
+    EXPECT_GE(kept, reported.back());
+    EXPECT_LE(kept, reported.back() + 1);
+
+    Session s;
+    int offered = 0;
+    const bool recover = i != 0;  // once, the user discards
+    s.session.ask_recovery = [&](const QString& file, const QDateTime& when) {
+      ++offered;
+      EXPECT_EQ(file.toStdString(), project_);
+      EXPECT_TRUE(when.isValid());
+      return recover ? RecoveryChoice::Recover : RecoveryChoice::Discard;
+    };
+    ASSERT_TRUE(s.open(project_));
+    EXPECT_EQ(offered, 1);
+    if (!recover) {
+      EXPECT_EQ(s.structures(), 0u);
+      EXPECT_FALSE(s.session.modified());
+      EXPECT_FALSE(fs::exists(autosave));
+      continue;
+    }
+    EXPECT_EQ(s.structures(), kept);
+    EXPECT_TRUE(s.session.modified());
+    EXPECT_FALSE(s.session.history()->can_undo());
+    s.session.save();
+    s.session.wait_idle();
+    EXPECT_TRUE(s.failures.empty()) << s.failures.front().toStdString();
+    EXPECT_EQ(structures_in(project_), kept);
+    EXPECT_FALSE(fs::exists(autosave));
+    // Back to the saved file of the start for the next iteration (this session keeps its lock
+    // until it is destroyed, at the end of the iteration).
+    write_file(project_, saved_bytes_);
+  }
+}
+
+}  // namespace
+}  // namespace lumiere::test
+
+int main(int argc, char** argv) {
+  qputenv("QT_QPA_PLATFORM", "offscreen");
+  QApplication app(argc, argv);
+  if (argc == 4 && std::string(argv[1]) == "--session-child") {
+    return lumiere::test::session_child(argv[2], argv[3]);
+  }
+  ::testing::InitGoogleTest(&argc, argv);
+  return RUN_ALL_TESTS();
+}
