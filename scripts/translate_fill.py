@@ -17,6 +17,7 @@ FRENCH = {
     "Lumière — digital pooling of local authorities":
         "Lumière — mutualisation numérique des collectivités",
     "&File": "&Fichier",
+    "&Edit": "É&dition",
     "&Quit": "&Quitter",
     "&Help": "&Aide",
     "&About Lumière": "À &propos de Lumière",
@@ -28,6 +29,7 @@ FRENCH = {
     "Loading the map…": "Chargement de la carte…",
     "%1: %2 features": "%1 : %2 entités",
     "Cannot load the map": "Impossible de charger la carte",
+    "Import finished": "Import terminé",
     # maps/legend.cpp (context "Legend"): class bounds, counts, the entries beside the classes.
     "%1 – %2": "de %1 à %2",
     "%1 (%2)": "%1 (%2)",
@@ -141,6 +143,71 @@ FRENCH = {
     "Communes — adoption of %1 in %2": "Communes — adoption : %1 en %2",
     "Adopted": "Adopté",
     "Not adopted": "Non adopté",
+    # app/project_session.cpp (context lumiere::app::ProjectSession): save, autosave, recovery,
+    # imports, undo/redo.
+    "Recover unsaved changes?": "Récupérer les modifications non enregistrées ?",
+    "Lumière did not close normally while %1 had unsaved changes. They were saved automatically "
+    "at %2.":
+        "Lumière ne s'est pas fermé normalement alors que %1 avait des modifications non "
+        "enregistrées. Elles ont été enregistrées automatiquement le %2.",
+    "Recover them, or discard them and open the project as it was last saved?":
+        "Les récupérer, ou les abandonner et ouvrir le projet tel qu'il a été enregistré la "
+        "dernière fois ?",
+    "&Recover": "&Récupérer",
+    "&Discard the changes": "&Abandonner les modifications",
+    "Unsaved changes": "Modifications non enregistrées",
+    "The project has changes that are not saved. Save them before closing?":
+        "Le projet comporte des modifications non enregistrées. Les enregistrer avant de fermer ?",
+    "Save the project as": "Enregistrer le projet sous",
+    "Lumière projects (*.gpkg)": "Projets Lumière (*.gpkg)",
+    "Indicator column": "Colonne de l'indicateur",
+    "Several columns hold yes/no values or rates. Which one is the indicator?":
+        "Plusieurs colonnes contiennent des valeurs oui/non ou des taux. Laquelle est "
+        "l'indicateur ?",
+    "&Save": "&Enregistrer",
+    "Save &as…": "Enregistrer &sous…",
+    "Import s&tructures…": "Importer des s&tructures…",
+    "Import &indicators…": "Importer des &indicateurs…",
+    "&Undo": "&Annuler",
+    "&Redo": "&Rétablir",
+    "&Undo %1": "&Annuler %1",
+    "&Redo %1": "&Rétablir %1",
+    "The task stopped: %1": "La tâche s'est interrompue : %1",
+    "%1 — Lumière": "%1 — Lumière",
+    "Opening %1…": "Ouverture de %1…",
+    "The automatic save cannot be read (%1); it is left in place. Open the project again and "
+    "discard it to open the saved file.":
+        "L'enregistrement automatique est illisible (%1) ; il est laissé en place. Rouvrez le "
+        "projet et abandonnez-le pour ouvrir le fichier enregistré.",
+    "Read-only: %1. Save it under another name to edit it.":
+        "Lecture seule : %1. Enregistrez le projet sous un autre nom pour le modifier.",
+    "Changes recovered from the automatic save: save the project to keep them.":
+        "Modifications récupérées de l'enregistrement automatique : enregistrez le projet pour "
+        "les conserver.",
+    "Updating the map…": "Mise à jour de la carte…",
+    "import of %1": "import de %1",
+    "Reading %1…": "Lecture de %1…",
+    "%1 structures added, %2 updated, %3 memberships added.":
+        "%1 structures ajoutées, %2 mises à jour, %3 adhésions ajoutées.",
+    'The project has no usage "%1".': "Le projet ne comporte aucun usage « %1 ».",
+    "%1 has no column of yes/no values or rates to import.":
+        "%1 ne contient aucune colonne de valeurs oui/non ou de taux à importer.",
+    '%1 values of "%2" %3 imported from the column "%4".':
+        "%1 valeurs de « %2 » %3 importées de la colonne « %4 ».",
+    "Saving %1…": "Enregistrement de %1…",
+    "The project was not saved: %1": "Le projet n'a pas été enregistré : %1",
+    "Saved in %1": "Enregistré dans %1",
+    "Saving automatically…": "Enregistrement automatique…",
+    "Automatic save failed: %1": "Échec de l'enregistrement automatique : %1",
+    "Saved automatically at %1": "Enregistré automatiquement à %1",
+    "%1 (read-only)": "%1 (lecture seule)",
+    "Import structures and their members": "Importer des structures et leurs membres",
+    "Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods)":
+        "Tableaux (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods)",
+    "Import an indicator": "Importer un indicateur",
+    "&Usage:": "&Usage :",
+    # "Année" keeps its A for the Annuler button of the dialog.
+    "&Year of the values:": "Année des &valeurs :",
 }
 
 def main(path):

@@ -6,6 +6,10 @@
         <source>No sample data in %1: run scripts/fetch-data, or open map files with: lumiere FILE...</source>
         <translation>Pas de données d'exemple dans %1 : lancez scripts/fetch-data, ou ouvrez des fichiers cartographiques avec : lumiere FICHIER...</translation>
     </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
 </context>
 <context>
     <name>LayerSetup</name>
@@ -105,6 +109,185 @@
     <message>
         <source>Communes — adoption of %1 in %2</source>
         <translation>Communes — adoption : %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>lumiere::app::ProjectSession</name>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Récupérer les modifications non enregistrées ?</translation>
+    </message>
+    <message>
+        <source>Lumière did not close normally while %1 had unsaved changes. They were saved automatically at %2.</source>
+        <translation>Lumière ne s'est pas fermé normalement alors que %1 avait des modifications non enregistrées. Elles ont été enregistrées automatiquement le %2.</translation>
+    </message>
+    <message>
+        <source>Recover them, or discard them and open the project as it was last saved?</source>
+        <translation>Les récupérer, ou les abandonner et ouvrir le projet tel qu'il a été enregistré la dernière fois ?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved. Save them before closing?</source>
+        <translation>Le projet comporte des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Lumière projects (*.gpkg)</source>
+        <translation>Projets Lumière (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Indicator column</source>
+        <translation>Colonne de l'indicateur</translation>
+    </message>
+    <message>
+        <source>Several columns hold yes/no values or rates. Which one is the indicator?</source>
+        <translation>Plusieurs colonnes contiennent des valeurs oui/non ou des taux. Laquelle est l'indicateur ?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Import s&amp;tructures…</source>
+        <translation>Importer des s&amp;tructures…</translation>
+    </message>
+    <message>
+        <source>Import &amp;indicators…</source>
+        <translation>Importer des &amp;indicateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>The task stopped: %1</source>
+        <translation>La tâche s'est interrompue : %1</translation>
+    </message>
+    <message>
+        <source>%1 — Lumière</source>
+        <translation>%1 — Lumière</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>The automatic save cannot be read (%1); it is left in place. Open the project again and discard it to open the saved file.</source>
+        <translation>L'enregistrement automatique est illisible (%1) ; il est laissé en place. Rouvrez le projet et abandonnez-le pour ouvrir le fichier enregistré.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. Save it under another name to edit it.</source>
+        <translation>Lecture seule : %1. Enregistrez le projet sous un autre nom pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Changes recovered from the automatic save: save the project to keep them.</source>
+        <translation>Modifications récupérées de l'enregistrement automatique : enregistrez le projet pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Updating the map…</source>
+        <translation>Mise à jour de la carte…</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>import de %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 structures added, %2 updated, %3 memberships added.</source>
+        <translation>%1 structures ajoutées, %2 mises à jour, %3 adhésions ajoutées.</translation>
+    </message>
+    <message>
+        <source>The project has no usage "%1".</source>
+        <translation>Le projet ne comporte aucun usage « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 has no column of yes/no values or rates to import.</source>
+        <translation>%1 ne contient aucune colonne de valeurs oui/non ou de taux à importer.</translation>
+    </message>
+    <message>
+        <source>%1 values of "%2" %3 imported from the column "%4".</source>
+        <translation>%1 valeurs de « %2 » %3 importées de la colonne « %4 ».</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>The project was not saved: %1</source>
+        <translation>Le projet n'a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Saving automatically…</source>
+        <translation>Enregistrement automatique…</translation>
+    </message>
+    <message>
+        <source>Automatic save failed: %1</source>
+        <translation>Échec de l'enregistrement automatique : %1</translation>
+    </message>
+    <message>
+        <source>Saved automatically at %1</source>
+        <translation>Enregistré automatiquement à %1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Import structures and their members</source>
+        <translation>Importer des structures et leurs membres</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods)</source>
+        <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods)</translation>
+    </message>
+    <message>
+        <source>Import an indicator</source>
+        <translation>Importer un indicateur</translation>
+    </message>
+    <message>
+        <source>&amp;Usage:</source>
+        <translation>&amp;Usage :</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the values:</source>
+        <translation>Année des &amp;valeurs :</translation>
     </message>
 </context>
 <context>
@@ -234,6 +417,10 @@ Limites : IGN ADMIN EXPRESS COG ; populations : Insee.</translation>
     <message>
         <source>Zoom to the &amp;selection</source>
         <translation>Zoom sur la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
     </message>
 </context>
 <context>
