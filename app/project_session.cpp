@@ -196,7 +196,7 @@ void ProjectSession::open(const QString& path) {
   if (fs::exists(autosave, ec) && !core::FileLock::held_elsewhere(file)) {
     const QDateTime when = QFileInfo(qs(autosave)).lastModified();
     recover = ask_recovery(path, when) == RecoveryChoice::Recover;
-    if (!recover) fs::remove(autosave, ec);
+    if (!recover) core::remove_autosave(file);
   }
   window_.setWindowTitle(tr("%1 — Lumière").arg(QFileInfo(path).fileName()));
   run(tr("Opening %1…").arg(QFileInfo(path).fileName()),
@@ -387,24 +387,22 @@ void ProjectSession::save_as(const QString& target) {
   if (QFileInfo(path).suffix().compare(QStringLiteral("gpkg"), Qt::CaseInsensitive) != 0)
     path += QStringLiteral(".gpkg");
   const std::string file = path.toStdString();
-  // The autosave of the file it had, when it was its own (a read-only project's is another's).
-  const std::string previous_autosave =
-      read_only() ? std::string() : core::autosave_path_of(project_->file());
+  // The file it had, whose autosave goes when it was its own (a read-only project's is another's).
+  const std::string previous_file = read_only() ? std::string() : project_->file();
   last_save_ok_ = false;
   run(tr("Saving %1…").arg(QFileInfo(path).fileName()),
-      [this, file, previous_autosave](std::stop_token stop) -> Continuation {
+      [this, file, previous_file](std::stop_token stop) -> Continuation {
         const core::Status st = core::save_project_as(*project_, file, stop);
         if (!st) {
           return [this, message = qs(st.error().message)] {
             fail(tr("The project was not saved: %1").arg(message));
           };
         }
-        return [this, file, previous_autosave] {
+        return [this, file, previous_file] {
           last_save_ok_ = true;
           history_->set_clean();
           recovered_ = false;
-          std::error_code ec;
-          if (!previous_autosave.empty()) fs::remove(previous_autosave, ec);
+          if (!previous_file.empty()) core::remove_autosave(previous_file);
           remove_autosave();
           autosave_timer_.stop();
           update_title();
@@ -447,8 +445,7 @@ void ProjectSession::autosave() {
 
 void ProjectSession::remove_autosave() {
   if (!project_) return;
-  std::error_code ec;
-  fs::remove(core::autosave_path_of(project_->file()), ec);
+  core::remove_autosave(project_->file());
   autosave_current_ = false;
 }
 

@@ -203,6 +203,16 @@ void remove_stale_temporaries(const fs::path& dir, const fs::path& target) {
   for (const fs::path& p : stale) fs::remove(p, ec);
 }
 
+}  // namespace
+
+void remove_stale_save_temporaries(const std::string& path) {
+  const fs::path target(path);
+  remove_stale_temporaries(target.has_parent_path() ? target.parent_path() : fs::path("."),
+                           target);
+}
+
+namespace {
+
 // True when a failed write ran out of room: SQLite's "database or disk is full" (its SQLITE_FULL,
 // from ENOSPC), errno, or a folder left with (almost) no free space while the temporary still
 // fills it. Checked before the temporary is removed.

@@ -34,6 +34,10 @@ Status write_geopackage(const std::string& path, const std::vector<const VectorL
 Status write_geopackage_atomically(const std::string& path,
                                    const std::function<Status(GDALDataset&)>& fill);
 
+// Removes the temporaries that saves into `path` left when their process was killed (what every
+// write_geopackage_atomically does first); for a file that will not be written again.
+void remove_stale_save_temporaries(const std::string& path);
+
 // The message of a write stopped by its stop token (the callers add the path).
 inline constexpr const char* kSaveCancelled = "save cancelled";
 

@@ -345,4 +345,11 @@ std::string autosave_path_of(const std::string& project_file) {
   return (p.parent_path() / ("." + p.stem().string() + ".autosave.gpkg")).string();
 }
 
+void remove_autosave(const std::string& project_file) {
+  const std::string autosave = autosave_path_of(project_file);
+  std::error_code ec;
+  fs::remove(autosave, ec);
+  remove_stale_save_temporaries(autosave);
+}
+
 }  // namespace lumiere::core
