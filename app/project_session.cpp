@@ -24,6 +24,7 @@
 #include "core/model_commands.h"
 #include "core/structure_import.h"
 #include "ui/main_window.h"
+#include "ui/map_canvas.h"
 
 namespace lumiere::app {
 namespace {
@@ -32,9 +33,11 @@ namespace fs = std::filesystem;
 
 using StyledLayers = std::vector<std::shared_ptr<const maps::StyledLayer>>;
 
-// The map of the project as it stands: the model's columns on a copy of the communes.
+// The map of the project as it stands: the model's columns on a copy of the communes, drawn as
+// `doc` says, else (a column its styles use is gone: an undone import) as the first map.
 core::Result<StyledLayers> display_layers(
-    const core::Project& project, const std::vector<std::shared_ptr<const core::VectorLayer>>& base) {
+    const core::Project& project, const std::vector<std::shared_ptr<const core::VectorLayer>>& base,
+    const maps::MapDocument& doc) {
   std::vector<std::shared_ptr<const core::VectorLayer>> sources;
   for (const auto& layer : base) {
     if (core::detect_kind(*layer, project.cog()) == core::TerritoryKind::Commune) {
@@ -45,10 +48,36 @@ core::Result<StyledLayers> display_layers(
       sources.push_back(layer);
     }
   }
-  return map_layers(first_map(project), sources, true);
+  auto layers = map_layers(doc, sources, true);
+  return layers ? std::move(layers) : map_layers(first_map(project), sources, true);
 }
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+// Counts a hold for its scope (ProjectSession::holds_).
+class Hold {
+ public:
+  explicit Hold(int& count) : count_(count) { ++count_; }
+  ~Hold() { --count_; }
+  Hold(const Hold&) = delete;
+  Hold& operator=(const Hold&) = delete;
+
+ private:
+  int& count_;
+};
+
+// The map as the window shows it (the user's styles, order, visibility), for the same layers
+// with the model's new columns; the project's first map when nothing is shown yet.
+maps::MapDocument shown_map(const core::Project& project, const ui::MapCanvas& canvas) {
+  maps::MapDocument doc = first_map(project);
+  if (canvas.layers().empty()) return doc;
+  doc.layers.clear();
+  for (const auto& l : canvas.layers()) {
+    doc.layers.push_back({QString::fromStdString(l->source->name), l->title, l->visible,
+                          l->opacity, l->style, l->labels});
+  }
+  return doc;
+}
 
 }  // namespace
 
@@ -97,7 +126,11 @@ ProjectSession::ProjectSession(ui::MainWindow& window) : window_(window) {
   save_as_ = new QAction(tr("Save &as…"), this);
   save_as_->setShortcut(QKeySequence::SaveAs);
   connect(save_as_, &QAction::triggered, this, [this] {
-    const QString path = ask_save_path();
+    QString path;
+    {
+      Hold hold(holds_);
+      path = ask_save_path();
+    }
     if (!path.isEmpty()) save_as(path);
   });
   import_structures_ = new QAction(tr("Import s&tructures…"), this);
@@ -166,7 +199,11 @@ bool ProjectSession::run(const QString& status, std::function<Continuation(std::
 void ProjectSession::finished() {
   busy_ = false;
   window_.statusBar()->clearMessage();
-  if (const Continuation next = watcher_.result()) next();
+  {
+    Hold hold(holds_);
+    if (const Continuation next = watcher_.result()) next();
+  }
+  if (!busy_ && refresh_pending_) refresh_map();
   if (!busy_) {
     update_actions();
     emit idle();
@@ -195,6 +232,7 @@ void ProjectSession::open(const QString& path) {
   // Another Lumière editing the file owns its autosave: nothing to recover here.
   if (fs::exists(autosave, ec) && !core::FileLock::held_elsewhere(file)) {
     const QDateTime when = QFileInfo(qs(autosave)).lastModified();
+    Hold hold(holds_);
     recover = ask_recovery(path, when) == RecoveryChoice::Recover;
     if (!recover) core::remove_autosave(file);
   }
@@ -219,7 +257,8 @@ void ProjectSession::open(const QString& path) {
           copy->build_levels();
           base.push_back(std::move(copy));
         }
-        auto layers = std::make_shared<core::Result<StyledLayers>>(display_layers(*project, base));
+        auto layers = std::make_shared<core::Result<StyledLayers>>(
+            display_layers(*project, base, first_map(*project)));
         return [this, project, base, layers, recover] {
           project_ = std::make_unique<core::Project>(std::move(*project));
           history_ = std::make_unique<core::UndoStack>(project_->model());
@@ -260,9 +299,10 @@ void ProjectSession::after_change() {
 }
 
 void ProjectSession::refresh_map() {
-  run(tr("Updating the map…"), [this](std::stop_token) -> Continuation {
+  const maps::MapDocument doc = shown_map(*project_, *window_.canvas());
+  refresh_pending_ = !run(tr("Updating the map…"), [this, doc](std::stop_token) -> Continuation {
     auto layers = std::make_shared<core::Result<StyledLayers>>(
-        display_layers(*project_, base_layers_));
+        display_layers(*project_, base_layers_, doc));
     return [this, layers] {
       if (*layers) {
         window_.show_layers(**layers);
@@ -291,12 +331,12 @@ void ProjectSession::import_structures(const QString& table) {
               return;
             }
           }
-          emit this->imported(tr("%1 structures added, %2 updated, %3 memberships added.")
-                            .arg(imported->added.size())
-                            .arg(imported->updated.size())
-                            .arg(imported->memberships.size()) +
-                        QLatin1Char('\n') + qs(report_text(imported->report)));
           if (changes) after_change();
+          emit this->imported(tr("%1 structures added, %2 updated, %3 memberships added.")
+                                  .arg(imported->added.size())
+                                  .arg(imported->updated.size())
+                                  .arg(imported->memberships.size()) +
+                              QLatin1Char('\n') + qs(report_text(imported->report)));
         };
       });
 }
@@ -345,13 +385,13 @@ void ProjectSession::import_indicators(const QString& table, const QString& usag
               return;
             }
           }
+          if (count > 0) after_change();
           emit this->imported(tr("%1 values of \"%2\" %3 imported from the column \"%4\".")
                             .arg(count)
                             .arg(qs(project_->model().usage(usage.toStdString())->label))
                             .arg(vintage)
                             .arg(qs(named)) +
                         QLatin1Char('\n') + qs(report_text(report)));
-          if (count > 0) after_change();
         };
       });
 }
@@ -371,26 +411,33 @@ void ProjectSession::redo() {
   after_change();
 }
 
-void ProjectSession::save() {
-  if (!project_ || busy_) return;
+bool ProjectSession::save() {
+  if (!project_ || busy_) return false;
   if (read_only()) {
-    const QString path = ask_save_path();
-    if (!path.isEmpty()) save_as(path);
-    return;
+    QString path;
+    {
+      Hold hold(holds_);
+      path = ask_save_path();
+    }
+    return !path.isEmpty() && save_as(path);
   }
-  save_as(qs(project_->file()));
+  return start_save(project_->file());
 }
 
-void ProjectSession::save_as(const QString& target) {
-  if (!project_ || busy_) return;
+bool ProjectSession::save_as(const QString& target) {
   QString path = target;
   if (QFileInfo(path).suffix().compare(QStringLiteral("gpkg"), Qt::CaseInsensitive) != 0)
     path += QStringLiteral(".gpkg");
-  const std::string file = path.toStdString();
+  return start_save(path.toStdString());
+}
+
+bool ProjectSession::start_save(const std::string& file) {
+  if (!project_ || busy_) return false;
   // The file it had, whose autosave goes when it was its own (a read-only project's is another's).
   const std::string previous_file = read_only() ? std::string() : project_->file();
   last_save_ok_ = false;
-  run(tr("Saving %1…").arg(QFileInfo(path).fileName()),
+  const QString path = qs(file);
+  return run(tr("Saving %1…").arg(QFileInfo(path).fileName()),
       [this, file, previous_file](std::stop_token stop) -> Continuation {
         const core::Status st = core::save_project_as(*project_, file, stop);
         if (!st) {
@@ -413,13 +460,14 @@ void ProjectSession::save_as(const QString& target) {
 }
 
 void ProjectSession::autosave() {
-  if (!project_ || read_only() || !modified()) return;
-  const std::uint64_t revision = project_->model().revision();
-  if (autosave_current_ && autosaved_revision_ == revision) return;
-  if (busy_) {
-    autosave_timer_.start(std::chrono::milliseconds(1000));  // once the task is done
+  if (!project_) return;
+  if (busy_ || holds_ > 0) {
+    autosave_timer_.start(std::chrono::milliseconds(1000));  // once the task or question is done
     return;
   }
+  if (read_only() || !modified()) return;
+  const std::uint64_t revision = project_->model().revision();
+  if (autosave_current_ && autosaved_revision_ == revision) return;
   const std::string target = core::autosave_path_of(project_->file());
   run(tr("Saving automatically…"), [this, target, revision](std::stop_token stop) -> Continuation {
     const core::ProjectInfo info = project_->info;
@@ -450,29 +498,35 @@ void ProjectSession::remove_autosave() {
 }
 
 bool ProjectSession::may_close() {
-  wait_idle();
-  if (!modified()) {
-    if (project_ && !read_only()) remove_autosave();
-    return true;
-  }
-  switch (ask_close()) {
-    case CloseChoice::Cancel:
-      return false;
-    case CloseChoice::Discard:
-      if (!read_only()) remove_autosave();
+  if (closing_) return false;  // asked already (a second close while the question is open)
+  closing_ = true;
+  const bool may = [this] {
+    wait_idle();
+    if (!modified()) {
+      if (project_ && !read_only()) remove_autosave();
       return true;
-    case CloseChoice::Save:
-      break;
-  }
-  if (read_only()) {
-    const QString path = ask_save_path();
-    if (path.isEmpty()) return false;
-    save_as(path);
-  } else {
-    save();
-  }
-  wait_idle();
-  return last_save_ok_;
+    }
+    CloseChoice choice;
+    {
+      Hold hold(holds_);
+      choice = ask_close();
+    }
+    wait_idle();
+    switch (choice) {
+      case CloseChoice::Cancel:
+        return false;
+      case CloseChoice::Discard:
+        if (!read_only()) remove_autosave();
+        return true;
+      case CloseChoice::Save:
+        break;
+    }
+    if (!save()) return false;
+    wait_idle();
+    return last_save_ok_;
+  }();
+  closing_ = false;
+  return may;
 }
 
 void ProjectSession::update_title() {
@@ -498,19 +552,22 @@ void ProjectSession::update_actions() {
                                     : tr("&Redo"));
 }
 
+QString ProjectSession::ask_table(const QString& title) {
+  Hold hold(holds_);
+  return QFileDialog::getOpenFileName(&window_, title,
+                                      QFileInfo(qs(project_->file())).absolutePath(),
+                                      tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods)"));
+}
+
 void ProjectSession::ask_and_import_structures() {
-  const QString path = QFileDialog::getOpenFileName(
-      &window_, tr("Import structures and their members"),
-      QFileInfo(qs(project_->file())).absolutePath(),
-      tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods)"));
+  const QString path = ask_table(tr("Import structures and their members"));
   if (!path.isEmpty()) import_structures(path);
 }
 
 void ProjectSession::ask_and_import_indicators() {
-  const QString path = QFileDialog::getOpenFileName(
-      &window_, tr("Import an indicator"), QFileInfo(qs(project_->file())).absolutePath(),
-      tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods)"));
+  const QString path = ask_table(tr("Import an indicator"));
   if (path.isEmpty()) return;
+  Hold hold(holds_);
   QDialog dialog(&window_);
   dialog.setWindowTitle(tr("Import an indicator"));
   auto* form = new QFormLayout(&dialog);

@@ -79,8 +79,10 @@ class ProjectSession : public QObject {
   void undo();
   void redo();
   // Saves over the project's file (asks for another when it is read-only): saved() or failed().
-  void save();
-  void save_as(const QString& path);
+  // False when it did not start (no project, a task runs, no file chosen).
+  bool save();
+  // Saves under `path` (".gpkg" added when it has another extension), which becomes the file.
+  bool save_as(const QString& path);
   // Writes the autosave now when the model has changes it does not hold: autosaved().
   void autosave();
   void set_autosave_interval(std::chrono::milliseconds interval) { autosave_interval_ = interval; }
@@ -105,12 +107,14 @@ class ProjectSession : public QObject {
   // done) when a task runs already.
   bool run(const QString& status, std::function<Continuation(std::stop_token)> work);
   void finished();
+  bool start_save(const std::string& file);
   void after_change();
   void refresh_map();
   void update_actions();
   void update_title();
   void remove_autosave();
   void fail(const QString& message);
+  QString ask_table(const QString& title);  // a file dialog; empty when cancelled
   void ask_and_import_structures();
   void ask_and_import_indicators();
 
@@ -127,6 +131,11 @@ class ProjectSession : public QObject {
   QTimer autosave_timer_;
 
   bool busy_ = false;
+  // Above 0 while a continuation runs or a question is asked: their dialogs run the event loop,
+  // and the autosave timer must not start a task that reads the model meanwhile.
+  int holds_ = 0;
+  bool refresh_pending_ = false;  // a change came while a task ran: redraw once it is done
+  bool closing_ = false;          // may_close is running (its question spins the event loop)
   bool last_save_ok_ = false;
   std::stop_source stop_;
   QFutureWatcher<Continuation> watcher_;

@@ -350,6 +350,8 @@ void remove_autosave(const std::string& project_file) {
   std::error_code ec;
   fs::remove(autosave, ec);
   remove_stale_save_temporaries(autosave);
+  // The lock file an autosave killed mid-way left (each autosave holds the autosave's lock).
+  if (!FileLock::held_elsewhere(autosave)) fs::remove(FileLock::lock_path_of(autosave), ec);
 }
 
 }  // namespace lumiere::core

@@ -107,7 +107,8 @@ Status save_project_as(Project& project, const std::string& path, std::stop_toke
 // The autosave of a project file (ui/project_session): ".<name>.autosave.gpkg" beside it, a
 // whole project written by save_project, removed once the project is saved or closed.
 std::string autosave_path_of(const std::string& project_file);
-// Removes the autosave of a project file and what autosaves killed mid-way left beside it.
+// Removes the autosave of a project file and what autosaves killed mid-way left beside it
+// (temporaries, lock file).
 void remove_autosave(const std::string& project_file);
 
 // Opens a copy of a project file (its autosave) as that file's project: the content is the

@@ -441,6 +441,24 @@ bool is_project_file(const std::string& path) {
   return ds && ds->GetLayerByName(kProjectTable) != nullptr;
 }
 
+namespace {
+
+// The lock of `path` when `mode` edits and nobody else holds it; else nothing, and why in
+// `read_only_reason`.
+std::optional<FileLock> lock_for(const std::string& path, OpenMode mode,
+                                 std::string& read_only_reason) {
+  read_only_reason = path + " was opened read-only";
+  if (mode != OpenMode::Edit) return std::nullopt;
+  auto acquired = FileLock::acquire(path);
+  if (!acquired) {
+    read_only_reason = acquired.error().message;
+    return std::nullopt;
+  }
+  return std::move(*acquired);
+}
+
+}  // namespace
+
 Result<Project> open_project(const std::string& path, OpenMode mode) {
   static std::once_flag registered;
   std::call_once(registered, [] { GDALAllRegister(); });
@@ -448,16 +466,8 @@ Result<Project> open_project(const std::string& path, OpenMode mode) {
   if (!fs::exists(path, ec)) return Error{path + ": no such file; check the path"};
   if (fs::is_directory(path, ec)) return Error{path + " is a folder; open a project file (.gpkg)"};
   // Locked before reading, so that nobody saves over what is read (file_lock.h).
-  std::optional<FileLock> lock;
-  std::string read_only_reason = path + " was opened read-only";
-  if (mode == OpenMode::Edit) {
-    auto acquired = FileLock::acquire(path);
-    if (acquired) {
-      lock.emplace(std::move(*acquired));
-    } else {
-      read_only_reason = acquired.error().message;
-    }
-  }
+  std::string read_only_reason;
+  std::optional<FileLock> lock = lock_for(path, mode, read_only_reason);
   DatasetPtr ds;
   {
     QuietErrors errors;
@@ -542,16 +552,8 @@ Result<Project> open_project(const std::string& path, OpenMode mode) {
 
 Result<Project> open_project_from_copy(const std::string& file, const std::string& copy,
                                        OpenMode mode) {
-  std::optional<FileLock> lock;
-  std::string read_only_reason = file + " was opened read-only";
-  if (mode == OpenMode::Edit) {
-    auto acquired = FileLock::acquire(file);
-    if (acquired) {
-      lock.emplace(std::move(*acquired));
-    } else {
-      read_only_reason = acquired.error().message;
-    }
-  }
+  std::string read_only_reason;
+  std::optional<FileLock> lock = lock_for(file, mode, read_only_reason);
   auto project = open_project(copy, OpenMode::ReadOnly);
   if (!project) return project.error();
   std::error_code ec;
