@@ -251,16 +251,14 @@ void ProjectSession::open(const QString& path) {
         }
         auto project = std::make_shared<core::Project>(std::move(*opened));
         std::vector<std::shared_ptr<const core::VectorLayer>> base;
-        for (const core::VectorLayer& layer : project->layers) {
-          // project->layers stay as opened, for saving; the drawn copy gets levels of detail.
-          auto copy = std::make_shared<core::VectorLayer>(layer);
-          copy->build_levels();
-          base.push_back(std::move(copy));
+        for (core::VectorLayer& layer : project->layers) {
+          layer.build_levels();
+          base.emplace_back(project, &layer);  // no copy: owned by the project
         }
         auto layers = std::make_shared<core::Result<StyledLayers>>(
             display_layers(*project, base, first_map(*project)));
         return [this, project, base, layers, recover] {
-          project_ = std::make_unique<core::Project>(std::move(*project));
+          project_ = project;
           history_ = std::make_unique<core::UndoStack>(project_->model());
           base_layers_ = base;
           recovered_ = recover;

@@ -119,10 +119,11 @@ class ProjectSession : public QObject {
   void ask_and_import_indicators();
 
   ui::MainWindow& window_;
-  std::unique_ptr<core::Project> project_;
+  // Shared with the drawn layers that are the project's own (base_layers_ alias its layers).
+  std::shared_ptr<core::Project> project_;
   std::unique_ptr<core::UndoStack> history_;
-  // The project's layers with their levels of detail, without the model's columns (added on a
-  // copy of the communes at each change).
+  // The project's layers (built with their levels of detail, which saving ignores), without the
+  // model's columns: those go on a copy of the communes at each change.
   std::vector<std::shared_ptr<const core::VectorLayer>> base_layers_;
   bool recovered_ = false;  // the content came from an autosave and was not saved since
   std::uint64_t autosaved_revision_ = 0;
