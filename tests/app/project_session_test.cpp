@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QAction>
 #include <QMenu>
 #include <QSignalSpy>
 #include <cstdio>
@@ -180,10 +181,18 @@ TEST_F(ProjectSessionTest, ImportIsOneUndoStepSavedOverTheFile) {
   QDir().mkpath(QStringLiteral(LUMIERE_UI_SHOT_DIR));
   EXPECT_TRUE(s.window.grab().save(QStringLiteral(LUMIERE_UI_SHOT_DIR "/session_modified.png")));
 
+  // The Edit menu says what Undo undoes.
+  const QList<QAction*> edit = s.window.edit_menu()->actions();
+  ASSERT_EQ(edit.size(), 2);
+  EXPECT_TRUE(edit[0]->isEnabled());
+  EXPECT_EQ(edit[0]->text(), "&Undo import of structure-1.csv");
+  EXPECT_FALSE(edit[1]->isEnabled());
   s.session.undo();
   s.session.wait_idle();
   EXPECT_EQ(s.structures(), 0u);
   EXPECT_FALSE(s.session.modified());
+  EXPECT_FALSE(edit[0]->isEnabled());
+  EXPECT_EQ(edit[1]->text(), "&Redo import of structure-1.csv");
   s.session.redo();
   s.session.wait_idle();
   EXPECT_EQ(s.structures(), 1u);
