@@ -82,15 +82,23 @@ maps::MapDocument shown_map(const core::Project& project, const ui::MapCanvas& c
 }  // namespace
 
 ProjectSession::ProjectSession(ui::MainWindow& window) : window_(window) {
-  ask_recovery = [this](const QString& file, const QDateTime& autosaved) {
+  ask_recovery = [this](const QString& file, const QDateTime& autosaved, const QDateTime& saved) {
+    const QLocale locale;
     QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"),
                     tr("Lumière did not close normally while %1 had unsaved changes. They were "
                        "saved automatically at %2.")
                         .arg(QFileInfo(file).fileName(),
-                             QLocale().toString(autosaved, QLocale::ShortFormat)),
+                             locale.toString(autosaved, QLocale::ShortFormat)),
                     QMessageBox::NoButton, &window_);
-    box.setInformativeText(tr("Recover them, or discard them and open the project as it was "
-                              "last saved?"));
+    QString question = tr("Recover them, or discard them and open the project as it was "
+                          "last saved?");
+    if (saved > autosaved) {
+      question = tr("The project file was saved at %1, after this automatic save: recovering "
+                    "replaces what was saved then when you save. ")
+                     .arg(locale.toString(saved, QLocale::ShortFormat)) +
+                 question;
+    }
+    box.setInformativeText(question);
     QPushButton* recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
     box.addButton(tr("&Discard the changes"), QMessageBox::DestructiveRole);
     box.setDefaultButton(recover);
@@ -232,8 +240,9 @@ void ProjectSession::open(const QString& path) {
   // Another Lumière editing the file owns its autosave: nothing to recover here.
   if (fs::exists(autosave, ec) && !core::FileLock::held_elsewhere(file)) {
     const QDateTime when = QFileInfo(qs(autosave)).lastModified();
+    const QDateTime saved = QFileInfo(path).lastModified();
     Hold hold(holds_);
-    recover = ask_recovery(path, when) == RecoveryChoice::Recover;
+    recover = ask_recovery(path, when, saved) == RecoveryChoice::Recover;
     if (!recover) core::remove_autosave(file);
   }
   window_.setWindowTitle(tr("%1 — Lumière").arg(QFileInfo(path).fileName()));

@@ -57,7 +57,11 @@ class ProjectSession : public QObject {
   void open(const QString& path);
 
   // The questions, asked on the GUI thread; by default dialogs of the window. Tests set them.
-  std::function<RecoveryChoice(const QString& file, const QDateTime& autosaved)> ask_recovery;
+  // `saved`: when the project file was last written; after `autosaved` when something else
+  // (lumiere import, another Lumière) saved it since: recovering then replaces that on Save.
+  std::function<RecoveryChoice(const QString& file, const QDateTime& autosaved,
+                               const QDateTime& saved)>
+      ask_recovery;
   std::function<CloseChoice()> ask_close;
   std::function<QString()> ask_save_path;                      // Save as; empty: cancelled
   std::function<QString(const QStringList& columns)> ask_column;  // empty: cancelled

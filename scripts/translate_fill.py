@@ -153,6 +153,10 @@ FRENCH = {
     "Recover them, or discard them and open the project as it was last saved?":
         "Les récupérer, ou les abandonner et ouvrir le projet tel qu'il a été enregistré la "
         "dernière fois ?",
+    "The project file was saved at %1, after this automatic save: recovering replaces what "
+    "was saved then when you save. ":
+        "Le fichier du projet a été enregistré le %1, après cet enregistrement automatique : "
+        "les récupérer remplacera, à l'enregistrement, ce qui a été enregistré alors. ",
     "&Recover": "&Récupérer",
     "&Discard the changes": "&Abandonner les modifications",
     "Unsaved changes": "Modifications non enregistrées",

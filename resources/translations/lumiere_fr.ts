@@ -289,6 +289,10 @@
         <source>&amp;Year of the values:</source>
         <translation>Année des &amp;valeurs :</translation>
     </message>
+    <message>
+        <source>The project file was saved at %1, after this automatic save: recovering replaces what was saved then when you save. </source>
+        <translation>Le fichier du projet a été enregistré le %1, après cet enregistrement automatique : les récupérer remplacera, à l'enregistrement, ce qui a été enregistré alors. </translation>
+    </message>
 </context>
 <context>
     <name>lumiere::ui::ColorButton</name>

@@ -90,7 +90,7 @@ struct Session {
   ProjectSession session{window};
   std::vector<QString> failures;
   Session() {
-    session.ask_recovery = [](const QString&, const QDateTime&) {
+    session.ask_recovery = [](const QString&, const QDateTime&, const QDateTime&) {
       ADD_FAILURE() << "recovery offered";
       return RecoveryChoice::Discard;
     };
@@ -406,6 +406,32 @@ TEST_F(ProjectSessionTest, ProjectEditedElsewhereIsReadOnlyAndSavesAsElsewhere) 
   EXPECT_EQ(read_file(project_), saved_bytes_);
 }
 
+TEST_F(ProjectSessionTest, RecoveryOfAnAutosaveOlderThanTheFileSaysSo) {
+  {
+    Session crashed;  // destroyed without closing: what a crash leaves
+    ASSERT_TRUE(crashed.open(project_));
+    crashed.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
+    crashed.session.wait_idle();
+    crashed.session.autosave();
+    crashed.session.wait_idle();
+  }
+  ASSERT_TRUE(fs::exists(core::autosave_path_of(project_)));
+  // Saved since by something else (lumiere import...): a newer file.
+  fs::last_write_time(project_, fs::last_write_time(core::autosave_path_of(project_)) +
+                                    std::chrono::seconds(60));
+  Session s;
+  QDateTime autosaved, saved;
+  s.session.ask_recovery = [&](const QString&, const QDateTime& a, const QDateTime& f) {
+    autosaved = a;
+    saved = f;
+    return RecoveryChoice::Recover;
+  };
+  ASSERT_TRUE(s.open(project_));
+  EXPECT_GT(saved, autosaved);
+  EXPECT_EQ(s.structures(), 1u);
+  EXPECT_TRUE(s.session.modified());
+}
+
 TEST_F(ProjectSessionTest, FailedSaveKeepsTheChangesAndSaysWhy) {
   Session s;
   ASSERT_TRUE(s.open(project_));
@@ -527,10 +553,12 @@ TEST_F(ProjectSessionTest, KilledWindowLosesNothingAndIsRecovered) {
     };
     int offered = 0;
     const bool recover = i != 0;  // once, the user discards
-    s.session.ask_recovery = [&](const QString& file, const QDateTime& when) {
+    s.session.ask_recovery = [&](const QString& file, const QDateTime& when,
+                                 const QDateTime& saved) {
       ++offered;
       EXPECT_EQ(file.toStdString(), project_);
       EXPECT_TRUE(when.isValid());
+      EXPECT_LE(saved, when) << "the file looks saved after its autosave";
       return recover ? RecoveryChoice::Recover : RecoveryChoice::Discard;
     };
     ASSERT_TRUE(s.open(project_));
