@@ -20,8 +20,8 @@ class GeometryStore {
   GeometryStore(GeometryStore&&) noexcept;
   GeometryStore& operator=(GeometryStore&&) noexcept;
   // Copies are explicit (a national layer's store is tens of megabytes): GeometryStore c(other).
-  // A VectorLayer copies as a whole this way (app/project_session: the communes with other
-  // attributes, over the same geometry).
+  // A VectorLayer copies as a whole this way (app/project_session draws a copy of the communes
+  // carrying the model's columns).
   explicit GeometryStore(const GeometryStore& other);
   GeometryStore& operator=(const GeometryStore&) = delete;
 
