@@ -119,6 +119,16 @@ struct Session {
     return ::testing::AssertionSuccess();
   }
   std::size_t structures() const { return session.project()->model().structures().size(); }
+  // Imports the structure `k` of structure_table and waits until the map shows it.
+  void import_structure(const fs::path& dir, int k) {
+    session.import_structures(QString::fromStdString(structure_table(dir, k)));
+    session.wait_idle();
+  }
+  // Writes the autosave now (what the timer does) and waits for it.
+  void autosave_now() {
+    session.autosave();
+    session.wait_idle();
+  }
 };
 
 class ProjectSessionTest : public DataTest {
@@ -153,8 +163,7 @@ TEST_F(ProjectSessionTest, ImportIsOneUndoStepSavedOverTheFile) {
     s.window.canvas()->set_layers(layers);
   }
   QSignalSpy imported(&s.session, &ProjectSession::imported);
-  s.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
-  s.session.wait_idle();
+  s.import_structure(dir_.path(), 1);
   ASSERT_EQ(imported.count(), 1) << (s.failures.empty() ? "" : s.failures.back().toStdString());
   EXPECT_EQ(s.window.canvas()->layers().front()->opacity, 0.5);
   EXPECT_TRUE(imported[0][0].toString().contains("1 structures added")) << imported[0][0].toString().toStdString();
@@ -231,8 +240,7 @@ TEST_F(ProjectSessionTest, IndicatorImportWithTheColumnAsked) {
     return QStringLiteral("actes");
   };
   // A change not autosaved yet, so that the autosave has something to write.
-  s.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
-  s.session.wait_idle();
+  s.import_structure(dir_.path(), 1);
   QSignalSpy imported(&s.session, &ProjectSession::imported);
   s.session.import_indicators(QString::fromStdString(table), "actes", 2025);
   s.session.wait_idle();
@@ -263,10 +271,8 @@ TEST_F(ProjectSessionTest, IndicatorImportWithTheColumnAsked) {
 TEST_F(ProjectSessionTest, SaveAsMovesTheProjectItsLockAndItsAutosave) {
   Session s;
   ASSERT_TRUE(s.open(project_));
-  s.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
-  s.session.wait_idle();
-  s.session.autosave();
-  s.session.wait_idle();
+  s.import_structure(dir_.path(), 1);
+  s.autosave_now();
   ASSERT_TRUE(fs::exists(core::autosave_path_of(project_)));
   const std::string other = dir_.file("autre");  // ".gpkg" is added
   EXPECT_TRUE(s.session.save_as(QString::fromStdString(other)));
@@ -328,10 +334,8 @@ TEST_F(ProjectSessionTest, ClosingAsksAboutUnsavedChanges) {
   Session s;
   ASSERT_TRUE(s.open(project_));
   EXPECT_TRUE(s.session.may_close());  // nothing changed: not asked
-  s.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
-  s.session.wait_idle();
-  s.session.autosave();
-  s.session.wait_idle();
+  s.import_structure(dir_.path(), 1);
+  s.autosave_now();
   ASSERT_TRUE(fs::exists(core::autosave_path_of(project_)));
   int asked = 0;
   CloseChoice answer = CloseChoice::Cancel;
@@ -367,10 +371,8 @@ TEST_F(ProjectSessionTest, MissingOrForeignFilesAreRefusedWithTheReason) {
 TEST_F(ProjectSessionTest, DiscardOnCloseLeavesTheSavedFile) {
   Session s;
   ASSERT_TRUE(s.open(project_));
-  s.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
-  s.session.wait_idle();
-  s.session.autosave();
-  s.session.wait_idle();
+  s.import_structure(dir_.path(), 1);
+  s.autosave_now();
   s.session.ask_close = [] { return CloseChoice::Discard; };
   EXPECT_TRUE(s.session.may_close());
   EXPECT_FALSE(fs::exists(core::autosave_path_of(project_)));
@@ -380,10 +382,8 @@ TEST_F(ProjectSessionTest, DiscardOnCloseLeavesTheSavedFile) {
 TEST_F(ProjectSessionTest, ProjectEditedElsewhereIsReadOnlyAndSavesAsElsewhere) {
   Session first;
   ASSERT_TRUE(first.open(project_));
-  first.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
-  first.session.wait_idle();
-  first.session.autosave();
-  first.session.wait_idle();
+  first.import_structure(dir_.path(), 1);
+  first.autosave_now();
   ASSERT_TRUE(fs::exists(core::autosave_path_of(project_)));
 
   Session second;  // its ask_recovery fails the test: the autosave is the first one's
@@ -392,8 +392,7 @@ TEST_F(ProjectSessionTest, ProjectEditedElsewhereIsReadOnlyAndSavesAsElsewhere) 
   EXPECT_TRUE(second.window.windowTitle().contains("read-only"))
       << second.window.windowTitle().toStdString();
   EXPECT_EQ(second.structures(), 0u);
-  second.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 2)));
-  second.session.wait_idle();
+  second.import_structure(dir_.path(), 2);
   EXPECT_EQ(second.structures(), 0u) << "a read-only project was edited";
   const std::string copy = dir_.file("copie.gpkg");
   second.session.ask_save_path = [&] { return QString::fromStdString(copy); };
@@ -410,10 +409,8 @@ TEST_F(ProjectSessionTest, RecoveryOfAnAutosaveOlderThanTheFileSaysSo) {
   {
     Session crashed;  // destroyed without closing: what a crash leaves
     ASSERT_TRUE(crashed.open(project_));
-    crashed.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
-    crashed.session.wait_idle();
-    crashed.session.autosave();
-    crashed.session.wait_idle();
+    crashed.import_structure(dir_.path(), 1);
+    crashed.autosave_now();
   }
   ASSERT_TRUE(fs::exists(core::autosave_path_of(project_)));
   // Saved since by something else (lumiere import...): a newer file.
@@ -435,8 +432,7 @@ TEST_F(ProjectSessionTest, RecoveryOfAnAutosaveOlderThanTheFileSaysSo) {
 TEST_F(ProjectSessionTest, FailedSaveKeepsTheChangesAndSaysWhy) {
   Session s;
   ASSERT_TRUE(s.open(project_));
-  s.session.import_structures(QString::fromStdString(structure_table(dir_.path(), 1)));
-  s.session.wait_idle();
+  s.import_structure(dir_.path(), 1);
   s.session.save_as(QString::fromStdString(dir_.file("absent/folder/projet.gpkg")));
   s.session.wait_idle();
   ASSERT_FALSE(s.failures.empty());
