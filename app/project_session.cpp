@@ -180,10 +180,6 @@ bool ProjectSession::modified() const {
   return project_ && (recovered_ || !history_->clean());
 }
 
-QString ProjectSession::autosave_path() const {
-  return project_ ? qs(core::autosave_path_of(project_->file())) : QString();
-}
-
 bool ProjectSession::run(const QString& status, std::function<Continuation(std::stop_token)> work) {
   if (busy_) return false;
   busy_ = true;
@@ -301,7 +297,6 @@ void ProjectSession::after_change() {
   } else if (!autosave_timer_.isActive()) {
     autosave_timer_.start(autosave_interval_);
   }
-  emit changed();
   refresh_map();
 }
 

@@ -73,7 +73,6 @@ class ProjectSession : public QObject {
   // Changes not saved in the project file (edits since the save, or a recovered autosave).
   bool modified() const;
   bool read_only() const { return project_ && project_->read_only(); }
-  QString autosave_path() const;
 
   // The edits, each one undo step; the import reads its table in the background, then applies
   // it and emits imported() with its report (French text), or failed().
@@ -99,7 +98,6 @@ class ProjectSession : public QObject {
  signals:
   void opened();
   void failed(const QString& message);
-  void changed();  // the model changed (an edit, undo or redo)
   void imported(const QString& report);
   void saved(const QString& path);
   void autosaved(const QString& path);
