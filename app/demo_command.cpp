@@ -7,7 +7,7 @@
 #include "app/cli_error.h"
 #include "app/cli_number.h"
 #include "app/data_paths.h"
-#include "core/demo_project.h"
+#include "core/project/demo_project.h"
 
 namespace lumiere::app {
 namespace {

@@ -11,7 +11,7 @@
 #include "app/data_paths.h"
 #include "app/layer_setup.h"
 #include "app/project_session.h"
-#include "core/project.h"
+#include "core/project/project.h"
 #include "ui/main_window.h"
 
 namespace lumiere::app {

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/import_report.h"
-#include "core/indicator_import.h"
-#include "core/model.h"
+#include "core/tables/import_report.h"
+#include "core/tables/indicator_import.h"
+#include "core/model/model.h"
 #include "core/result.h"
 
 namespace lumiere::app {

@@ -7,10 +7,10 @@
 #include "app/cli_error.h"
 #include "app/cli_number.h"
 #include "app/import_apply.h"
-#include "core/indicator_import.h"
-#include "core/model_commands.h"
-#include "core/project.h"
-#include "core/structure_import.h"
+#include "core/tables/indicator_import.h"
+#include "core/model/model_commands.h"
+#include "core/project/project.h"
+#include "core/tables/structure_import.h"
 
 namespace lumiere::app {
 namespace {

@@ -6,8 +6,8 @@
 #include <optional>
 
 #include "app/data_paths.h"
-#include "core/cog_match.h"
-#include "core/cog_registry.h"
+#include "core/cog/cog_match.h"
+#include "core/cog/cog_registry.h"
 
 namespace lumiere::app {
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/cog_registry.h"
-#include "core/layer_loader.h"
+#include "core/cog/cog_registry.h"
+#include "core/layers/layer_loader.h"
 #include "core/result.h"
 #include "maps/styled_layer.h"
 

@@ -6,8 +6,8 @@
 #include <limits>
 
 #include "app/layer_setup.h"
-#include "core/analytics.h"
-#include "core/cog_match.h"
+#include "core/model/analytics.h"
+#include "core/cog/cog_match.h"
 
 namespace lumiere::app {
 

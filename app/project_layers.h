@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/project.h"
+#include "core/project/project.h"
 #include "core/result.h"
 #include "maps/map_document.h"
 #include "maps/styled_layer.h"

@@ -19,10 +19,10 @@
 
 #include "app/import_apply.h"
 #include "app/project_layers.h"
-#include "core/cog_match.h"
-#include "core/indicator_import.h"
-#include "core/model_commands.h"
-#include "core/structure_import.h"
+#include "core/cog/cog_match.h"
+#include "core/tables/indicator_import.h"
+#include "core/model/model_commands.h"
+#include "core/tables/structure_import.h"
 #include "ui/main_window.h"
 #include "ui/map_canvas.h"
 

@@ -27,9 +27,9 @@
 #include <stop_token>
 #include <vector>
 
-#include "core/project.h"
-#include "core/undo_stack.h"
-#include "core/vector_layer.h"
+#include "core/project/project.h"
+#include "core/model/undo_stack.h"
+#include "core/layers/vector_layer.h"
 
 class QAction;
 

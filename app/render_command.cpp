@@ -6,7 +6,7 @@
 
 #include "app/layer_setup.h"
 #include "app/project_layers.h"
-#include "core/project.h"
+#include "core/project/project.h"
 #include "maps/map_document.h"
 #include "maps/map_exporter.h"
 

@@ -10,10 +10,10 @@
 
 #include "app/cli_error.h"
 #include "app/cli_number.h"
-#include "core/analytics.h"
-#include "core/cog_match.h"
-#include "core/indicator_import.h"
-#include "core/project.h"
+#include "core/model/analytics.h"
+#include "core/cog/cog_match.h"
+#include "core/tables/indicator_import.h"
+#include "core/project/project.h"
 
 namespace lumiere::app {
 namespace {

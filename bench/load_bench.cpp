@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "bench/bench_data.h"
-#include "core/layer_loader.h"
-#include "core/layer_writer.h"
+#include "core/layers/layer_loader.h"
+#include "core/layers/layer_writer.h"
 
 namespace fs = std::filesystem;
 using namespace lumiere;

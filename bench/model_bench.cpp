@@ -16,9 +16,9 @@
 #include <vector>
 
 #include "bench/bench_data.h"
-#include "core/analytics.h"
-#include "core/demo_project.h"
-#include "core/footprint.h"
+#include "core/model/analytics.h"
+#include "core/project/demo_project.h"
+#include "core/model/footprint.h"
 
 using namespace lumiere;
 using bench::data_dir;

@@ -30,9 +30,9 @@
 #include <vector>
 
 #include "bench/bench_data.h"
-#include "core/cog_match.h"
-#include "core/cog_registry.h"
-#include "core/layer_loader.h"
+#include "core/cog/cog_match.h"
+#include "core/cog/cog_registry.h"
+#include "core/layers/layer_loader.h"
 #include "maps/map_renderer.h"
 #include "maps/style.h"
 #include "maps/styled_layer.h"

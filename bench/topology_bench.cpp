@@ -13,9 +13,9 @@
 #include <vector>
 
 #include "bench/bench_data.h"
-#include "core/arc_topology.h"
-#include "core/layer_loader.h"
-#include "core/levels_of_detail.h"
+#include "core/geometry/arc_topology.h"
+#include "core/layers/layer_loader.h"
+#include "core/geometry/levels_of_detail.h"
 
 namespace fs = std::filesystem;
 using namespace lumiere;

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/code_normaliser.h"
+#include "core/cog/code_normaliser.h"
 #include "fuzz_support.h"
 
 using namespace lumiere;

@@ -3,7 +3,7 @@
 // the reader's promises (text not in UTF-8, a row with no field, row numbers going backwards).
 #include <cstdint>
 
-#include "core/csv_reader.h"
+#include "core/tables/csv_reader.h"
 #include "fuzz_support.h"
 
 using namespace lumiere;

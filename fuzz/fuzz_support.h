@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/cog_registry.h"
+#include "core/cog/cog_registry.h"
 
 namespace lumiere::fuzz {
 

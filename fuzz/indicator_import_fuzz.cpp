@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <variant>
 
-#include "core/indicator_import.h"
+#include "core/tables/indicator_import.h"
 #include "fuzz_support.h"
 
 using namespace lumiere;

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/layer_writer.h"
+#include "core/layers/layer_writer.h"
 #include "fuzz_support.h"
 
 using namespace lumiere;

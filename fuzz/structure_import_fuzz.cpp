@@ -7,8 +7,8 @@
 
 #include <cstdint>
 
-#include "core/model.h"
-#include "core/structure_import.h"
+#include "core/model/model.h"
+#include "core/tables/structure_import.h"
 #include "fuzz_support.h"
 
 using namespace lumiere;

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/value_parser.h"
+#include "core/tables/value_parser.h"
 #include "fuzz_support.h"
 
 using namespace lumiere;

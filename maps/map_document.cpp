@@ -4,7 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "core/layer_writer.h"
+#include "core/layers/layer_writer.h"
 
 namespace lumiere::maps {
 namespace {

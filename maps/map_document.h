@@ -6,7 +6,7 @@
 #include <QString>
 #include <vector>
 
-#include "core/map_space.h"
+#include "core/geometry/map_space.h"
 #include "core/result.h"
 #include "maps/style.h"
 #include "maps/styled_layer.h"

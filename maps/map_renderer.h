@@ -11,7 +11,7 @@
 #include <memory>
 #include <vector>
 
-#include "core/map_space.h"
+#include "core/geometry/map_space.h"
 #include "maps/styled_layer.h"
 
 class QPainter;

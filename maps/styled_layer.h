@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/result.h"
-#include "core/vector_layer.h"
+#include "core/layers/vector_layer.h"
 #include "maps/classification.h"
 #include "maps/style.h"
 

@@ -2,6 +2,8 @@
 """Fills resources/translations/lumiere_fr.ts from the French glossary below, after
 scripts/update-translations has run lupdate. Strings missing from the glossary stay
 'unfinished' and the translation test fails, naming them."""
+import importlib.util
+import pathlib
 import sys
 import xml.etree.ElementTree as ET
 
@@ -214,7 +216,22 @@ FRENCH = {
     "&Year of the values:": "Année des &valeurs :",
 }
 
+def glossaries():
+    """FRENCH above, then the FRENCH of every scripts/glossary/*.py (one per concern: the
+    messages of core/messages/ are translated there, beside the lists they follow)."""
+    french = dict(FRENCH)
+    for module_path in sorted((pathlib.Path(__file__).parent / "glossary").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(module_path.stem, module_path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for source, text in module.FRENCH.items():
+            if source in french and french[source] != text:
+                sys.exit(f"{module_path.name}: {source!r} is translated twice, differently")
+            french[source] = text
+    return french
+
 def main(path):
+    FRENCH = glossaries()
     tree = ET.parse(path)
     missing = []
     for message in tree.iter("message"):

@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/vector_layer.h"
+#include "core/layers/vector_layer.h"
 #include "maps/style.h"
 
 class QCheckBox;

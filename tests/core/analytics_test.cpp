@@ -1,6 +1,6 @@
 // Analytics against values computed by hand on the fixture of model_fixture.h (ten communes of
 // the département 17, populations chosen, three EPCI).
-#include "core/analytics.h"
+#include "core/model/analytics.h"
 
 #include <gtest/gtest.h>
 
@@ -9,8 +9,8 @@
 #include <iostream>
 #include <memory>
 
-#include "core/model_commands.h"
-#include "core/undo_stack.h"
+#include "core/model/model_commands.h"
+#include "core/model/undo_stack.h"
 #include "model_fixture.h"
 #include "test_data.h"
 

@@ -3,7 +3,7 @@
 // interior boundaries of Charente-Maritime shared by two communes, measured against GEOS) and
 // the gap test: the union of the simplified communes of a département against the simplified
 // département, through GEOS.
-#include "core/arc_topology.h"
+#include "core/geometry/arc_topology.h"
 
 #include <geos_c.h>
 #include <gtest/gtest.h>
@@ -14,7 +14,7 @@
 #include <map>
 #include <vector>
 
-#include "core/levels_of_detail.h"
+#include "core/geometry/levels_of_detail.h"
 #include "test_data.h"
 
 namespace lumiere::test {

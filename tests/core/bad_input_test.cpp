@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <fstream>
 
-#include "core/layer_loader.h"
+#include "core/layers/layer_loader.h"
 #include "test_data.h"
 
 namespace lumiere::test {

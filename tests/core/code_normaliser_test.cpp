@@ -1,5 +1,5 @@
 // COG codes as spreadsheets mangle them, against the real COG.
-#include "core/code_normaliser.h"
+#include "core/cog/code_normaliser.h"
 
 #include <gtest/gtest.h>
 

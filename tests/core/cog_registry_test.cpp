@@ -1,15 +1,15 @@
 // The COG registry on the real @etalab/decoupage-administratif files, and how the 2018 boundary
 // layers match it (numbers checked against the data by an independent count, see the README of
 // the sample data: 34,864 codes in both, 493 only in the boundaries of which 408 merged since).
-#include "core/cog_registry.h"
+#include "core/cog/cog_registry.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "core/cog_match.h"
-#include "core/layer_loader.h"
-#include "core/zone.h"
+#include "core/cog/cog_match.h"
+#include "core/layers/layer_loader.h"
+#include "core/geometry/zone.h"
 #include "test_data.h"
 
 namespace lumiere::test {

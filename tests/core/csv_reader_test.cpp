@@ -1,6 +1,6 @@
 // The CSV reader on files written byte by byte: delimiters, encodings, RFC 4180 quoting, line
 // numbers as a spreadsheet shows them, and one clear error per malformed file.
-#include "core/csv_reader.h"
+#include "core/tables/csv_reader.h"
 
 #include <gtest/gtest.h>
 

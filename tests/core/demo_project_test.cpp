@@ -1,7 +1,7 @@
 // The demo project on the real sample data: built once per test process for all of France (the
 // national checks), and on three départements for the determinism checks (a few data files linked
 // into a temporary data folder, so that the extra builds stay quick).
-#include "core/demo_project.h"
+#include "core/project/demo_project.h"
 
 #include <gtest/gtest.h>
 
@@ -11,7 +11,7 @@
 #include <memory>
 #include <set>
 
-#include "core/analytics.h"
+#include "core/model/analytics.h"
 #include "test_data.h"
 
 namespace lumiere::core {

@@ -1,6 +1,6 @@
 // Footprints on the real sample data: the union of the communes of a real EPCI keeps their area
 // and adds no hole; the footprints of a département's and a région's structure, timed.
-#include "core/footprint.h"
+#include "core/model/footprint.h"
 
 #include <gtest/gtest.h>
 
@@ -11,9 +11,9 @@
 #include <memory>
 #include <string_view>
 
-#include "core/analytics.h"
-#include "core/model_commands.h"
-#include "core/undo_stack.h"
+#include "core/model/analytics.h"
+#include "core/model/model_commands.h"
+#include "core/model/undo_stack.h"
 #include "test_data.h"
 
 namespace lumiere::core {

@@ -1,6 +1,6 @@
 // GeometryStore: areas checked against GEOS on geometries that OGR read and reprojected on its
 // own, the R-tree checked against a linear scan, and point queries on known places.
-#include "core/geometry_store.h"
+#include "core/geometry/geometry_store.h"
 
 #include <gdal.h>
 #include <geos_c.h>
@@ -12,8 +12,8 @@
 #include <memory>
 #include <vector>
 
-#include "core/layer_loader.h"
-#include "core/map_space.h"
+#include "core/layers/layer_loader.h"
+#include "core/geometry/map_space.h"
 #include "test_data.h"
 
 namespace lumiere::test {

@@ -15,10 +15,10 @@
 #include <stop_token>
 #include <thread>
 
-#include "core/demo_project.h"
-#include "core/indicator_import.h"
-#include "core/model.h"
-#include "core/structure_import.h"
+#include "core/project/demo_project.h"
+#include "core/tables/indicator_import.h"
+#include "core/model/model.h"
+#include "core/tables/structure_import.h"
 #include "test_data.h"
 
 namespace lumiere::test {

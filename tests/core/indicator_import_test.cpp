@@ -1,6 +1,6 @@
 // Importing indicator tables against the real COG: one test per edge case of issue 4 point 4,
 // each with the report it must give.
-#include "core/indicator_import.h"
+#include "core/tables/indicator_import.h"
 
 #include <gtest/gtest.h>
 

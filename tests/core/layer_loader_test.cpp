@@ -1,12 +1,12 @@
 // load_layers on the real boundaries: the national commune layer merged from its 101 files, the
 // départements, well-known communes, and how the code and name fields are found.
-#include "core/layer_loader.h"
+#include "core/layers/layer_loader.h"
 
 #include <gtest/gtest.h>
 
 #include <set>
 
-#include "core/cog_match.h"
+#include "core/cog/cog_match.h"
 #include "test_data.h"
 
 namespace lumiere::test {

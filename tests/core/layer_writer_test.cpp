@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/layer_writer.h"
+#include "core/layers/layer_writer.h"
 #include "test_data.h"
 
 namespace lumiere::test {

@@ -1,12 +1,12 @@
 // Zones and the map space: which zone a code or a position belongs to, and where the national
 // layer's features land (the metropole in Lambert-93, each DROM in its inset frame).
-#include "core/map_space.h"
+#include "core/geometry/map_space.h"
 
 #include <gtest/gtest.h>
 
 #include <map>
 
-#include "core/zone.h"
+#include "core/geometry/zone.h"
 #include "test_data.h"
 
 namespace lumiere::test {

@@ -15,7 +15,7 @@
 //   17010  150 000     200000003   ≥ 100 000
 //   17999  delegated commune of 17001
 //   total population 257 119
-#include "core/cog_registry.h"
+#include "core/cog/cog_registry.h"
 
 namespace lumiere::test {
 

@@ -1,14 +1,14 @@
 // The model's invariants: every bad command is rejected with a message and changes nothing; undo
 // and redo restore the model exactly; the clean index follows the saved state.
-#include "core/model.h"
+#include "core/model/model.h"
 
 #include <gtest/gtest.h>
 
 #include <memory>
 
-#include "core/analytics.h"
-#include "core/model_commands.h"
-#include "core/undo_stack.h"
+#include "core/model/analytics.h"
+#include "core/model/model_commands.h"
+#include "core/model/undo_stack.h"
 #include "model_fixture.h"
 
 namespace lumiere::core {

@@ -17,9 +17,9 @@
 #include <stop_token>
 #include <thread>
 
-#include "core/file_lock.h"
-#include "core/model_commands.h"
-#include "core/project.h"
+#include "core/project/file_lock.h"
+#include "core/model/model_commands.h"
+#include "core/project/project.h"
 #include "test_data.h"
 
 namespace lumiere::test {

@@ -3,8 +3,8 @@
 // previous file whole; files that are not projects, of a newer schema or with a row that breaks
 // the model are refused with an error naming what is wrong; GDAL lists the layers and tables as
 // QGIS does.
-#include "core/file_lock.h"
-#include "core/project.h"
+#include "core/project/file_lock.h"
+#include "core/project/project.h"
 
 #include <fcntl.h>
 #include <gdal.h>
@@ -24,8 +24,8 @@
 #include <stdexcept>
 #include <thread>
 
-#include "core/layer_writer.h"
-#include "core/model_commands.h"
+#include "core/layers/layer_writer.h"
+#include "core/model/model_commands.h"
 #include "test_data.h"
 
 namespace lumiere::test {

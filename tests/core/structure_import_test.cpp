@@ -1,13 +1,13 @@
 // Importing structures and memberships against the real COG (issue 4 point 5): codes and SIRENs
 // are taken from the COG at test time; each edge case with the report it must give, and the
 // batch it builds applied, undone and failing as one step.
-#include "core/structure_import.h"
+#include "core/tables/structure_import.h"
 
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
-#include "core/undo_stack.h"
+#include "core/model/undo_stack.h"
 #include "report_json.h"
 #include "test_data.h"
 

@@ -9,10 +9,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/cog_registry.h"
-#include "core/geometry.h"
-#include "core/layer_loader.h"
-#include "core/vector_layer.h"
+#include "core/cog/cog_registry.h"
+#include "core/geometry/geometry.h"
+#include "core/layers/layer_loader.h"
+#include "core/layers/vector_layer.h"
 
 namespace lumiere::test {
 

@@ -1,5 +1,5 @@
 // Cell values as French and English spreadsheets write them.
-#include "core/value_parser.h"
+#include "core/tables/value_parser.h"
 
 #include <gtest/gtest.h>
 

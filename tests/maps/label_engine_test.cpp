@@ -14,7 +14,7 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "core/map_space.h"
+#include "core/geometry/map_space.h"
 #include "maps/map_renderer.h"
 #include "maps/scaled_font.h"
 #include "maps/styled_layer.h"

@@ -4,9 +4,9 @@
 
 #include <filesystem>
 
-#include "core/cog_match.h"
-#include "core/cog_registry.h"
-#include "core/layer_loader.h"
+#include "core/cog/cog_match.h"
+#include "core/cog/cog_registry.h"
+#include "core/layers/layer_loader.h"
 
 namespace lumiere::test {
 namespace {

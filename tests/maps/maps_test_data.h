@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "core/vector_layer.h"
+#include "core/layers/vector_layer.h"
 
 namespace lumiere::test {
 

@@ -11,7 +11,7 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$src/resources/translations/lumiere_fr.ts" "$tmp/lumiere_fr.ts"
-(cd "$src" && "$lupdate" -silent -no-obsolete -locations none app ui maps -ts "$tmp/lumiere_fr.ts")
+(cd "$src" && "$lupdate" -silent -no-obsolete -locations none app ui maps core/messages -ts "$tmp/lumiere_fr.ts")
 missing=$(grep -c 'type="unfinished"' "$tmp/lumiere_fr.ts" || true)
 if [ "$missing" != "0" ]; then
   echo "$missing strings have no French translation: run scripts/update-translations and add them to scripts/translate_fill.py" >&2

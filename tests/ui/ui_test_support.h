@@ -5,9 +5,9 @@
 #include <filesystem>
 #include <memory>
 
-#include "core/cog_match.h"
-#include "core/cog_registry.h"
-#include "core/layer_loader.h"
+#include "core/cog/cog_match.h"
+#include "core/cog/cog_registry.h"
+#include "core/layers/layer_loader.h"
 #include "maps/styled_layer.h"
 
 namespace lumiere::test {

@@ -1,0 +1,151 @@
+#include "core/geometry/geometry_store.h"
+
+#include <boost/geometry.hpp>
+#include <boost/geometry/index/rtree.hpp>
+#include <cmath>
+
+namespace lumiere::core {
+namespace bg = boost::geometry;
+namespace bgi = boost::geometry::index;
+
+using BgPoint = bg::model::point<double, 2, bg::cs::cartesian>;
+using BgBox = bg::model::box<BgPoint>;
+using IndexValue = std::pair<BgBox, std::uint32_t>;
+
+struct GeometryStore::Index {
+  bgi::rtree<IndexValue, bgi::rstar<16>> tree;
+};
+
+namespace {
+BgBox to_bg(const Box& b) { return {{b.min_x, b.min_y}, {b.max_x, b.max_y}}; }
+}  // namespace
+
+GeometryStore::GeometryStore() = default;
+GeometryStore::~GeometryStore() = default;
+GeometryStore::GeometryStore(GeometryStore&&) noexcept = default;
+GeometryStore::GeometryStore(const GeometryStore& other)
+    : points_(other.points_),
+      ring_point_offsets_(other.ring_point_offsets_),
+      part_ring_offsets_(other.part_ring_offsets_),
+      feature_part_offsets_(other.feature_part_offsets_),
+      bounds_(other.bounds_),
+      areas_(other.areas_),
+      labels_(other.labels_),
+      zones_(other.zones_),
+      extent_(other.extent_),
+      current_bounds_(other.current_bounds_),
+      index_(other.index_ ? std::make_unique<Index>(*other.index_) : nullptr) {}
+GeometryStore& GeometryStore::operator=(GeometryStore&&) noexcept = default;
+
+void GeometryStore::begin_feature(Zone zone) {
+  zones_.push_back(zone);
+  current_bounds_ = Box{};
+}
+
+void GeometryStore::begin_part() {
+  part_ring_offsets_.push_back(part_ring_offsets_.back());
+}
+
+void GeometryStore::add_ring(std::span<const Point> ring) {
+  points_.insert(points_.end(), ring.begin(), ring.end());
+  ring_point_offsets_.push_back(static_cast<std::uint32_t>(points_.size()));
+  ++part_ring_offsets_.back();
+  for (const Point& p : ring) current_bounds_.expand(p);
+}
+
+void GeometryStore::end_feature(double area, Point label) {
+  feature_part_offsets_.push_back(static_cast<std::uint32_t>(part_ring_offsets_.size() - 1));
+  bounds_.push_back(current_bounds_);
+  extent_.expand(current_bounds_);
+  areas_.push_back(area);
+  labels_.push_back(label);
+}
+
+void GeometryStore::append(GeometryStore&& other) {
+  const auto point_base = static_cast<std::uint32_t>(points_.size());
+  const auto ring_base = static_cast<std::uint32_t>(ring_point_offsets_.size() - 1);
+  const auto part_base = static_cast<std::uint32_t>(part_ring_offsets_.size() - 1);
+  points_.insert(points_.end(), other.points_.begin(), other.points_.end());
+  for (std::size_t i = 1; i < other.ring_point_offsets_.size(); ++i)
+    ring_point_offsets_.push_back(other.ring_point_offsets_[i] + point_base);
+  for (std::size_t i = 1; i < other.part_ring_offsets_.size(); ++i)
+    part_ring_offsets_.push_back(other.part_ring_offsets_[i] + ring_base);
+  for (std::size_t i = 1; i < other.feature_part_offsets_.size(); ++i)
+    feature_part_offsets_.push_back(other.feature_part_offsets_[i] + part_base);
+  bounds_.insert(bounds_.end(), other.bounds_.begin(), other.bounds_.end());
+  areas_.insert(areas_.end(), other.areas_.begin(), other.areas_.end());
+  labels_.insert(labels_.end(), other.labels_.begin(), other.labels_.end());
+  zones_.insert(zones_.end(), other.zones_.begin(), other.zones_.end());
+  extent_.expand(other.extent_);
+  other = GeometryStore{};
+}
+
+void GeometryStore::build_index() {
+  std::vector<IndexValue> values;
+  values.reserve(bounds_.size());
+  for (std::size_t f = 0; f < bounds_.size(); ++f) {
+    if (!bounds_[f].empty()) values.emplace_back(to_bg(bounds_[f]), static_cast<std::uint32_t>(f));
+  }
+  index_ = std::make_unique<Index>();
+  index_->tree = decltype(index_->tree)(values.begin(), values.end());  // packing (STR) build
+}
+
+std::vector<std::uint32_t> GeometryStore::query(const Box& box) const {
+  std::vector<std::uint32_t> out;
+  if (!index_ || box.empty()) return out;
+  for (auto it = index_->tree.qbegin(bgi::intersects(to_bg(box))); it != index_->tree.qend(); ++it)
+    out.push_back(it->second);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool GeometryStore::contains(std::size_t f, Point p) const {
+  if (!bounds_[f].contains(p)) return false;
+  // Even-odd rule over every ring of the feature: holes and parts come out right for valid
+  // polygons.
+  bool inside = false;
+  const auto [first_part, last_part] = parts(f);
+  for (auto part = first_part; part < last_part; ++part) {
+    const auto [first_ring, last_ring] = rings(part);
+    for (auto r = first_ring; r < last_ring; ++r) {
+      const auto pts = ring(r);
+      for (std::size_t i = 0, j = pts.size() - 1; i < pts.size(); j = i++) {
+        if (((pts[i].y > p.y) != (pts[j].y > p.y)) &&
+            (p.x < (pts[j].x - pts[i].x) * (p.y - pts[i].y) / (pts[j].y - pts[i].y) + pts[i].x))
+          inside = !inside;
+      }
+    }
+  }
+  return inside;
+}
+
+std::vector<std::uint32_t> GeometryStore::features_at(Point p) const {
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t f : query(Box{p.x, p.y, p.x, p.y})) {
+    if (contains(f, p)) out.push_back(f);
+  }
+  return out;
+}
+
+std::size_t GeometryStore::memory_bytes() const {
+  std::size_t bytes = points_.capacity() * sizeof(Point) +
+                      (ring_point_offsets_.capacity() + part_ring_offsets_.capacity() +
+                       feature_part_offsets_.capacity()) * sizeof(std::uint32_t) +
+                      bounds_.capacity() * sizeof(Box) + areas_.capacity() * sizeof(double) +
+                      labels_.capacity() * sizeof(Point) + zones_.capacity() * sizeof(Zone);
+  if (index_) bytes += index_->tree.size() * (sizeof(IndexValue) + 16);
+  return bytes;
+}
+
+double GeometryStore::ring_area(std::span<const Point> ring) {
+  if (ring.size() < 3) return 0;
+  // Shifted to the first point so that large Lambert-93 coordinates do not cost precision.
+  const Point o = ring[0];
+  double twice = 0;
+  for (std::size_t i = 1; i + 1 < ring.size(); ++i) {
+    twice += (ring[i].x - o.x) * (ring[i + 1].y - o.y) - (ring[i + 1].x - o.x) * (ring[i].y - o.y);
+  }
+  return twice / 2;
+}
+
+}  // namespace lumiere::core

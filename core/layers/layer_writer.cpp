@@ -1,0 +1,336 @@
+#include "core/layers/layer_writer.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/statvfs.h>
+#include <cpl_error.h>
+#include <gdal.h>
+#include <ogrsf_frmts.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <charconv>
+#include <limits>
+#include <cmath>
+#include <cerrno>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <cstring>
+
+namespace lumiere::core {
+namespace fs = std::filesystem;
+
+std::string insets_to_json(const MapSpace& space) {
+  nlohmann::json j = nlohmann::json::array();
+  for (const Inset& i : space.insets()) {
+    j.push_back({{"zone", zone_id(i.zone)},
+                 {"visible", i.visible},
+                 {"frame", {i.frame.min_x, i.frame.min_y, i.frame.max_x, i.frame.max_y}},
+                 {"scale", i.scale},
+                 {"offset", {i.offset.x, i.offset.y}}});
+  }
+  return j.dump();
+}
+
+Result<MapSpace> insets_from_json(const std::string& text) {
+  // Never throws: a project or map document edited by hand (or damaged) gives an error, whatever
+  // the type of each value (found by fuzz/insets_fuzz).
+  const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_array()) return Error{"the inset layout is not valid JSON"};
+  const auto finite_numbers = [](const nlohmann::json& item, const char* key, std::size_t n,
+                                 std::vector<double>& out) {
+    const auto it = item.find(key);
+    if (it == item.end() || !it->is_array() || it->size() != n) return false;
+    out.clear();
+    for (const nlohmann::json& v : *it) {
+      if (!v.is_number() || !std::isfinite(v.get<double>())) return false;
+      out.push_back(v.get<double>());
+    }
+    return true;
+  };
+  MapSpace space;
+  for (const nlohmann::json& item : j) {
+    if (!item.is_object()) return Error{"the inset layout has an entry that is not an object"};
+    const auto zone_it = item.find("zone");
+    const std::string id =
+        zone_it != item.end() && zone_it->is_string() ? zone_it->get<std::string>() : "";
+    const auto zone = std::find_if(kOverseasZones.begin(), kOverseasZones.end(),
+                                   [&](Zone z) { return zone_id(z) == id; });
+    std::vector<double> frame;
+    std::vector<double> offset;
+    const auto scale_it = item.find("scale");
+    const double scale = scale_it != item.end() && scale_it->is_number() ? scale_it->get<double>()
+                                                                          : 0.0;
+    const auto visible_it = item.find("visible");
+    if (zone == kOverseasZones.end() || !finite_numbers(item, "frame", 4, frame) ||
+        !finite_numbers(item, "offset", 2, offset) || !(scale > 0) || !std::isfinite(scale) ||
+        !(frame[0] < frame[2] && frame[1] < frame[3]) ||
+        (visible_it != item.end() && !visible_it->is_boolean()))
+      return Error{"the inset layout has an entry that is not a DROM inset"};
+    Inset& inset = space.inset(*zone);
+    inset.visible = visible_it == item.end() || visible_it->get<bool>();
+    inset.frame = {frame[0], frame[1], frame[2], frame[3]};
+    inset.scale = scale;
+    inset.offset = {offset[0], offset[1]};
+  }
+  return space;
+}
+
+namespace {
+
+struct DatasetCloser {
+  void operator()(GDALDataset* ds) const { GDALClose(ds); }
+};
+
+std::unique_ptr<OGRMultiPolygon> to_ogr(const GeometryStore& g, std::size_t f) {
+  auto multi = std::make_unique<OGRMultiPolygon>();
+  const auto [p0, p1] = g.parts(f);
+  for (auto part = p0; part < p1; ++part) {
+    OGRPolygon poly;
+    const auto [r0, r1] = g.rings(part);
+    for (auto r = r0; r < r1; ++r) {
+      const auto pts = g.ring(r);
+      auto ring = std::make_unique<OGRLinearRing>();
+      ring->setPoints(static_cast<int>(pts.size()),
+                      reinterpret_cast<const OGRRawPoint*>(pts.data()));
+      poly.addRingDirectly(ring.release());
+    }
+    multi->addGeometry(&poly);
+  }
+  return multi;
+}
+
+bool flush_to_disk(const fs::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY);
+  if (fd < 0) return false;
+  const bool ok = ::fsync(fd) == 0;
+  ::close(fd);
+  return ok;
+}
+
+}  // namespace
+
+Status write_layers(GDALDataset& ds, const std::vector<const VectorLayer*>& layers,
+                    const MapSpace& space, std::stop_token stop) {
+  OGRSpatialReference lambert93;
+  lambert93.importFromEPSG(2154);
+  lambert93.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  OGRLayer* meta = ds.CreateLayer("lumiere_layers", nullptr, wkbNone, nullptr);
+  if (!meta) return Error{"cannot create the table lumiere_layers"};
+  for (const char* name : {"layer_name", "code_field", "name_field", "source_crs", "insets"}) {
+    OGRFieldDefn field(name, OFTString);
+    meta->CreateField(&field);
+  }
+  {
+    OGRFieldDefn version("map_space", OFTInteger);
+    meta->CreateField(&version);
+  }
+  for (const VectorLayer* layer : layers) {
+    const char* options[] = {"GEOMETRY_NAME=geom", "FID=fid", nullptr};
+    OGRLayer* out =
+        ds.CreateLayer(layer->name.c_str(), &lambert93, wkbMultiPolygon, const_cast<char**>(options));
+    if (!out) return Error{"cannot create the layer \"" + layer->name + "\""};
+    OGRFieldDefn code("code", OFTString), name("nom", OFTString), zone("zone", OFTString),
+        area("area_m2", OFTReal), lx("label_x", OFTReal), ly("label_y", OFTReal);
+    for (OGRFieldDefn* field : {&code, &name, &zone, &area, &lx, &ly}) out->CreateField(field);
+    if (out->StartTransaction() != OGRERR_NONE) return Error{"cannot start a transaction"};
+    const GeometryStore& g = layer->geometry;
+    for (std::size_t f = 0; f < layer->feature_count(); ++f) {
+      if (stop.stop_requested()) return Error{kSaveCancelled};
+      OGRFeature feature(out->GetLayerDefn());
+      feature.SetField(0, layer->codes[f].c_str());
+      feature.SetField(1, layer->names[f].c_str());
+      feature.SetField(2, std::string(zone_id(g.zone(f))).c_str());
+      feature.SetField(3, g.area(f));
+      if (g.has_geometry(f)) {
+        feature.SetField(4, g.label_point(f).x);
+        feature.SetField(5, g.label_point(f).y);
+        feature.SetGeometryDirectly(to_ogr(g, f).release());
+      }
+      if (out->CreateFeature(&feature) != OGRERR_NONE)
+        return Error{"cannot write feature " + std::to_string(f + 1) + " of \"" + layer->name + "\""};
+    }
+    if (out->CommitTransaction() != OGRERR_NONE) return Error{"cannot commit the layer"};
+    OGRFeature row(meta->GetLayerDefn());
+    row.SetField("layer_name", layer->name.c_str());
+    row.SetField("code_field", layer->code_field.c_str());
+    row.SetField("name_field", layer->name_field.c_str());
+    row.SetField("source_crs", layer->crs.c_str());
+    row.SetField("insets", insets_to_json(space).c_str());
+    row.SetField("map_space", kMapSpaceVersion);
+    if (meta->CreateFeature(&row) != OGRERR_NONE) return Error{"cannot describe the layer"};
+  }
+  return Done{};
+}
+
+namespace {
+
+// The temporaries of saves into `target`: ".<stem>.saving-<pid>-<random><ext>" and SQLite's
+// "-journal", "-wal", "-shm" beside them.
+std::string temp_prefix(const fs::path& target) {
+  // (Built by appending: GCC 12 -O3 warns falsely on "." + std::string, its bug 105329.)
+  std::string prefix(".");
+  prefix.append(target.stem().string()).append(".saving-");
+  return prefix;
+}
+
+// Removes the temporaries of saves whose process no longer runs (killed during a save). Those of
+// a live process are another save in progress and are left alone.
+void remove_stale_temporaries(const fs::path& dir, const fs::path& target) {
+  const std::string prefix = temp_prefix(target);
+  std::error_code ec;
+  std::vector<fs::path> stale;
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::size_t dash = name.find('-', prefix.size());
+    if (dash == std::string::npos) continue;
+    const std::string pid_text = name.substr(prefix.size(), dash - prefix.size());
+    if (pid_text.empty() || pid_text.find_first_not_of("0123456789") != std::string::npos)
+      continue;
+    long pid = 0;
+    const auto [end, err] = std::from_chars(pid_text.data(), pid_text.data() + pid_text.size(), pid);
+    if (err != std::errc() || end != pid_text.data() + pid_text.size() || pid <= 0 ||
+        pid > std::numeric_limits<pid_t>::max())
+      continue;  // not a pid: not one of our temporaries
+    if (pid == static_cast<long>(::getpid())) continue;
+    if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM) continue;  // still running
+    stale.push_back(entry.path());
+  }
+  for (const fs::path& p : stale) fs::remove(p, ec);
+}
+
+}  // namespace
+
+void remove_stale_save_temporaries(const std::string& path) {
+  const fs::path target(path);
+  remove_stale_temporaries(target.has_parent_path() ? target.parent_path() : fs::path("."),
+                           target);
+}
+
+namespace {
+
+// True when a failed write ran out of room: SQLite's "database or disk is full" (its SQLITE_FULL,
+// from ENOSPC), errno, or a folder left with (almost) no free space while the temporary still
+// fills it. Checked before the temporary is removed.
+bool out_of_space(const fs::path& dir, const std::string& message, int err) {
+  if (err == ENOSPC || err == EDQUOT) return true;
+  for (const char* words : {"disk is full", "No space left", "ENOSPC"}) {
+    if (message.find(words) != std::string::npos) return true;
+  }
+  struct statvfs st {};
+  return ::statvfs(dir.c_str(), &st) == 0 &&
+         static_cast<unsigned long long>(st.f_bavail) * st.f_frsize < (1ULL << 20);
+}
+
+std::string no_space_message(const std::string& path, const fs::path& dir) {
+  std::error_code ec;
+  const fs::path shown = fs::absolute(dir, ec);
+  return path + ": not enough space on " + (ec ? dir : shown).lexically_normal().string() +
+         ": free some space or save elsewhere; the previous file is unchanged";
+}
+
+void remove_temporary(const fs::path& temp) {
+  std::error_code ec;
+  for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
+    fs::remove(fs::path(temp.string() + suffix), ec);
+  }
+}
+
+}  // namespace
+
+Status write_geopackage_atomically(const std::string& path,
+                                   const std::function<Status(GDALDataset&)>& fill) {
+  static std::once_flag registered;
+  std::call_once(registered, [] { GDALAllRegister(); });
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+  if (!driver) return Error{"GDAL has no GeoPackage driver: install libgdal32 (Debian's GDAL)"};
+  const fs::path target(path);
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    return Error{path + ": the folder " + dir.string() + " does not exist; create it first"};
+  }
+  remove_stale_temporaries(dir, target);
+  // Beside the target (same file system, so the rename is atomic), hidden, with the same
+  // extension so that GDAL keeps writing a conforming GeoPackage.
+  std::string temp_name = temp_prefix(target);
+  temp_name.append(std::to_string(::getpid()))
+      .append("-")
+      .append(std::to_string(std::random_device{}()))
+      .append(target.extension().string());
+  const fs::path temp = dir / temp_name;
+  {
+    // GDAL's own messages go into ours, not to the terminal.
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    CPLErrorReset();
+    std::unique_ptr<GDALDataset, DatasetCloser> ds(
+        driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds) {
+      const int err = errno;
+      const std::string gdal_message = CPLGetLastErrorMsg();
+      CPLPopErrorHandler();
+      const bool full = out_of_space(dir, gdal_message, err);
+      remove_temporary(temp);
+      if (full) return Error{no_space_message(path, dir)};
+      return Error{path + ": cannot write in " + dir.string() +
+                   " (read-only folder?); choose another place"};
+    }
+    // Nothing reads the temporary before it is flushed whole below, so SQLite need not sync
+    // every transaction.
+    ds->ExecuteSQL("PRAGMA synchronous = OFF", nullptr, nullptr);
+    Status written = fill(*ds);
+    int err = written ? 0 : errno;
+    std::string gdal_message = CPLGetLastErrorMsg();
+    if (written) {
+      // Closing writes what GDAL kept for the end (extents, spatial indexes).
+      CPLErrorReset();
+      ds.reset();
+      if (CPLGetLastErrorType() >= CE_Failure) {
+        err = errno;
+        gdal_message = CPLGetLastErrorMsg();
+        written = Error{"closing the new file failed"};
+      }
+    }
+    if (!written) ds.reset();  // closing a failed file speaks too: quietly
+    CPLPopErrorHandler();
+    if (!written && !gdal_message.empty()) {
+      written = Error{written.error().message + " (GDAL: " + gdal_message + ")"};
+    }
+    if (!written) {
+      ds.reset();
+      const bool cancelled = written.error().message.starts_with(kSaveCancelled);
+      const bool full = !cancelled && out_of_space(dir, gdal_message, err);
+      remove_temporary(temp);
+      if (full) return Error{no_space_message(path, dir)};
+      return Error{path + ": " + written.error().message + "; the previous file is unchanged"};
+    }
+  }  // closed: SQLite has written everything
+  if (!flush_to_disk(temp)) {
+    const int err = errno;
+    const bool full = out_of_space(dir, "", err);
+    remove_temporary(temp);
+    if (full) return Error{no_space_message(path, dir)};
+    return Error{path + ": could not flush the new file to disk (" + std::strerror(err) +
+                 "); the previous file is unchanged"};
+  }
+  fs::rename(temp, target, ec);
+  if (ec) {
+    remove_temporary(temp);
+    return Error{path + ": could not replace the file (" + ec.message() +
+                 "); the previous file is unchanged"};
+  }
+  flush_to_disk(dir);  // the rename itself
+  return Done{};
+}
+
+Status write_geopackage(const std::string& path, const std::vector<const VectorLayer*>& layers,
+                        const MapSpace& space) {
+  return write_geopackage_atomically(
+      path, [&](GDALDataset& ds) { return write_layers(ds, layers, space); });
+}
+
+}  // namespace lumiere::core

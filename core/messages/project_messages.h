@@ -1,0 +1,1 @@
+// X-macro list (see message_code.h): messages of project. No include guard: included once per use.

@@ -1,0 +1,310 @@
+#include "core/model/model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <set>
+
+namespace lumiere::core {
+namespace {
+
+bool all_digits(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+Status check_usage_list(const Model& model, const std::vector<std::string>& usages,
+                        std::string_view what) {
+  std::set<std::string_view> seen;
+  for (const std::string& u : usages) {
+    if (!model.usage(u)) {
+      return Error{std::string(what) + " names the usage \"" + u +
+                   "\", which is not in the catalogue: add the usage first."};
+    }
+    if (!seen.insert(u).second) {
+      return Error{std::string(what) + " names the usage \"" + u + "\" twice: keep it once."};
+    }
+  }
+  return Done{};
+}
+
+}  // namespace
+
+std::vector<Usage> default_usages() {
+  return {
+      {"actes", "Actes — contrôle de légalité dématérialisé", "e-administration"},
+      {"marches", "Marchés publics dématérialisés (profil acheteur)", "e-administration"},
+      {"pes", "PES V2 — flux comptables et financiers dématérialisés", "finances"},
+      {"sig", "SIG et cadastre vectorisé", "information géographique"},
+      {"ent", "ENT — espace numérique de travail (écoles)", "e-éducation"},
+      {"tni", "TNI — tableaux numériques interactifs", "e-éducation"},
+      {"classes_mobiles", "Classes mobiles", "e-éducation"},
+      {"site_web", "Site internet de la collectivité", "services en ligne"},
+  };
+}
+
+std::string_view structure_kind_label(StructureKind kind) {
+  switch (kind) {
+    case StructureKind::SyndicatMixte:
+      return "Syndicat mixte";
+    case StructureKind::CentreDeGestion:
+      return "Centre de gestion";
+    case StructureKind::AgenceTechnique:
+      return "Agence technique";
+    case StructureKind::AssociationElus:
+      return "Association d'élus";
+    case StructureKind::Gip:
+      return "GIP";
+    case StructureKind::Departement:
+      return "Département";
+    case StructureKind::Epci:
+      return "EPCI";
+    case StructureKind::Other:
+      return "Autre";
+  }
+  return "Autre";
+}
+
+bool is_iso_date(std::string_view t) {
+  if (t.size() != 10 || t[4] != '-' || t[7] != '-') return false;
+  if (!all_digits(t.substr(0, 4)) || !all_digits(t.substr(5, 2)) || !all_digits(t.substr(8, 2)))
+    return false;
+  const int year = std::stoi(std::string(t.substr(0, 4)));
+  const int month = std::stoi(std::string(t.substr(5, 2)));
+  const int day = std::stoi(std::string(t.substr(8, 2)));
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (day > kDays[month - 1]) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return !(month == 2 && day == 29 && !leap);
+}
+
+Model::Model(const CogRegistry& cog) : cog_(&cog), usages_(default_usages()) {}
+
+const Usage* Model::usage(std::string_view id) const {
+  for (const Usage& u : usages_) {
+    if (u.id == id) return &u;
+  }
+  return nullptr;
+}
+
+const Structure* Model::structure(std::string_view id) const {
+  const auto i = structure_index(id);
+  return i ? &structures_[*i] : nullptr;
+}
+
+std::optional<std::size_t> Model::structure_index(std::string_view id) const {
+  for (std::size_t i = 0; i < structures_.size(); ++i) {
+    if (structures_[i].id == id) return i;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> Model::membership_index(std::string_view structure_id, MemberKind kind,
+                                                   std::string_view code) const {
+  for (std::size_t i = 0; i < memberships_.size(); ++i) {
+    const Membership& m = memberships_[i];
+    if (m.structure_id == structure_id && m.member_kind == kind && m.member_code == code) return i;
+  }
+  return std::nullopt;
+}
+
+std::vector<int> Model::vintages(std::string_view usage) const {
+  // Keys are ordered by (usage, vintage, commune): one lookup per vintage.
+  std::vector<int> out;
+  const std::string id(usage);
+  for (auto it = indicators_.lower_bound({id, std::numeric_limits<int>::min(), ""});
+       it != indicators_.end() && std::get<0>(it->first) == id;) {
+    const int vintage = std::get<1>(it->first);
+    out.push_back(vintage);
+    if (vintage == std::numeric_limits<int>::max()) break;
+    it = indicators_.lower_bound({id, vintage + 1, ""});
+  }
+  return out;
+}
+
+const IndicatorValue* Model::indicator(std::string_view commune, std::string_view usage,
+                                       int vintage) const {
+  const auto it = indicators_.find(IndicatorKey{std::string(usage), vintage, std::string(commune)});
+  return it == indicators_.end() ? nullptr : &it->second;
+}
+
+Status Model::check_usage(const Usage& u) const {
+  if (u.id.empty() || !std::all_of(u.id.begin(), u.id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+      })) {
+    return Error{"The usage id \"" + u.id +
+                 "\" is not valid: use lower-case letters, digits and '_' only."};
+  }
+  if (usage(u.id)) return Error{"The usage \"" + u.id + "\" already exists: choose another id."};
+  if (u.label.empty()) return Error{"The usage \"" + u.id + "\" has no label: give it one."};
+  return Done{};
+}
+
+Status Model::check_structure(const Structure& s, std::optional<std::size_t> replacing) const {
+  if (s.id.empty()) return Error{"A structure needs an id: give it one."};
+  const auto existing = structure_index(s.id);
+  if (existing && existing != replacing) {
+    return Error{"The structure id \"" + s.id + "\" is already taken: choose another id."};
+  }
+  if (replacing && structures_[*replacing].id != s.id) {
+    return Error{"The id of the structure \"" + structures_[*replacing].id +
+                 "\" cannot be changed: make a new structure instead."};
+  }
+  if (s.name.empty()) return Error{"The structure \"" + s.id + "\" has no name: give it one."};
+  if (!s.siren.empty() && (s.siren.size() != 9 || !all_digits(s.siren))) {
+    return Error{"The SIREN \"" + s.siren + "\" of the structure \"" + s.id +
+                 "\" is not nine digits: correct it or leave it empty."};
+  }
+  if (!s.seat_commune.empty()) {
+    const CogCommune* c = cog_->commune(s.seat_commune);
+    if (!c || c->type != CommuneType::Current) {
+      return Error{"The seat commune \"" + s.seat_commune + "\" of the structure \"" + s.id +
+                   "\" is not a current commune of the COG: give its current code."};
+    }
+  }
+  if (Status st = check_usage_list(*this, s.usages, "The structure \"" + s.id + "\""); !st) {
+    return st;
+  }
+  if (replacing) {
+    for (const Membership& m : memberships_) {
+      if (m.structure_id != s.id) continue;
+      for (const std::string& u : m.usages) {
+        if (std::find(s.usages.begin(), s.usages.end(), u) == s.usages.end()) {
+          return Error{"The structure \"" + s.id + "\" must keep offering \"" + u +
+                       "\", which its member " + m.member_code +
+                       " subscribes: remove that subscription first."};
+        }
+      }
+    }
+  }
+  return Done{};
+}
+
+Status Model::check_membership(const Membership& m) const {
+  const Structure* s = structure(m.structure_id);
+  if (!s) {
+    return Error{"There is no structure \"" + m.structure_id + "\": add it before its members."};
+  }
+  switch (m.member_kind) {
+    case MemberKind::Commune: {
+      const CogCommune* c = cog_->commune(m.member_code);
+      if (!c) {
+        return Error{"The commune code \"" + m.member_code +
+                     "\" is not in the COG: check the code (five characters, as 01001 or 2A004)."};
+      }
+      if (c->type != CommuneType::Current) {
+        const CogCommune* current = cog_->current_commune(m.member_code);
+        return Error{"The commune \"" + m.member_code +
+                     "\" is no longer a current commune: name its current commune " +
+                     (current ? current->code : std::string("instead")) + "."};
+      }
+      break;
+    }
+    case MemberKind::Epci:
+      if (!cog_->epci(m.member_code)) {
+        return Error{"There is no EPCI of SIREN \"" + m.member_code +
+                     "\" in the COG: check the SIREN."};
+      }
+      break;
+    case MemberKind::Departement:
+      if (!cog_->departement(m.member_code)) {
+        return Error{"There is no département \"" + m.member_code +
+                     "\" in the COG: check the code (as 01, 2A or 974)."};
+      }
+      break;
+  }
+  if (membership_index(m.structure_id, m.member_kind, m.member_code)) {
+    return Error{"The structure \"" + m.structure_id + "\" already has the member " +
+                 m.member_code + ": edit that membership instead."};
+  }
+  if (m.since && !is_iso_date(*m.since)) {
+    return Error{"The date \"" + *m.since + "\" is not a date as 2024-01-31: correct it."};
+  }
+  if (m.until && !is_iso_date(*m.until)) {
+    return Error{"The date \"" + *m.until + "\" is not a date as 2024-01-31: correct it."};
+  }
+  if (m.since && m.until && *m.until < *m.since) {
+    return Error{"The membership of " + m.member_code + " in \"" + m.structure_id + "\" ends (" +
+                 *m.until + ") before it begins (" + *m.since + "): correct the dates."};
+  }
+  if (Status st = check_usage_list(*this, m.usages, "The membership of " + m.member_code); !st) {
+    return st;
+  }
+  for (const std::string& u : m.usages) {
+    if (std::find(s->usages.begin(), s->usages.end(), u) == s->usages.end()) {
+      return Error{"The structure \"" + s->id + "\" does not offer \"" + u + "\", so " +
+                   m.member_code + " cannot subscribe it: add it to the structure's usages first."};
+    }
+  }
+  return Done{};
+}
+
+Status Model::check_indicator(const IndicatorValue& v) const {
+  const CogCommune* c = cog_->commune(v.commune);
+  if (!c || c->type != CommuneType::Current) {
+    return Error{"The commune \"" + v.commune +
+                 "\" of an indicator value is not a current commune of the COG: give its current "
+                 "code."};
+  }
+  if (!usage(v.usage)) {
+    return Error{"The usage \"" + v.usage +
+                 "\" of an indicator value is not in the catalogue: add the usage first."};
+  }
+  if (v.vintage < 1990 || v.vintage > 2100) {
+    return Error{"The vintage " + std::to_string(v.vintage) + " of the value of " + v.commune +
+                 " is not a year between 1990 and 2100: correct it."};
+  }
+  if (!v.adopted && !v.level) {
+    return Error{"The value of " + v.commune + " for \"" + v.usage +
+                 "\" says neither whether it is adopted nor its level: give one of them."};
+  }
+  if (v.level && (!std::isfinite(*v.level) || *v.level < 0 || *v.level > 1)) {
+    return Error{"The level of " + v.commune + " for \"" + v.usage +
+                 "\" is not between 0 and 1: give a rate (50 % is 0.5)."};
+  }
+  if (v.adoption_date && !is_iso_date(*v.adoption_date)) {
+    return Error{"The adoption date \"" + *v.adoption_date + "\" of " + v.commune +
+                 " is not a date as 2024-01-31: correct it."};
+  }
+  return Done{};
+}
+
+void Model::insert_usage(std::size_t pos, Usage u) {
+  usages_.insert(usages_.begin() + static_cast<std::ptrdiff_t>(pos), std::move(u));
+  ++revision_;
+}
+void Model::erase_usage(std::size_t pos) {
+  usages_.erase(usages_.begin() + static_cast<std::ptrdiff_t>(pos));
+  ++revision_;
+}
+void Model::insert_structure(std::size_t pos, Structure s) {
+  structures_.insert(structures_.begin() + static_cast<std::ptrdiff_t>(pos), std::move(s));
+  ++revision_;
+}
+void Model::replace_structure(std::size_t pos, Structure s) {
+  structures_[pos] = std::move(s);
+  ++revision_;
+}
+void Model::erase_structure(std::size_t pos) {
+  structures_.erase(structures_.begin() + static_cast<std::ptrdiff_t>(pos));
+  ++revision_;
+}
+void Model::insert_membership(std::size_t pos, Membership m) {
+  memberships_.insert(memberships_.begin() + static_cast<std::ptrdiff_t>(pos), std::move(m));
+  ++revision_;
+}
+void Model::erase_membership(std::size_t pos) {
+  memberships_.erase(memberships_.begin() + static_cast<std::ptrdiff_t>(pos));
+  ++revision_;
+}
+void Model::put_indicator(IndicatorValue v) {
+  IndicatorKey key = key_of(v);
+  indicators_.insert_or_assign(std::move(key), std::move(v));
+  ++revision_;
+}
+void Model::erase_indicator(const IndicatorKey& key) {
+  indicators_.erase(key);
+  ++revision_;
+}
+
+}  // namespace lumiere::core

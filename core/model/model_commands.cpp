@@ -1,0 +1,142 @@
+#include "core/model/model_commands.h"
+
+#include <set>
+
+namespace lumiere::core {
+
+std::string AddUsage::text() const { return "Add the usage " + usage_.id; }
+
+Status AddUsage::apply(Model& model) {
+  if (Status st = model.check_usage(usage_); !st) return st;
+  insert_usage(model, model.usages().size(), usage_);
+  return Done{};
+}
+
+void AddUsage::revert(Model& model) { erase_usage(model, model.usages().size() - 1); }
+
+std::string AddStructure::text() const { return "Add the structure " + structure_.name; }
+
+Status AddStructure::apply(Model& model) {
+  if (Status st = model.check_structure(structure_, std::nullopt); !st) return st;
+  insert_structure(model, model.structures().size(), structure_);
+  return Done{};
+}
+
+void AddStructure::revert(Model& model) { erase_structure(model, model.structures().size() - 1); }
+
+std::string RemoveStructure::text() const { return "Remove the structure " + id_; }
+
+Status RemoveStructure::apply(Model& model) {
+  const auto pos = model.structure_index(id_);
+  if (!pos) return Error{"There is no structure \"" + id_ + "\" to remove."};
+  position_ = *pos;
+  removed_ = model.structures()[*pos];
+  removed_memberships_.clear();
+  for (std::size_t i = 0; i < model.memberships().size(); ++i) {
+    if (model.memberships()[i].structure_id == id_) {
+      removed_memberships_.emplace_back(i, model.memberships()[i]);
+    }
+  }
+  for (auto it = removed_memberships_.rbegin(); it != removed_memberships_.rend(); ++it) {
+    erase_membership(model, it->first);
+  }
+  erase_structure(model, position_);
+  return Done{};
+}
+
+void RemoveStructure::revert(Model& model) {
+  insert_structure(model, position_, *removed_);
+  for (const auto& [pos, m] : removed_memberships_) insert_membership(model, pos, m);
+}
+
+std::string EditStructure::text() const { return "Edit the structure " + structure_.name; }
+
+Status EditStructure::apply(Model& model) {
+  const auto pos = model.structure_index(structure_.id);
+  if (!pos) return Error{"There is no structure \"" + structure_.id + "\" to edit."};
+  if (Status st = model.check_structure(structure_, pos); !st) return st;
+  position_ = *pos;
+  previous_ = model.structures()[*pos];
+  replace_structure(model, position_, structure_);
+  return Done{};
+}
+
+void EditStructure::revert(Model& model) { replace_structure(model, position_, *previous_); }
+
+std::string AddMembership::text() const {
+  return "Add " + membership_.member_code + " to " + membership_.structure_id;
+}
+
+Status AddMembership::apply(Model& model) {
+  if (Status st = model.check_membership(membership_); !st) return st;
+  position_ = model.memberships().size();
+  insert_membership(model, position_, membership_);
+  return Done{};
+}
+
+void AddMembership::revert(Model& model) { erase_membership(model, position_); }
+
+std::string RemoveMembership::text() const { return "Remove " + code_ + " from " + structure_id_; }
+
+Status RemoveMembership::apply(Model& model) {
+  const auto pos = model.membership_index(structure_id_, kind_, code_);
+  if (!pos) {
+    return Error{"The structure \"" + structure_id_ + "\" has no member " + code_ + " to remove."};
+  }
+  position_ = *pos;
+  removed_ = model.memberships()[*pos];
+  erase_membership(model, position_);
+  return Done{};
+}
+
+void RemoveMembership::revert(Model& model) { insert_membership(model, position_, *removed_); }
+
+std::string SetIndicatorValues::text() const {
+  return "Set " + std::to_string(values_.size()) + " indicator values";
+}
+
+Status SetIndicatorValues::apply(Model& model) {
+  std::set<Model::IndicatorKey> seen;
+  for (const IndicatorValue& v : values_) {
+    if (Status st = model.check_indicator(v); !st) return st;
+    if (!seen.insert(Model::key_of(v)).second) {
+      return Error{"The commune " + v.commune + " has two values for \"" + v.usage + "\" in " +
+                   std::to_string(v.vintage) + ": keep one."};
+    }
+  }
+  previous_.clear();
+  previous_.reserve(values_.size());
+  for (const IndicatorValue& v : values_) {
+    const IndicatorValue* old = model.indicator(v.commune, v.usage, v.vintage);
+    previous_.push_back(old ? std::optional<IndicatorValue>(*old) : std::nullopt);
+  }
+  for (const IndicatorValue& v : values_) put_indicator(model, v);
+  return Done{};
+}
+
+void SetIndicatorValues::revert(Model& model) {
+  for (std::size_t i = 0; i < values_.size(); ++i) {
+    if (previous_[i]) {
+      put_indicator(model, *previous_[i]);
+    } else {
+      erase_indicator(model, Model::key_of(values_[i]));
+    }
+  }
+}
+
+Status ModelBatch::apply(Model& model) {
+  for (std::size_t i = 0; i < commands_.size(); ++i) {
+    Status st = commands_[i]->apply(model);
+    if (!st) {
+      while (i > 0) commands_[--i]->revert(model);
+      return st;
+    }
+  }
+  return Done{};
+}
+
+void ModelBatch::revert(Model& model) {
+  for (auto it = commands_.rbegin(); it != commands_.rend(); ++it) (*it)->revert(model);
+}
+
+}  // namespace lumiere::core

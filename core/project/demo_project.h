@@ -1,0 +1,48 @@
+#pragma once
+// The demo project (issue 4, point 6): the real communes, départements, EPCI and populations of
+// the sample data and its COG, with structures, memberships and indicator values that are
+// synthetic — drawn from a seeded generator, and saying so in their contact and source fields and
+// in the project's description. The same data folder and options give the same project, on any
+// standard library: the draws use std::mt19937_64 (specified bit for bit) with our own
+// conversions to numbers, in COG order.
+#include <cstdint>
+#include <stop_token>
+#include <string>
+
+#include "core/project/project.h"
+#include "core/result.h"
+
+namespace lumiere::core {
+
+inline constexpr std::uint64_t kDefaultDemoSeed = 42;
+
+struct DemoOptions {
+  std::uint64_t seed = kDefaultDemoSeed;
+  int vintage = 2024;    // the year of the indicator values (1990..2100)
+  unsigned threads = 0;  // for loading the layers; 0: one per core (the result does not change)
+  // Checked between files and slices of the load and between the steps of the model: the build
+  // ends with "The demo project was not built: cancelled." (nothing is written anywhere).
+  std::stop_token stop;
+};
+
+// Builds the demo from `data_dir` (boundaries/communes/*.geojson,
+// boundaries/departements-avec-outre-mer.geojson, cog/): layers "communes" and "departements"
+// with the COG's names and figures, and a model where
+// - about two thirds of the départements drawn on the map have a syndicat informatique
+//   (SyndicatMixte), a few of them regional (every département of a région); its members are
+//   EPCI or communes of those départements, some left out (white zones);
+// - every département has a centre de gestion offering a few usages, with the département or
+//   some of its smaller communes as members;
+// - some EPCI are structures (kind Epci) offering one or two usages to themselves;
+// - every current commune of the COG has a value (adopted yes/no, with a date when adopted) for
+//   each usage of the catalogue and the vintage, drawn with a probability that grows with the
+//   logarithm of its population and with its coverage for the usage (so the fracture between
+//   strata shows).
+// Takes a few seconds for the whole of France (mostly reading the boundaries). Fails with one
+// sentence when the data is missing.
+Result<Project> build_demo_project(const std::string& data_dir, const DemoOptions& options = {});
+
+// The text of project.info.description for a seed.
+std::string demo_description(std::uint64_t seed);
+
+}  // namespace lumiere::core

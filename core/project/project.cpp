@@ -1,0 +1,357 @@
+#include "core/project/project.h"
+
+#include <cpl_error.h>
+#include <gdal.h>
+#include <ogrsf_frmts.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <unordered_set>
+
+#include "core/layers/layer_writer.h"
+#include "core/project/project_schema.h"
+
+namespace lumiere::core {
+namespace fs = std::filesystem;
+
+Project::Project(CogRegistry cog)
+    : cog_(std::make_unique<CogRegistry>(std::move(cog))), model_(*cog_) {}
+
+const VectorLayer* Project::layer(std::string_view name) const {
+  for (const VectorLayer& l : layers) {
+    if (l.name == name) return &l;
+  }
+  return nullptr;
+}
+
+namespace {
+using namespace project_schema;
+
+struct Column {
+  const char* name;
+  OGRFieldType type = OFTString;
+  OGRFieldSubType subtype = OFSTNone;
+};
+
+// An attribute table (no geometry: GeoPackage "attributes", a table in QGIS).
+Result<OGRLayer*> create_table(GDALDataset& ds, const char* name, const char* description,
+                               std::initializer_list<Column> columns) {
+  const std::string description_option = std::string("DESCRIPTION=") + description;
+  const char* options[] = {"FID=fid", description_option.c_str(), nullptr};
+  OGRLayer* layer = ds.CreateLayer(name, nullptr, wkbNone, const_cast<char**>(options));
+  if (!layer) return Error{std::string("cannot create the table ") + name};
+  for (const Column& c : columns) {
+    OGRFieldDefn field(c.name, c.type);
+    field.SetSubType(c.subtype);
+    if (layer->CreateField(&field) != OGRERR_NONE)
+      return Error{std::string("cannot create the column ") + c.name + " of " + name};
+  }
+  return layer;
+}
+
+// One row being written: fields by position, null where nothing is given.
+class Row {
+ public:
+  Row(OGRLayer& layer, const std::stop_token& stop)
+      : layer_(layer), feature_(layer.GetLayerDefn()), stop_(stop) {}
+  Row& text(const std::string& value) {
+    feature_.SetField(next_++, value.c_str());
+    return *this;
+  }
+  Row& text(const std::optional<std::string>& value) {
+    if (value) return text(*value);
+    feature_.SetFieldNull(next_++);
+    return *this;
+  }
+  Row& integer(std::int64_t value) {
+    feature_.SetField(next_++, static_cast<GIntBig>(value));
+    return *this;
+  }
+  Row& boolean(std::optional<bool> value) {
+    if (value) {
+      feature_.SetField(next_++, *value ? 1 : 0);
+    } else {
+      feature_.SetFieldNull(next_++);
+    }
+    return *this;
+  }
+  Row& real(std::optional<double> value) {
+    if (value) {
+      feature_.SetField(next_++, *value);
+    } else {
+      feature_.SetFieldNull(next_++);
+    }
+    return *this;
+  }
+  Status write() {
+    if (stop_.stop_requested()) return Error{kSaveCancelled};
+    const bool ok = layer_.CreateFeature(&feature_) == OGRERR_NONE;
+    feature_.SetFID(OGRNullFID);
+    next_ = 0;
+    if (!ok) return Error{std::string("cannot write a row of the table ") + layer_.GetName()};
+    return Done{};
+  }
+
+ private:
+  OGRLayer& layer_;
+  OGRFeature feature_;
+  const std::stop_token& stop_;
+  int next_ = 0;
+};
+
+#define LUMIERE_TRY(expr)             \
+  do {                                \
+    if (Status st_ = (expr); !st_) {  \
+      return st_;                     \
+    }                                 \
+  } while (false)
+
+#define LUMIERE_TABLE(var, ...)                         \
+  auto var##_created = create_table(ds, __VA_ARGS__);   \
+  if (!var##_created) return var##_created.error();     \
+  OGRLayer& var = **var##_created
+
+Status write_project_tables(GDALDataset& ds, const Project& project, const std::stop_token& stop) {
+  LUMIERE_TABLE(info, kProjectTable, "Lumière project: schema version, title, dates",
+                {{"key"}, {"value"}});
+  LUMIERE_TABLE(usages, kUsagesTable, "Usages tracked (catalogue, in its order)",
+                {{"id"}, {"label"}, {"family"}});
+  LUMIERE_TABLE(structures, kStructuresTable,
+                "Structures pooling digital services; usages offered ';'-joined",
+                {{"id"}, {"name"}, {"kind"}, {"siren"}, {"seat_commune"}, {"contact"}, {"usages"}});
+  LUMIERE_TABLE(memberships, kMembershipsTable,
+                "Members of the structures (commune, EPCI or département); usages ';'-joined",
+                {{"structure_id"},
+                 {"member_kind"},
+                 {"member_code"},
+                 {"since"},
+                 {"until"},
+                 {"usages"}});
+  LUMIERE_TABLE(indicators, kIndicatorsTable, "Adoption of the usages by the communes",
+                {{"commune"},
+                 {"usage"},
+                 {"vintage", OFTInteger},
+                 {"adopted", OFTInteger, OFSTBoolean},
+                 {"level", OFTReal},
+                 {"adoption_date"},
+                 {"source"}});
+  LUMIERE_TABLE(documents, kDocumentsTable, "Map documents, styles and layouts (JSON)",
+                {{"kind"}, {"name"}, {"json"}});
+  LUMIERE_TABLE(communes, kCommunesTable, "COG: communes; postal codes ';'-joined",
+                {{"code"},
+                 {"name"},
+                 {"type"},
+                 {"departement"},
+                 {"region"},
+                 {"siren"},
+                 {"chef_lieu"},
+                 {"epci"},
+                 {"population", OFTInteger64},
+                 {"postal_codes"}});
+  LUMIERE_TABLE(departements, kDepartementsTable, "COG: départements",
+                {{"code"}, {"name"}, {"region"}, {"chef_lieu"}});
+  LUMIERE_TABLE(regions, kRegionsTable, "COG: régions", {{"code"}, {"name"}, {"chef_lieu"}});
+  LUMIERE_TABLE(epcis, kEpciTable, "COG: EPCI à fiscalité propre; member communes ';'-joined",
+                {{"code"}, {"name"}, {"type"}, {"population", OFTInteger64}, {"members"}});
+
+  if (ds.StartTransaction() != OGRERR_NONE) return Error{"cannot start a transaction"};
+  const ProjectInfo& i = project.info;
+  Row info_row(info, stop);
+  for (const auto& [key, value] :
+       std::initializer_list<std::pair<const char*, std::string>>{
+           {"schema_version", std::to_string(kProjectSchemaVersion)},
+           {"application", kApplication},
+           {"title", i.title},
+           {"description", i.description},
+           {"created", i.created},
+           {"saved", i.saved},
+           {"insets", insets_to_json(project.space)}}) {
+    LUMIERE_TRY(info_row.text(std::string(key)).text(value).write());
+  }
+  const Model& model = project.model();
+  Row usage_row(usages, stop);
+  for (const Usage& u : model.usages()) {
+    LUMIERE_TRY(usage_row.text(u.id).text(u.label).text(u.family).write());
+  }
+  Row structure_row(structures, stop);
+  for (const Structure& s : model.structures()) {
+    LUMIERE_TRY(structure_row.text(s.id)
+                    .text(s.name)
+                    .text(std::string(id_of(kStructureKinds, s.kind)))
+                    .text(s.siren)
+                    .text(s.seat_commune)
+                    .text(s.contact)
+                    .text(join(s.usages))
+                    .write());
+  }
+  Row membership_row(memberships, stop);
+  for (const Membership& m : model.memberships()) {
+    LUMIERE_TRY(membership_row.text(m.structure_id)
+                    .text(std::string(id_of(kMemberKinds, m.member_kind)))
+                    .text(m.member_code)
+                    .text(m.since)
+                    .text(m.until)
+                    .text(join(m.usages))
+                    .write());
+  }
+  Row indicator_row(indicators, stop);
+  for (const auto& [key, v] : model.indicators()) {
+    LUMIERE_TRY(indicator_row.text(v.commune)
+                    .text(v.usage)
+                    .integer(v.vintage)
+                    .boolean(v.adopted)
+                    .real(v.level)
+                    .text(v.adoption_date)
+                    .text(v.source)
+                    .write());
+  }
+  Row document_row(documents, stop);
+  for (const ProjectDocument& d : project.documents) {
+    LUMIERE_TRY(document_row.text(d.kind).text(d.name).text(d.json).write());
+  }
+  const CogRegistry& cog = project.cog();
+  Row commune_row(communes, stop);
+  for (const CogCommune& c : cog.communes()) {
+    LUMIERE_TRY(commune_row.text(c.code)
+                    .text(c.name)
+                    .text(std::string(id_of(kCommuneTypes, c.type)))
+                    .text(c.departement)
+                    .text(c.region)
+                    .text(c.siren)
+                    .text(c.chef_lieu)
+                    .text(c.epci)
+                    .integer(c.population)
+                    .text(join(c.postal_codes))
+                    .write());
+  }
+  Row departement_row(departements, stop);
+  for (const CogDepartement& d : cog.departements()) {
+    LUMIERE_TRY(departement_row.text(d.code).text(d.name).text(d.region).text(d.chef_lieu).write());
+  }
+  Row region_row(regions, stop);
+  for (const CogRegion& r : cog.regions()) {
+    LUMIERE_TRY(region_row.text(r.code).text(r.name).text(r.chef_lieu).write());
+  }
+  Row epci_row(epcis, stop);
+  for (const CogEpci& e : cog.epcis()) {
+    LUMIERE_TRY(epci_row.text(e.code)
+                    .text(e.name)
+                    .text(e.type)
+                    .integer(e.population)
+                    .text(join(e.members))
+                    .write());
+  }
+  if (ds.CommitTransaction() != OGRERR_NONE) return Error{"cannot commit the project tables"};
+  return Done{};
+}
+
+// What save_project refuses before writing anything.
+Status check_before_save(const Project& project) {
+  std::set<std::string_view> names;
+  for (const VectorLayer& l : project.layers) {
+    if (l.name.empty()) return Error{"a layer has no name; name it"};
+    if (is_reserved_table(l.name))
+      return Error{"the layer name \"" + l.name + "\" is a table of the project file; rename the "
+                   "layer"};
+    if (!names.insert(l.name).second)
+      return Error{"two layers are named \"" + l.name + "\"; rename one of them"};
+  }
+  std::set<std::pair<std::string_view, std::string_view>> documents;
+  for (const ProjectDocument& d : project.documents) {
+    if (!documents.emplace(d.kind, d.name).second)
+      return Error{"two documents of kind \"" + d.kind + "\" are named \"" + d.name +
+                   "\"; rename one of them"};
+  }
+  return Done{};
+}
+
+// Whether `a` and `b` name one file (either may not exist yet).
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code ec_a, ec_b;
+  const fs::path x = fs::weakly_canonical(a, ec_a);
+  const fs::path y = fs::weakly_canonical(b, ec_b);
+  if (ec_a || ec_b) return fs::absolute(a).lexically_normal() == fs::absolute(b).lexically_normal();
+  return x == y;
+}
+
+// save_project, keeping the lock of `path` in `kept` when it was taken (another file than the
+// project's own).
+Status save(Project& project, const std::string& path, std::stop_token stop,
+            std::optional<FileLock>& kept) {
+  if (Status st = check_before_save(project); !st) {
+    return Error{path + ": not saved, " + st.error().message};
+  }
+  // The lock (file_lock.h): over its own file only when this Project holds the lock; over any
+  // other file only when nobody holds that file's lock.
+  const bool own_file = !project.file().empty() && same_file(project.file(), path);
+  if (own_file && project.read_only()) {
+    return Error{path + ": not saved, this project was opened read-only; save it under another "
+                        "name"};
+  }
+  // Over another file, its lock is held for the whole write, so that no other Lumière opens it
+  // for editing in the meantime (and later saves the old content over this one).
+  std::optional<FileLock> target_lock;
+  if (!own_file) {
+    std::string why;
+    if (FileLock::held_elsewhere(path, &why)) {
+      return Error{why + ", so it was not saved over; save under another name"};
+    }
+    auto lock = FileLock::acquire(path);
+    if (!lock) return Error{lock.error().message + ", so it was not saved; save it elsewhere"};
+    target_lock.emplace(std::move(*lock));
+  }
+  const ProjectInfo previous = project.info;
+  project.info.saved = now_utc();
+  if (project.info.created.empty()) project.info.created = project.info.saved;
+  project.info.schema_version = kProjectSchemaVersion;
+  std::vector<const VectorLayer*> layers;
+  for (const VectorLayer& l : project.layers) layers.push_back(&l);
+  Status saved = write_geopackage_atomically(path, [&](GDALDataset& ds) -> Status {
+    if (Status st = write_layers(ds, layers, project.space, stop); !st) return st;
+    return write_project_tables(ds, project, stop);
+  });
+  if (!saved) project.info = previous;
+  kept = std::move(target_lock);
+  return saved;
+}
+
+}  // namespace
+
+Status save_project(Project& project, const std::string& path, std::stop_token stop) {
+  std::optional<FileLock> released_at_return;
+  return save(project, path, stop, released_at_return);
+}
+
+Status save_project_as(Project& project, const std::string& path, std::stop_token stop) {
+  std::optional<FileLock> lock;
+  if (Status st = save(project, path, stop, lock); !st) return st;
+  if (!lock) return Done{};  // its own file
+  std::error_code ec;
+  project.file_ = fs::absolute(path, ec).lexically_normal().string();
+  project.lock_ = std::move(lock);  // the previous file's lock is released here
+  project.read_only_reason_.clear();
+  return Done{};
+}
+
+std::string autosave_path_of(const std::string& project_file) {
+  const fs::path p(project_file);
+  return (p.parent_path() / ("." + p.stem().string() + ".autosave.gpkg")).string();
+}
+
+void remove_autosave(const std::string& project_file) {
+  const std::string autosave = autosave_path_of(project_file);
+  std::error_code ec;
+  fs::remove(autosave, ec);
+  remove_stale_save_temporaries(autosave);
+  // The lock file an autosave killed mid-way left (each autosave holds the autosave's lock).
+  if (!FileLock::held_elsewhere(autosave)) fs::remove(FileLock::lock_path_of(autosave), ec);
+}
+
+}  // namespace lumiere::core

@@ -1,0 +1,421 @@
+#include "core/tables/indicator_import.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+#include "core/cog/code_normaliser.h"
+#include "core/layers/layer_loader.h"
+#include "core/tables/sheet_reader.h"
+
+namespace lumiere::core {
+
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool contains_any(const std::string& s, std::initializer_list<const char*> words) {
+  for (const char* w : words)
+    if (s.find(w) != std::string::npos) return true;
+  return false;
+}
+
+bool digits_with_leading_zero(std::string_view s) {
+  if (s.size() < 2 || s[0] != '0') return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A cell parsed to the column's type; `invalid` when the text is not of that type.
+ImportedValue parse_cell(ColumnType type, std::string_view text, bool& invalid) {
+  invalid = false;
+  const std::string_view t = trim_cell(text);
+  switch (type) {
+    case ColumnType::Identifier:
+    case ColumnType::Category:
+      if (t.empty()) return std::monostate{};
+      return std::string(t);
+    case ColumnType::Stock:
+    case ColumnType::Ratio: {
+      const ParsedNumber n = parse_number(t);
+      if (n.status == ParseStatus::Ok) return n.value;
+      invalid = n.status == ParseStatus::Invalid;
+      return std::monostate{};
+    }
+    case ColumnType::YesNo: {
+      const ParsedYesNo y = parse_yes_no(t);
+      if (y.status == ParseStatus::Ok) return y.value;
+      invalid = y.status == ParseStatus::Invalid;
+      return std::monostate{};
+    }
+    case ColumnType::Date: {
+      const ParsedDate d = parse_date(t);
+      if (d.status == ParseStatus::Ok) return d.value;
+      invalid = d.status == ParseStatus::Invalid;
+      return std::monostate{};
+    }
+  }
+  return std::monostate{};
+}
+
+std::string describe(const ImportedValue& v) {
+  if (const auto* d = std::get_if<double>(&v)) return nlohmann::json(*d).dump();
+  if (const auto* b = std::get_if<bool>(&v)) return *b ? "yes" : "no";
+  if (const auto* s = std::get_if<std::string>(&v)) return *s;
+  if (const auto* d = std::get_if<Date>(&v)) return d->iso();
+  return "missing";
+}
+
+// The row used for one code as the COG writes it (the first row giving it).
+struct Member {
+  int line = 0;
+  std::string code;     // as given
+  std::string cleaned;  // as the COG writes it
+  std::vector<ImportedValue> values;
+};
+
+// Combines the values of several rows landing on one current commune, by the column's type.
+ImportedValue aggregate(ColumnType type, const std::string& column, const std::string& current,
+                         const std::vector<Member>& members, std::size_t c, const CogRegistry& cog,
+                         std::vector<std::string>& notes) {
+  std::vector<std::size_t> present;
+  for (std::size_t i = 0; i < members.size(); ++i)
+    if (!std::holds_alternative<std::monostate>(members[i].values[c])) present.push_back(i);
+  const std::string missing =
+      present.size() < members.size()
+          ? " (" + std::to_string(members.size() - present.size()) + " missing)"
+          : "";
+  if (present.empty()) return std::monostate{};
+  switch (type) {
+    case ColumnType::Stock: {
+      double sum = 0.0;
+      for (std::size_t i : present) sum += std::get<double>(members[i].values[c]);
+      notes.push_back(column + ": sum of " + std::to_string(present.size()) + " rows" + missing);
+      return sum;
+    }
+    case ColumnType::Ratio: {
+      double weights = 0.0;
+      double weighted = 0.0;
+      double plain = 0.0;
+      bool all_weighted = true;
+      for (std::size_t i : present) {
+        const CogCommune* commune = cog.commune(members[i].cleaned);
+        const double v = std::get<double>(members[i].values[c]);
+        plain += v;
+        if (!commune || commune->population <= 0)
+          all_weighted = false;
+        else
+          weights += static_cast<double>(commune->population),
+              weighted += v * static_cast<double>(commune->population);
+      }
+      if (all_weighted && weights > 0) {
+        notes.push_back(column + ": mean weighted by COG population of " +
+                        std::to_string(present.size()) + " rows" + missing);
+        return weighted / weights;
+      }
+      // The COG gives no population to delegated and associated communes.
+      notes.push_back(column + ": plain mean of " + std::to_string(present.size()) +
+                      " rows, not weighted (the COG has no population for old communes)" + missing);
+      return plain / static_cast<double>(present.size());
+    }
+    case ColumnType::YesNo: {
+      bool any = false;
+      bool all = true;
+      for (std::size_t i : present) {
+        const bool v = std::get<bool>(members[i].values[c]);
+        any = any || v;
+        all = all && v;
+      }
+      if (any && !all)
+        notes.push_back(column + ": yes, because at least one of " +
+                        std::to_string(present.size()) + " members adopted" + missing);
+      else
+        notes.push_back(column + ": " + (any ? "yes" : "no") + " for all " +
+                        std::to_string(present.size()) + " members" + missing);
+      return any;
+    }
+    case ColumnType::Identifier:
+    case ColumnType::Category:
+    case ColumnType::Date: {
+      // The current commune's own row first, else the first row.
+      std::size_t keep = present.front();
+      for (std::size_t i : present)
+        if (members[i].cleaned == current) keep = i;
+      bool agree = true;
+      for (std::size_t i : present)
+        agree = agree && members[i].values[c] == members[keep].values[c];
+      if (!agree)
+        notes.push_back(column + ": members disagree, kept \"" + describe(members[keep].values[c]) +
+                        "\" of line " + std::to_string(members[keep].line));
+      return members[keep].values[c];
+    }
+  }
+  return std::monostate{};
+}
+
+// Streams the rows of `path` (a spreadsheet by its extension, else CSV) into `each`, one row in
+// memory at a time; `each` returns false to stop. The header, delimiter and encoding go into
+// `table`.
+template <class Reader, class Each>
+Status stream(Reader& reader, Each&& each) {
+  CsvRow row;
+  for (;;) {
+    auto got = reader.next(row);
+    if (!got) return got.error();
+    if (!*got) return Done{};
+    if (Status st = each(row); !st) return st;
+  }
+}
+
+template <class Each>
+Status read_rows(const std::string& path, std::vector<std::string>& header, IndicatorTable& table,
+                 Each&& each) {
+  if (SheetReader::handles(path)) {
+    auto reader = SheetReader::open(path);
+    if (!reader) return reader.error();
+    header = reader->header();
+    return stream(*reader, each);
+  }
+  auto reader = CsvReader::open(path);
+  if (!reader) return reader.error();
+  header = reader->header();
+  Status st = stream(*reader, each);
+  table.delimiter = reader->delimiter();
+  table.encoding = reader->encoding();
+  return st;
+}
+
+int find_column(const std::vector<std::string>& header, const std::string& name) {
+  for (std::size_t i = 0; i < header.size(); ++i)
+    if (lower(trim_cell(header[i])) == lower(trim_cell(name))) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+std::string_view to_string(ColumnType type) {
+  switch (type) {
+    case ColumnType::Identifier:
+      return "identifier";
+    case ColumnType::Stock:
+      return "stock";
+    case ColumnType::Ratio:
+      return "ratio";
+    case ColumnType::YesNo:
+      return "yes/no";
+    case ColumnType::Category:
+      return "category";
+    case ColumnType::Date:
+      return "date";
+  }
+  return "category";
+}
+
+void TypeVotes::add(std::string_view cell) {
+  const std::string_view t = trim_cell(cell);
+  if (t.empty()) return;
+  leading_zero = leading_zero || digits_with_leading_zero(t);
+  const ParsedYesNo y = parse_yes_no(t);
+  (y.status == ParseStatus::Ok ? yes_no.ok : yes_no.invalid)++;
+  const ParsedNumber x = parse_number(t);
+  (x.status == ParseStatus::Ok ? number.ok : number.invalid)++;
+  if (x.status == ParseStatus::Ok) {
+    percent = percent || x.percent;
+    fractional = fractional || !x.integer;
+    unit_range = unit_range && x.value >= 0.0 && x.value <= 1.0;
+  }
+  const ParsedDate d = parse_date(t);
+  (d.status == ParseStatus::Ok ? date.ok : date.invalid)++;
+}
+
+ColumnType detect_column_type(std::string_view name, const std::vector<std::string>& cells) {
+  TypeVotes votes;
+  for (const std::string& cell : cells) votes.add(cell);
+  return votes.type(name);
+}
+
+ColumnType TypeVotes::type(std::string_view name) const {
+  const std::string n = lower(name);
+  if (n == "id" || n.starts_with("code") || contains_any(n, {"siren", "siret", "identifiant"}) ||
+      leading_zero)
+    return ColumnType::Identifier;
+  const bool ratio_name =
+      contains_any(n, {"taux", "part", "ratio", "pourcentage", "%", "rate", "share", "proportion"});
+  const auto numeric = [&] {
+    return percent || ratio_name || (unit_range && fractional) ? ColumnType::Ratio
+                                                               : ColumnType::Stock;
+  };
+  if (yes_no.full()) return ColumnType::YesNo;
+  if (date.full()) return ColumnType::Date;
+  if (number.full()) return numeric();
+  // A few invalid cells do not change the type: they are reported.
+  if (number.most()) return numeric();
+  if (yes_no.most()) return ColumnType::YesNo;
+  if (date.most()) return ColumnType::Date;
+  return ColumnType::Category;
+}
+
+Result<IndicatorTable> import_indicators(const std::string& path, const CogRegistry& cog,
+                                         const IndicatorImportOptions& options) {
+  // Two passes over the file, each holding one row at a time: the first types the columns (every
+  // cell votes) and counts the rows of each code; the second parses the cells to those types and
+  // keeps the first row of each code. Memory grows with the communes of the COG, not with the
+  // rows; the report's lists stop at kMaxListedRows (its counts do not). An unreadable file, or
+  // a cancellation, gives an error and nothing else.
+  const Error cancelled{path + ": import cancelled; nothing was changed"};
+  IndicatorTable table;
+  std::vector<std::string> header;
+  int code_index = -1;
+  std::vector<int> value_indices;
+  std::vector<TypeVotes> votes;
+  struct CodeRows {
+    int first_line = 0;
+    int rows = 0;
+  };
+  std::unordered_map<std::string, CodeRows> code_rows;  // by code as the COG writes it
+  int rows_first_pass = 0;
+  // The columns, once the header is known: an error when a named column is missing.
+  const auto find_columns = [&]() -> Status {
+    if (!options.code_column.empty()) {
+      code_index = find_column(header, options.code_column);
+      if (code_index < 0)
+        return Error{path + " has no column \"" + options.code_column +
+                     "\": check the name of the code column (line 1)"};
+    } else {
+      std::vector<std::string> names;
+      for (const auto& h : header) names.emplace_back(trim_cell(h));
+      code_index = detect_code_field(names);
+      if (code_index < 0)
+        return Error{path +
+                     ": no column of COG codes found in line 1 (code, codgeo, insee...); "
+                     "name it with --code-column"};
+    }
+    if (!options.value_columns.empty()) {
+      for (const auto& name : options.value_columns) {
+        const int i = find_column(header, name);
+        if (i < 0)
+          return Error{path + " has no column \"" + name + "\": check the column names (line 1)"};
+        value_indices.push_back(i);
+      }
+    } else {
+      for (int i = 0; i < static_cast<int>(header.size()); ++i)
+        if (i != code_index) value_indices.push_back(i);
+    }
+    votes.resize(value_indices.size());
+    return Done{};
+  };
+  const auto cell = [](const CsvRow& row, int i) -> std::string_view {
+    return i < static_cast<int>(row.fields.size()) ? row.fields[static_cast<std::size_t>(i)]
+                                                   : std::string_view();
+  };
+
+  bool columns_found = false;
+  Status first = read_rows(path, header, table, [&](const CsvRow& row) -> Status {
+    if (options.stop.stop_requested()) return cancelled;
+    if (!columns_found) {
+      if (Status st = find_columns(); !st) return st;
+      columns_found = true;
+    }
+    ++rows_first_pass;
+    for (std::size_t c = 0; c < value_indices.size(); ++c) votes[c].add(cell(row, value_indices[c]));
+    const NormalisedCode code = normalise_commune_code(trim_cell(cell(row, code_index)), cog);
+    if (code.status != CodeStatus::Unknown) {
+      CodeRows& rows = code_rows[code.cleaned];
+      if (rows.rows++ == 0) rows.first_line = row.line;
+    }
+    return Done{};
+  });
+  if (!first) return first.error();
+  if (options.stop.stop_requested()) return cancelled;
+  if (!columns_found) {  // no data row: the columns are still checked
+    if (Status st = find_columns(); !st) return st.error();
+  }
+  table.code_column = header[static_cast<std::size_t>(code_index)];
+  for (std::size_t c = 0; c < value_indices.size(); ++c) {
+    ImportedColumn column;
+    column.name = header[static_cast<std::size_t>(value_indices[c])];
+    column.detected = votes[c].type(column.name);
+    const auto override_type = options.types.find(column.name);
+    column.type = override_type != options.types.end() ? override_type->second : column.detected;
+    table.columns.push_back(std::move(column));
+  }
+
+  // Match, parse, list; keep the first row of each code.
+  ImportReport& report = table.report;
+  const auto list = [](auto& rows, auto&& item) {
+    if (rows.size() < kMaxListedRows) rows.push_back(std::forward<decltype(item)>(item));
+  };
+  std::map<std::string, std::vector<Member>> groups;
+  std::vector<std::string> second_header;
+  Status second = read_rows(path, second_header, table, [&](const CsvRow& row) -> Status {
+    if (options.stop.stop_requested()) return cancelled;
+    ++report.rows;
+    // Cells beyond the header have no column: listed, never dropped silently.
+    for (std::size_t i = header.size(); i < row.fields.size(); ++i) {
+      if (trim_cell(row.fields[i]).empty()) continue;
+      ++report.invalid_values;
+      list(report.invalid_rows,
+           InvalidValue{row.line, "column " + std::to_string(i + 1) + " (no header)", row.fields[i]});
+    }
+    const std::string given(trim_cell(cell(row, code_index)));
+    NormalisedCode code = normalise_commune_code(given, cog);
+    bool used = false;
+    if (code.status == CodeStatus::Unknown) {
+      ++report.unmatched;
+      list(report.unmatched_rows, LineCode{row.line, given});
+    } else {
+      ++report.matched;
+      if (code.status == CodeStatus::Harmonised) ++report.harmonised;
+      const auto rows = code_rows.find(code.cleaned);
+      if (rows == code_rows.end()) return Error{path + " changed while it was read; import it again"};
+      if (rows->second.rows > 1) {
+        ++report.duplicates;
+        list(report.duplicate_rows, LineCode{row.line, given});
+      }
+      used = rows->second.first_line == row.line;  // of rows giving one code, the first is used
+    }
+    Member member{row.line, given, code.cleaned, {}};
+    member.values.reserve(table.columns.size());
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      const std::string_view text = cell(row, value_indices[c]);
+      bool invalid = false;
+      member.values.push_back(parse_cell(table.columns[c].type, text, invalid));
+      if (invalid) {
+        ++report.invalid_values;
+        list(report.invalid_rows, InvalidValue{row.line, table.columns[c].name, std::string(text)});
+      }
+    }
+    if (used) groups[code.current].push_back(std::move(member));
+    return Done{};
+  });
+  if (!second) return second.error();
+  if (options.stop.stop_requested()) return cancelled;
+  if (report.rows != rows_first_pass || second_header != header)
+    return Error{path + " changed while it was read; import it again"};
+
+  for (auto& [current, members] : groups) {
+    if (options.stop.stop_requested()) return cancelled;
+    CommuneIndicators commune;
+    commune.code = current;
+    for (const Member& m : members) commune.lines.push_back(m.line);
+    if (members.size() == 1) {
+      commune.values = members.front().values;
+    } else {
+      Aggregation aggregation;
+      aggregation.code = current;
+      for (const Member& m : members) aggregation.members.push_back({m.line, m.code});
+      for (std::size_t c = 0; c < table.columns.size(); ++c)
+        commune.values.push_back(aggregate(table.columns[c].type, table.columns[c].name, current,
+                                           members, c, cog, aggregation.notes));
+      report.aggregations.push_back(std::move(aggregation));
+    }
+    table.communes.push_back(std::move(commune));
+  }
+  return table;
+}
+
+}  // namespace lumiere::core

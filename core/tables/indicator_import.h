@@ -1,0 +1,87 @@
+#pragma once
+// Imports a table of indicators per commune (CSV, or XLSX/ODS through OGR): finds the code column,
+// types each value column (detected, overridable), matches rows to current communes through
+// the COG (leading zeros restored, old communes harmonised), aggregates several old communes
+// landing on one current commune by the column's type, and reports every row not used and why.
+// Returns a complete table or an error, never half of one. Pure over an immutable registry.
+// Streams: two passes over the file, one row in memory at a time; what it keeps grows with the
+// communes of the COG, not with the rows (docs/RELIABILITY.md states the bound and its test).
+#include <map>
+#include <stop_token>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/cog/cog_registry.h"
+#include "core/tables/csv_reader.h"
+#include "core/tables/import_report.h"
+#include "core/result.h"
+#include "core/tables/value_parser.h"
+
+namespace lumiere::core {
+
+enum class ColumnType { Identifier, Stock, Ratio, YesNo, Category, Date };
+std::string_view to_string(ColumnType type);
+
+struct IndicatorImportOptions {
+  std::string code_column;                  // empty: detected by name (code, codgeo, insee...)
+  std::vector<std::string> value_columns;   // empty: every other column
+  std::map<std::string, ColumnType> types;  // by column name: overrides the detected type
+  std::stop_token stop;  // checked before each row: the import ends with a "cancelled" error
+};
+
+struct ImportedColumn {
+  std::string name;
+  ColumnType type = ColumnType::Category;      // the type used
+  ColumnType detected = ColumnType::Category;  // the type detection proposed (shown to the user)
+};
+
+// Stock and Ratio: double (a ratio as a fraction, "45 %" is 0.45); YesNo: bool; Identifier and
+// Category: text; Date: Date; monostate: missing.
+using ImportedValue = std::variant<std::monostate, double, bool, std::string, Date>;
+
+struct CommuneIndicators {
+  std::string code;                    // current commune
+  std::vector<ImportedValue> values;  // one per ImportedColumn
+  std::vector<int> lines;              // the rows it comes from
+};
+
+struct IndicatorTable {
+  std::string code_column;
+  std::vector<ImportedColumn> columns;
+  std::vector<CommuneIndicators> communes;  // sorted by code
+  ImportReport report;
+  char delimiter = 0;  // CSV only
+  TextEncoding encoding = TextEncoding::Utf8;
+};
+
+// The type a column's cells suggest, the column name helping ("taux", "part", "%"...).
+ColumnType detect_column_type(std::string_view name, const std::vector<std::string>& cells);
+
+// The same, one cell at a time (what the import does, in constant memory).
+class TypeVotes {
+ public:
+  void add(std::string_view cell);
+  ColumnType type(std::string_view name) const;
+
+ private:
+  struct Counts {
+    int ok = 0;
+    int invalid = 0;
+    bool full() const { return ok > 0 && invalid == 0; }
+    bool most() const { return ok > invalid; }
+  };
+  Counts yes_no, number, date;
+  bool percent = false;
+  bool fractional = false;
+  bool unit_range = true;
+  bool leading_zero = false;
+};
+
+// Reads and imports `path` (a spreadsheet by its extension .xlsx/.xlsm/.ods, else CSV). Of rows
+// giving the same code, the first is used and all are listed as duplicates. Invalid cells are
+// missing values, each listed (the first kMaxListedRows of each list; all counted).
+Result<IndicatorTable> import_indicators(const std::string& path, const CogRegistry& cog,
+                                         const IndicatorImportOptions& options = {});
+}  // namespace lumiere::core

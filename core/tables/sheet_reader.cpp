@@ -1,0 +1,143 @@
+#include "core/tables/sheet_reader.h"
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <gdal.h>
+#include <ogr_api.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <mutex>
+
+#include "core/tables/value_parser.h"
+
+namespace lumiere::core {
+
+namespace {
+
+std::string lower_extension(const std::string& path) {
+  const auto dot = path.rfind('.');
+  if (dot == std::string::npos) return {};
+  std::string ext = path.substr(dot + 1);
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
+}
+
+// Sets GDAL configuration options on this thread only, for the time of the open.
+class ScopedThreadConfig {
+ public:
+  ScopedThreadConfig(const char* key, const char* value) : key_(key) {
+    const char* old = CPLGetThreadLocalConfigOption(key, nullptr);
+    if (old) old_ = old, had_ = true;
+    CPLSetThreadLocalConfigOption(key, value);
+  }
+  ~ScopedThreadConfig() { CPLSetThreadLocalConfigOption(key_, had_ ? old_.c_str() : nullptr); }
+  ScopedThreadConfig(const ScopedThreadConfig&) = delete;
+  ScopedThreadConfig& operator=(const ScopedThreadConfig&) = delete;
+
+ private:
+  const char* key_;
+  std::string old_;
+  bool had_ = false;
+};
+
+std::string cell_text(OGRFeatureH feature, int i) {
+  if (!OGR_F_IsFieldSetAndNotNull(feature, i)) return {};
+  OGRFieldDefnH defn = OGR_F_GetFieldDefnRef(feature, i);
+  const OGRFieldType type = OGR_Fld_GetType(defn);
+  if (type == OFTDate || type == OFTDateTime) {
+    int y = 0, m = 0, d = 0, hh = 0, mm = 0, tz = 0;
+    float ss = 0;
+    OGR_F_GetFieldAsDateTimeEx(feature, i, &y, &m, &d, &hh, &mm, &ss, &tz);
+    std::array<char, 16> buf{};
+    std::snprintf(buf.data(), buf.size(), "%04d-%02d-%02d", y, m, d);
+    return buf.data();
+  }
+  return OGR_F_GetFieldAsString(feature, i);
+}
+
+}  // namespace
+
+struct SheetReader::Dataset {
+  GDALDatasetH handle = nullptr;
+  OGRLayerH layer = nullptr;
+  ~Dataset() {
+    if (handle) GDALClose(handle);
+  }
+};
+
+SheetReader::SheetReader(SheetReader&&) noexcept = default;
+SheetReader& SheetReader::operator=(SheetReader&&) noexcept = default;
+SheetReader::~SheetReader() = default;
+
+bool SheetReader::handles(const std::string& path) {
+  const std::string ext = lower_extension(path);
+  return ext == "xlsx" || ext == "xlsm" || ext == "ods";
+}
+
+Result<SheetReader> SheetReader::open(const std::string& path) {
+  static std::once_flag registered;
+  std::call_once(registered, [] { GDALAllRegister(); });
+  SheetReader reader;
+  reader.path_ = path;
+  reader.dataset_ = std::make_unique<Dataset>();
+  {
+    // Line 1 is the header even when every cell is text; every cell is read as text.
+    ScopedThreadConfig xlsx_headers("OGR_XLSX_HEADERS", "FORCE");
+    ScopedThreadConfig ods_headers("OGR_ODS_HEADERS", "FORCE");
+    ScopedThreadConfig xlsx_types("OGR_XLSX_FIELD_TYPES", "STRING");
+    ScopedThreadConfig ods_types("OGR_ODS_FIELD_TYPES", "STRING");
+    CPLErrorReset();
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    const char* drivers[] = {"XLSX", "ODS", nullptr};
+    reader.dataset_->handle =
+        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr);
+    CPLPopErrorHandler();
+  }
+  if (!reader.dataset_->handle) {
+    const std::string why = CPLGetLastErrorMsg();
+    return Error{"cannot read " + path + " as a spreadsheet" +
+                 (why.empty() ? "" : " (" + why + ")") +
+                 ": check that the file is a complete XLSX or ODS file, or export it as CSV"};
+  }
+  if (GDALDatasetGetLayerCount(reader.dataset_->handle) < 1)
+    return Error{path + " has no sheet: export the table again"};
+  reader.dataset_->layer = GDALDatasetGetLayer(reader.dataset_->handle, 0);
+  OGRFeatureDefnH defn = OGR_L_GetLayerDefn(reader.dataset_->layer);
+  for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+    reader.header_.emplace_back(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+  if (reader.header_.empty())
+    return Error{path + " is empty: its first sheet has no header line; export the table again"};
+  OGR_L_ResetReading(reader.dataset_->layer);
+  return reader;
+}
+
+Result<bool> SheetReader::next(CsvRow& row) {
+  for (;;) {
+    CPLErrorReset();
+    OGRFeatureH feature = OGR_L_GetNextFeature(dataset_->layer);
+    if (!feature) {
+      if (CPLGetLastErrorType() >= CE_Failure)
+        return Error{path_ + ", after line " + std::to_string(last_line_) + ": " +
+                     CPLGetLastErrorMsg() + "; check the file or export it as CSV"};
+      return false;
+    }
+    const GIntBig fid = OGR_F_GetFID(feature);
+    // These drivers number features by spreadsheet row; fall back on counting otherwise.
+    row.line = fid > last_line_ ? static_cast<int>(fid) : last_line_ + 1;
+    row.file_line = row.line;
+    last_line_ = row.line;
+    row.fields.clear();
+    bool blank = true;
+    for (int i = 0; i < OGR_F_GetFieldCount(feature); ++i) {
+      row.fields.push_back(cell_text(feature, i));
+      blank = blank && trim_cell(row.fields.back()).empty();
+    }
+    OGR_F_Destroy(feature);
+    if (!blank) return true;
+  }
+}
+
+}  // namespace lumiere::core
