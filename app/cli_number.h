@@ -1,6 +1,6 @@
 #pragma once
 // Numbers on the command line: whole numbers and years read strictly (nothing after the digits),
-// and counts and rates written the French way, as the legends write them (maps::format_fr).
+// and counts and rates written in the language in use (maps::format_number, format_percent).
 #include <charconv>
 #include <cstdint>
 #include <optional>
@@ -24,8 +24,10 @@ inline std::optional<int> parse_year(const std::string& text) {
   return static_cast<int>(*value);
 }
 
-// "34 969" (U+202F between groups of three digits).
-inline std::string group_digits(double count) { return maps::format_fr(count, 0).toStdString(); }
+// "34 969" (U+202F between groups of three digits) in French, "34,969" in English.
+inline std::string group_digits(double count) {
+  return maps::format_number(count, 0).toStdString();
+}
 inline std::string group_digits(std::size_t count) {
   return group_digits(static_cast<double>(count));
 }
@@ -33,10 +35,9 @@ inline std::string group_digits(std::int64_t count) {
   return group_digits(static_cast<double>(count));
 }
 
-// "55,3 %" for 0.553; "n.d." when there is no rate.
-inline std::string percent_fr(std::optional<double> rate, int decimals = 1) {
-  if (!rate) return "n.d.";
-  return maps::format_fr(*rate * 100, decimals).toStdString() + "\u202f%";
+// "55,3 %" (French) or "55.3%" (English) for 0.553; "n.d." or "n/a" when there is no rate.
+inline std::string percent(std::optional<double> rate, int decimals = 1) {
+  return maps::format_percent(rate, decimals).toStdString();
 }
 
 }  // namespace lumiere::app

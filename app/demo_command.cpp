@@ -1,73 +1,67 @@
 #include "demo_command.h"
 
-#include <cstdio>
+#include <QCoreApplication>
 #include <filesystem>
 #include <string>
 
-#include "app/cli_error.h"
 #include "app/cli_number.h"
+#include "app/command_line.h"
 #include "app/data_paths.h"
 #include "core/project/demo_project.h"
 
 namespace lumiere::app {
 namespace {
 
-constexpr const char* kUsage =
-    "usage: lumiere demo [--data DIR] --out FILE.gpkg [--seed N] [--vintage YEAR] [--force]";
-
-int fail(const std::string& message, int status = 1) {
-  return cli_fail("demo", message, status);
-}
+struct Demo {
+  Q_DECLARE_TR_FUNCTIONS(Demo)
+};
 
 }  // namespace
 
 int run_demo(const std::vector<std::string>& args) {
-  std::string data = data_dir(), out;
-  core::DemoOptions options;
-  bool force = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::puts(kUsage);
-      return 0;
-    }
-    if (a == "--force") {
-      force = true;
-      continue;
-    }
-    if (a != "--data" && a != "--out" && a != "--seed" && a != "--vintage") {
-      return fail(std::string(a.starts_with("-") ? "unknown option " : "unexpected argument ") + a,
-                  2);
-    }
-    if (i + 1 >= args.size()) return fail(a + " needs a value", 2);
-    const std::string& v = args[++i];
-    if (a == "--data")
-      data = v;
-    else if (a == "--out")
-      out = v;
-    else if (a == "--seed") {
-      const auto seed = parse_unsigned(v);
-      if (!seed) return fail("--seed takes a whole number from 0 (e.g. --seed 42)", 2);
-      options.seed = *seed;
-    } else {
-      const auto year = parse_year(v);
-      if (!year) return fail("--vintage takes a year from 1990 to 2100 (e.g. --vintage 2024)", 2);
-      options.vintage = *year;
-    }
+  CommandLine cl("demo", Demo::tr("--out FILE.gpkg [--data DIR] [--seed N] [--vintage YEAR] [--force]"),
+                 Demo::tr("Builds the demo project: synthetic structures and indicators on the "
+                          "real communes, EPCI and populations of the COG."));
+  cl.option(QStringLiteral("out"), QStringLiteral("FILE.gpkg"), Demo::tr("the project file to write"));
+  cl.option(QStringLiteral("data"), QStringLiteral("DIR"),
+            Demo::tr("the sample data (boundaries/ and cog/; default: %1)")
+                .arg(QString::fromStdString(data_dir())));
+  cl.option(QStringLiteral("seed"), QStringLiteral("N"),
+            Demo::tr("the seed of the synthetic draws (the same seed gives the same project)"));
+  cl.option(QStringLiteral("vintage"), QStringLiteral("YEAR"), Demo::tr("the year of the indicator values"));
+  cl.flag(QStringLiteral("force"), Demo::tr("replace FILE.gpkg if it exists"));
+  if (auto exit = cl.parse(args)) return *exit;
+  if (!cl.operands().empty()) {
+    return cl.misuse(Demo::tr("unexpected argument '%1'")
+                         .arg(QString::fromStdString(cl.operands().front())));
   }
-  if (out.empty()) return fail(std::string("no output file: give --out FILE.gpkg"), 2);
+
+  core::DemoOptions options;
+  const std::string data = cl.optional_value(QStringLiteral("data")).value_or(data_dir());
+  const std::string out = cl.value(QStringLiteral("out"));
+  if (auto seed_text = cl.optional_value(QStringLiteral("seed"))) {
+    const auto seed = parse_unsigned(*seed_text);
+    if (!seed) return cl.misuse(Demo::tr("--seed takes a whole number from 0 (e.g. --seed 42)"));
+    options.seed = *seed;
+  }
+  if (auto vintage_text = cl.optional_value(QStringLiteral("vintage"))) {
+    const auto year = parse_year(*vintage_text);
+    if (!year) {
+      return cl.misuse(Demo::tr("--vintage takes a year from 1990 to 2100 (e.g. --vintage 2024)"));
+    }
+    options.vintage = *year;
+  }
+  if (out.empty()) return cl.misuse(Demo::tr("no output file: give --out FILE.gpkg"));
   // A file already there may be someone's real project: replaced only when asked.
-  if (std::error_code ec; std::filesystem::exists(out, ec) && !force) {
-    return fail(out + " already exists; give --force to replace it with the demo project, or "
-                      "choose another file",
-                2);
+  if (std::error_code ec; std::filesystem::exists(out, ec) && !cl.is_set(QStringLiteral("force"))) {
+    return cl.misuse(Demo::tr("%1 already exists; give --force to replace it with the demo "
+                              "project, or choose another file")
+                         .arg(QString::fromStdString(out)));
   }
 
   auto project = core::build_demo_project(data, options);
-  if (!project) return fail(project.error().message);
-  if (core::Status saved = core::save_project(*project, out); !saved) {
-    return fail(saved.error().message);
-  }
+  if (!project) return cl.fail(project.error());
+  if (core::Status saved = core::save_project(*project, out); !saved) return cl.fail(saved.error());
   const core::Model& model = project->model();
   std::size_t syndicats = 0, cdg = 0, epci = 0, communes = 0;
   for (const core::Structure& s : model.structures()) {
@@ -78,15 +72,14 @@ int run_demo(const std::vector<std::string>& args) {
   for (const core::CogCommune& c : project->cog().communes()) {
     communes += c.type == core::CommuneType::Current;
   }
-  std::printf(
-      "Projet de démonstration écrit dans %s : %s communes, %s structures (%s syndicats "
-      "informatiques, %s centres de gestion, %s EPCI), %s adhésions, %s valeurs d'indicateurs "
-      "%d — synthétiques, graine %llu\n",
-      out.c_str(), group_digits(communes).c_str(), group_digits(model.structures().size()).c_str(),
-      group_digits(syndicats).c_str(), group_digits(cdg).c_str(), group_digits(epci).c_str(),
-      group_digits(model.memberships().size()).c_str(),
-      group_digits(model.indicators().size()).c_str(), options.vintage,
-      static_cast<unsigned long long>(options.seed));
+  const auto n = [](auto count) { return QString::fromStdString(group_digits(count)); };
+  print_out(Demo::tr("Demo project written to %1: %2 communes, %3 structures (%4 IT syndicates, "
+                     "%5 management centres, %6 EPCI), %7 memberships, %8 indicator values %9 "
+                     "— synthetic, seed %10\n")
+                .arg(QString::fromStdString(out), n(communes), n(model.structures().size()),
+                     n(syndicats), n(cdg), n(epci), n(model.memberships().size()),
+                     n(model.indicators().size()), QString::number(options.vintage))
+                .arg(options.seed));
   return 0;
 }
 

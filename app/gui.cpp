@@ -2,16 +2,15 @@
 
 #include <QApplication>
 #include <QFutureWatcher>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app/data_paths.h"
-#include "app/layer_setup.h"
+#include "maps/layer_setup.h"
 #include "app/project_session.h"
 #include "core/project/project.h"
+#include "maps/language.h"
+#include "maps/message_text.h"
 #include "ui/main_window.h"
 
 namespace lumiere::app {
@@ -24,8 +23,9 @@ struct Loaded {
 
 Loaded load(std::vector<std::string> paths) {
   Loaded out;
-  LayerSetup setup;
-  setup.paths = paths.empty() ? sample_paths() : std::move(paths);
+  maps::LayerSetup setup;
+  setup.data_dir = data_dir();
+  setup.paths = paths.empty() ? maps::sample_paths(setup.data_dir) : std::move(paths);
   setup.labels = true;
   if (setup.paths.empty()) {
     out.error = QCoreApplication::translate(
@@ -34,9 +34,9 @@ Loaded load(std::vector<std::string> paths) {
                     .arg(QString::fromStdString(data_dir()));
     return out;
   }
-  auto layers = load_styled_layers(setup);
+  auto layers = maps::load_styled_layers(setup);
   if (!layers) {
-    out.error = QString::fromStdString(layers.error().message);
+    out.error = maps::message_text(layers.error(), maps::Surface::Window);
     return out;
   }
   out.layers = std::move(*layers);
@@ -45,17 +45,12 @@ Loaded load(std::vector<std::string> paths) {
 
 }  // namespace
 
-int run_gui(int argc, char** argv, const std::vector<std::string>& paths) {
+int run_gui(int argc, char** argv, const std::vector<std::string>& paths,
+            maps::Language language) {
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("Lumière"));
   QApplication::setOrganizationName(QStringLiteral("Lumière"));
-  QTranslator qt_translator, translator;
-  if (qt_translator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-    QApplication::installTranslator(&qt_translator);
-  if (translator.load(QLocale(), QStringLiteral("lumiere"), QStringLiteral("_"),
-                      QStringLiteral(":/i18n")))
-    QApplication::installTranslator(&translator);
+  maps::use_language(language);
 
   ui::MainWindow window;
   window.show();

@@ -4,8 +4,12 @@
 #include <vector>
 #include <string>
 
+#include "maps/language.h"
+
 namespace lumiere::app {
 
-int run_gui(int argc, char** argv, const std::vector<std::string>& paths);
+// Starts the window in `language` (installed before any window exists); `paths`: a project file,
+// or map layers (none: the sample data).
+int run_gui(int argc, char** argv, const std::vector<std::string>& paths, maps::Language language);
 
 }  // namespace lumiere::app

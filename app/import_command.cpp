@@ -1,77 +1,93 @@
 #include "import_command.h"
 
-#include <cstdio>
+#include <QCoreApplication>
+#include <QStringList>
 #include <optional>
 #include <string>
 
-#include "app/cli_error.h"
 #include "app/cli_number.h"
+#include "app/command_line.h"
 #include "app/import_apply.h"
-#include "core/tables/indicator_import.h"
 #include "core/model/model_commands.h"
 #include "core/project/project.h"
+#include "core/tables/indicator_import.h"
 #include "core/tables/structure_import.h"
+
+namespace {
+
+// The context of the command's texts.
+struct Import {
+  Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+}  // namespace
 
 namespace lumiere::app {
 namespace {
 
-constexpr const char* kUsage =
-    "usage: lumiere import indicators --project FILE.gpkg --usage ID --vintage YEAR TABLE "
-    "[--code-column NAME] [--value-column NAME] [--json]\n"
-    "       lumiere import structures --project FILE.gpkg TABLE [--json]";
-
-int fail(const std::string& message, int status = 1) {
-  return cli_fail("import", message, status);
-}
-
 struct ImportArgs {
-  std::string what;  // "indicators" or "structures"
   std::string project, usage, table, code_column, value_column;
   std::optional<int> vintage;
   bool json = false;
 };
 
-// Parses the arguments; an error message (usage appended by the caller) or nothing.
-std::optional<std::string> parse(const std::vector<std::string>& args, ImportArgs& out) {
-  if (args.empty()) return "say what to import: indicators or structures";
-  out.what = args[0];
-  if (out.what != "indicators" && out.what != "structures") {
-    return "lumiere import takes indicators or structures, not \"" + out.what + "\"";
+// The command line of `lumiere import indicators` or `lumiere import structures`, declared.
+void declare(CommandLine& cl, bool indicators) {
+  cl.option(QStringLiteral("project"), Import::tr("FILE.gpkg"),
+            Import::tr("the project to import into (saved when the whole import succeeded)"));
+  if (indicators) {
+    cl.option(QStringLiteral("usage"), Import::tr("ID"),
+              Import::tr("the usage the values are of (e.g. actes)"));
+    cl.option(QStringLiteral("vintage"), Import::tr("YEAR"),
+              Import::tr("the vintage of the values (e.g. 2024)"));
+    cl.option(QStringLiteral("code-column"), Import::tr("NAME"),
+              Import::tr("the column of commune codes (by default found by its name: code, "
+                         "codgeo, insee...)"));
+    cl.option(QStringLiteral("value-column"), Import::tr("NAME"),
+              Import::tr("the column of values (by default the only yes/no or ratio column)"));
   }
-  const bool indicators = out.what == "indicators";
-  for (std::size_t i = 1; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "--json") {
-      out.json = true;
-      continue;
-    }
-    if (!a.starts_with("--")) {
-      if (!out.table.empty()) return "one table at a time: " + out.table + " and " + a + " given";
-      out.table = a;
-      continue;
-    }
-    const bool known =
-        a == "--project" || (indicators && (a == "--usage" || a == "--vintage" ||
-                                            a == "--code-column" || a == "--value-column"));
-    if (!known) return "unknown option " + a + " for lumiere import " + out.what;
-    if (i + 1 >= args.size()) return a + " needs a value";
-    const std::string& v = args[++i];
-    if (a == "--project")
-      out.project = v;
-    else if (a == "--usage")
-      out.usage = v;
-    else if (a == "--code-column")
-      out.code_column = v;
-    else if (a == "--value-column")
-      out.value_column = v;
-    else if (!(out.vintage = parse_year(v))) {
-      return "--vintage takes a year from 1990 to 2100 (e.g. --vintage 2024), not \"" + v + "\"";
+  cl.flag(QStringLiteral("json"), Import::tr("write the report as JSON"));
+}
+
+// Reads what follows `lumiere import indicators|structures`; the exit status when the command
+// stops there (its help, or a misuse).
+std::optional<int> parse(CommandLine& cl, const std::vector<std::string>& args, bool indicators,
+                         ImportArgs& out) {
+  declare(cl, indicators);
+  if (auto exit = cl.parse(args)) return exit;
+  const std::vector<std::string> operands = cl.operands();
+  if (operands.size() > 1) {
+    return cl.misuse(
+        Import::tr("one table at a time: %1 and %2 given").arg(qs(operands[0]), qs(operands[1])));
+  }
+  if (!operands.empty()) out.table = operands.front();
+  out.project = cl.value(QStringLiteral("project"));
+  out.json = cl.is_set(QStringLiteral("json"));
+  if (indicators) {
+    out.usage = cl.value(QStringLiteral("usage"));
+    out.code_column = cl.value(QStringLiteral("code-column"));
+    out.value_column = cl.value(QStringLiteral("value-column"));
+    if (const auto v = cl.optional_value(QStringLiteral("vintage"))) {
+      out.vintage = parse_year(*v);
+      if (!out.vintage) {
+        return cl.misuse(Import::tr("--vintage takes a year from 1990 to 2100 (e.g. --vintage "
+                                    "2024), not \"%1\"")
+                             .arg(qs(*v)));
+      }
     }
   }
-  if (out.project.empty()) return "no project: give --project FILE.gpkg";
-  if (out.table.empty()) return "no table to import: give the CSV, XLSX or ODS file";
-  if (indicators && out.usage.empty()) return "no usage: give --usage ID (e.g. --usage actes)";
-  if (indicators && !out.vintage) return "no vintage: give --vintage YEAR (e.g. --vintage 2024)";
+  if (out.project.empty()) return cl.misuse(Import::tr("no project: give --project FILE.gpkg"));
+  if (out.table.empty()) {
+    return cl.misuse(Import::tr("no table to import: give the CSV, XLSX or ODS file"));
+  }
+  if (indicators && out.usage.empty()) {
+    return cl.misuse(Import::tr("no usage: give --usage ID (e.g. --usage actes)"));
+  }
+  if (indicators && !out.vintage) {
+    return cl.misuse(Import::tr("no vintage: give --vintage YEAR (e.g. --vintage 2024)"));
+  }
   return std::nullopt;
 }
 
@@ -80,73 +96,77 @@ std::optional<std::string> parse(const std::vector<std::string>& args, ImportArg
 core::Result<core::Project> open_for_import(const std::string& path) {
   auto project = core::open_project(path, core::OpenMode::Edit);
   if (project && project->read_only()) {
-    return core::Error{project->read_only_reason() +
-                       ", so nothing was imported; close it there and import again"};
+    const core::Error why = project->read_only_reason().value_or(
+        core::Error{core::MessageCode::ProjectOpenedReadOnly, {path}, {}});
+    return core::because(core::Error{core::MessageCode::AppImportProjectReadOnly, {}, {}}, why);
   }
   return project;
 }
 
-int import_indicators(const ImportArgs& args) {
+int import_indicators(const CommandLine& cl, const ImportArgs& args) {
   auto project = open_for_import(args.project);
-  if (!project) return fail(project.error().message);
+  if (!project) return cl.fail(project.error());
   core::Model& model = project->model();
   if (!model.usage(args.usage)) {
-    std::string known;
-    for (const core::Usage& u : model.usages()) known += (known.empty() ? "" : ", ") + u.id;
-    return fail("the project has no usage \"" + args.usage + "\" (its usages: " + known + ")");
+    QStringList known;
+    for (const core::Usage& u : model.usages()) known.push_back(qs(u.id));
+    return cl.fail(Import::tr("the project has no usage \"%1\" (its usages: %2)")
+                       .arg(qs(args.usage), known.join(QStringLiteral(", "))));
   }
   core::IndicatorImportOptions options;
   options.code_column = args.code_column;
   if (!args.value_column.empty()) options.value_columns = {args.value_column};
   auto table = core::import_indicators(args.table, project->cog(), options);
-  if (!table) return fail(table.error().message);
+  if (!table) return cl.fail(table.error());
   const auto column = value_column(*table, args.table, args.value_column);
-  if (!column) return fail(column.error().message);
+  if (!column) return cl.fail(column.error());
   const core::ImportedColumn& col = table->columns[*column];
   auto [values, report] = indicator_values(*table, *column, args.table, args.usage, *args.vintage);
   const std::size_t imported = values.size();
   if (!values.empty()) {
     core::SetIndicatorValues command(std::move(values));
-    if (core::Status st = command.apply(model); !st) return fail(st.error().message);
+    if (core::Status st = command.apply(model); !st) return cl.fail(st.error());
     if (core::Status st = core::save_project(*project, args.project); !st) {
-      return fail(st.error().message);
+      return cl.fail(st.error());
     }
   }
   if (args.json) {
-    std::printf("%s\n", core::report_json(report).c_str());
+    print_out(qs(core::report_json(report)) + QLatin1Char('\n'));
   } else {
-    std::printf("Indicateur « %s » %d, colonne « %s » (%s) de %s\n", args.usage.c_str(),
-                *args.vintage, col.name.c_str(), std::string(core::to_string(col.type)).c_str(),
-                args.table.c_str());
-    std::fputs(report_text(report).c_str(), stdout);
-    std::printf("%s valeurs enregistrées dans %s\n", group_digits(imported).c_str(),
-                args.project.c_str());
+    print_out(
+        Import::tr("Indicator \"%1\" %2, column \"%3\" (%4) from %5")
+            .arg(qs(args.usage), QString::number(*args.vintage), qs(col.name),
+                 column_type_text(col.type), qs(args.table)) +
+        QLatin1Char('\n') + qs(report_text(report, maps::Surface::CommandLine)) +
+        Import::tr("%1 values saved in %2").arg(qs(group_digits(imported)), qs(args.project)) +
+        QLatin1Char('\n'));
   }
   return 0;
 }
 
-int import_structures(const ImportArgs& args) {
+int import_structures(const CommandLine& cl, const ImportArgs& args) {
   auto project = open_for_import(args.project);
-  if (!project) return fail(project.error().message);
+  if (!project) return cl.fail(project.error());
   core::Model& model = project->model();
   auto imported = core::import_structures(args.table, model);
-  if (!imported) return fail(imported.error().message);
+  if (!imported) return cl.fail(imported.error());
   const bool changes = imported->command && !imported->command->empty();
   if (changes) {
-    if (core::Status st = imported->command->apply(model); !st) return fail(st.error().message);
+    if (core::Status st = imported->command->apply(model); !st) return cl.fail(st.error());
     if (core::Status st = core::save_project(*project, args.project); !st) {
-      return fail(st.error().message);
+      return cl.fail(st.error());
     }
   }
   if (args.json) {
-    std::printf("%s\n", core::report_json(imported->report).c_str());
+    print_out(qs(core::report_json(imported->report)) + QLatin1Char('\n'));
   } else {
-    std::printf("Structures et adhésions de %s\n", args.table.c_str());
-    std::fputs(report_text(imported->report).c_str(), stdout);
-    std::printf("%s structures ajoutées, %s mises à jour, %s adhésions ajoutées dans %s\n",
-                group_digits(imported->added.size()).c_str(),
-                group_digits(imported->updated.size()).c_str(),
-                group_digits(imported->memberships.size()).c_str(), args.project.c_str());
+    print_out(Import::tr("Structures and memberships from %1").arg(qs(args.table)) +
+              QLatin1Char('\n') + qs(report_text(imported->report, maps::Surface::CommandLine)) +
+              Import::tr("%1 structures added, %2 updated, %3 memberships added in %4")
+                  .arg(qs(group_digits(imported->added.size())),
+                       qs(group_digits(imported->updated.size())),
+                       qs(group_digits(imported->memberships.size())), qs(args.project)) +
+              QLatin1Char('\n'));
   }
   return 0;
 }
@@ -154,13 +174,38 @@ int import_structures(const ImportArgs& args) {
 }  // namespace
 
 int run_import(const std::vector<std::string>& args) {
-  if (!args.empty() && (args[0] == "-h" || args[0] == "--help")) {
-    std::puts(kUsage);
-    return 0;
+  const std::string what = args.empty() ? std::string() : args[0];
+  if (what != "indicators" && what != "structures") {
+    // No kind of table yet: the help of both, or what is missing.
+    CommandLine cl("import", Import::tr("indicators|structures --project FILE.gpkg TABLE ..."),
+                   Import::tr("Imports a table into a project and prints its report: indicators "
+                              "(lumiere import indicators --help) or structures and their "
+                              "memberships (lumiere import structures --help)."));
+    if (what == "-h" || what == "--help") {
+      if (auto exit = cl.parse(args)) return *exit;
+    }
+    if (what.empty() || what.starts_with('-')) {
+      return cl.misuse(Import::tr("say what to import: indicators or structures"));
+    }
+    return cl.misuse(
+        Import::tr("lumiere import takes indicators or structures, not \"%1\"").arg(qs(what)));
   }
+  const bool indicators = what == "indicators";
+  CommandLine cl(
+      "import " + what,
+      indicators ? Import::tr("--project FILE.gpkg --usage ID --vintage YEAR TABLE "
+                              "[--code-column NAME] [--value-column NAME] [--json]")
+                 : Import::tr("--project FILE.gpkg TABLE [--json]"),
+      indicators ? Import::tr("Imports the values of one indicator (a yes/no or ratio column of a "
+                              "CSV, XLSX or ODS table, one row per commune) into a project, and "
+                              "prints the import report.")
+                 : Import::tr("Imports structures and their memberships (a CSV, XLSX or ODS "
+                              "table, one row per structure and member) into a project, and "
+                              "prints the import report."));
   ImportArgs parsed;
-  if (const auto error = parse(args, parsed)) return fail(*error, 2);
-  return parsed.what == "indicators" ? import_indicators(parsed) : import_structures(parsed);
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (const auto exit = parse(cl, rest, indicators, parsed)) return *exit;
+  return indicators ? import_indicators(cl, parsed) : import_structures(cl, parsed);
 }
 
 }  // namespace lumiere::app

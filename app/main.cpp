@@ -1,67 +1,194 @@
-// lumiere: the GUI with no subcommand; headless subcommands otherwise. Exit status 0 on
-// success, non-zero with a one-line reason on stderr.
+// lumiere: the map window with no command; headless commands otherwise (app/command_line.h).
+// Exit status 0 on success, 1 with a one-line reason on stderr when the work failed, 2 when the
+// command line itself is wrong (an unknown command or option), in the user's language.
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <algorithm>
 #include <cstdio>
-#include <cstring>
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "app/command_line.h"
 #include "app/demo_command.h"
 #include "app/gui.h"
 #include "app/import_command.h"
 #include "app/info_command.h"
 #include "app/render_command.h"
 #include "app/stats_command.h"
+#include "maps/language.h"
+#include "maps/message_text.h"
 
 namespace {
-constexpr const char* kHelp =
-    "usage: lumiere [FILE...]            open the map window (the sample data by default)\n"
-    "       lumiere info PATH... [--json] [--features] [--cog DIR]\n"
-    "                                    describe map layers and match them with the COG\n"
-    "       lumiere render LAYER... --out FILE.png|.svg|.pdf [--size WxH]\n"
-    "                      [--extent metropole|france|DEP_CODE] [--style JSON] [--labels]\n"
-    "       lumiere render --project FILE.gpkg [--map NAME] --out FILE.png|.svg|.pdf [--size WxH]\n"
-    "                      [--extent metropole|france|DEP_CODE] [--labels]\n"
-    "                                    draw a map headless\n"
-    "       lumiere demo --out FILE.gpkg [--data DIR] [--seed N] [--vintage YEAR] [--force]\n"
-    "                                    build the demo project (synthetic structures and\n"
-    "                                    indicators on the real communes of the COG)\n"
-    "       lumiere stats --project FILE.gpkg --usage ID\n"
-    "                     [--by strate|departement|region|epci|structure|densite]\n"
-    "                     [--density-grid TABLE] [--vintage YEAR] "
-    "[--json]\n"
-    "                                    adoption of a usage by group, fracture metrics\n"
-    "       lumiere import indicators --project FILE.gpkg --usage ID --vintage YEAR TABLE\n"
-    "                     [--code-column NAME] [--value-column NAME] [--json]\n"
-    "       lumiere import structures --project FILE.gpkg TABLE [--json]\n"
-    "                                    import a CSV/XLSX/ODS table into a project, with its\n"
-    "                                    report\n";
+
+using lumiere::app::print_error_line;
+using lumiere::maps::Language;
+
+struct Cli {
+  Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+constexpr std::string_view kCommands[] = {"info", "render", "demo", "stats", "import"};
+
+QString general_help() {
+  return Cli::tr(
+      "usage: lumiere [FILE]                 open the map window (a project, or map layers)\n"
+      "       lumiere info PATH...           describe map layers and match them with the COG\n"
+      "       lumiere render ...             draw a map headless (PNG, SVG, PDF)\n"
+      "       lumiere demo --out FILE.gpkg   build the demo project\n"
+      "       lumiere stats --project FILE.gpkg --usage ID\n"
+      "                                      adoption of a usage by group, fracture metrics\n"
+      "       lumiere import indicators|structures --project FILE.gpkg TABLE\n"
+      "                                      import a table into a project, with its report\n"
+      "\n"
+      "lumiere COMMAND --help tells more of each command.\n"
+      "--lang fr|en speaks French or English whatever the system's language (by default:\n"
+      "French on a French system, English otherwise).\n");
 }
 
+// Qt's own options of the window (QGuiApplication and QApplication read them), with "-" or
+// "--"; the first group takes a value.
+bool is_qt_option(std::string_view word, bool& takes_value) {
+  static constexpr std::string_view kWithValue[] = {
+      "platform", "platformpluginpath", "platformtheme", "plugin", "style", "stylesheet",
+      "session", "display", "geometry", "qwindowgeometry", "qwindowtitle", "qwindowicon",
+      "fontengine", "qmljsdebugger"};
+  static constexpr std::string_view kFlags[] = {"reverse", "nograb", "dograb", "sync",
+                                                "widgetcount", "testability"};
+  word.remove_prefix(word.starts_with("--") ? 2 : 1);
+  const std::string_view name = word.substr(0, word.find('='));
+  takes_value = word.find('=') == std::string_view::npos &&
+                std::find(std::begin(kWithValue), std::end(kWithValue), name) != std::end(kWithValue);
+  return std::find(std::begin(kWithValue), std::end(kWithValue), name) != std::end(kWithValue) ||
+         std::find(std::begin(kFlags), std::end(kFlags), name) != std::end(kFlags);
+}
+
+// What the window is asked to open, or why it is not started.
+struct WindowStart {
+  std::vector<std::string> paths;
+  QString error;  // empty when the window starts
+  int status = 0;
+};
+
+// The operands of the window's command line, checked before any window exists: an unknown
+// option or command stops with status 2, a missing file with status 1.
+WindowStart check_window_arguments(const std::vector<std::string>& args) {
+  WindowStart start;
+  auto stop = [&start](QString message, int status) {
+    start.error = std::move(message);
+    start.status = status;
+    return start;
+  };
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a.size() > 1 && a.starts_with('-')) {
+      bool takes_value = false;
+      if (!is_qt_option(a, takes_value)) {
+        return stop(Cli::tr("lumiere: unknown option '%1' (see lumiere --help)")
+                        .arg(QString::fromStdString(a)),
+                    2);
+      }
+      if (takes_value) ++i;
+      continue;
+    }
+    if (a.starts_with("PG:")) {
+      return stop(Cli::tr("lumiere: %1: projects in PostgreSQL cannot be opened by this version "
+                          "of Lumière; open a project file (.gpkg)")
+                      .arg(QString::fromStdString(a)),
+                  1);
+    }
+    std::error_code ec;
+    if (std::filesystem::exists(a, ec)) {
+      start.paths.push_back(a);
+      continue;
+    }
+    // A bare word is a command mistyped (or one this version does not have); anything with a
+    // folder or an extension is a file that is not there.
+    if (a.find_first_of("/.\\") == std::string::npos) {
+      QStringList commands;
+      for (std::string_view c : kCommands) commands.push_back(QString::fromLatin1(c.data(), c.size()));
+      return stop(Cli::tr("lumiere: unknown command '%1'; the commands are %2 (see lumiere "
+                          "--help)")
+                      .arg(QString::fromStdString(a), commands.join(QStringLiteral(", "))),
+                  2);
+    }
+    return stop(Cli::tr("lumiere: %1: no such file; check the path").arg(QString::fromStdString(a)),
+                1);
+  }
+  return start;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-  if (!args.empty() && args[0] == "info") {
-    return lumiere::app::run_info({args.begin() + 1, args.end()});
+  // --lang fr|en (or --lang=fr), anywhere: taken out before the command or Qt sees it.
+  std::vector<char*> qt_argv{argv[0]};
+  std::vector<std::string> args;
+  std::optional<std::string> lang_word;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--lang" && i + 1 < argc) {
+      lang_word = argv[++i];
+    } else if (a.starts_with("--lang=")) {
+      lang_word = a.substr(7);
+    } else {
+      qt_argv.push_back(argv[i]);
+      args.push_back(a);
+    }
   }
-  if (!args.empty() && args[0] == "render") {
-    return lumiere::app::run_render(argc, argv, {args.begin() + 1, args.end()});
+  int qt_argc = static_cast<int>(qt_argv.size());
+  qt_argv.push_back(nullptr);
+  Language language = lumiere::maps::language_from_environment();
+  const auto forced = lang_word ? lumiere::maps::parse_language(*lang_word) : std::nullopt;
+  const bool bad_language = lang_word && (!forced || lang_word->empty());
+  if (forced) language = *forced;
+
+  const std::string first = args.empty() ? std::string() : args[0];
+  const bool is_command =
+      std::find(std::begin(kCommands), std::end(kCommands), first) != std::end(kCommands);
+  const bool is_help = first == "-h" || first == "--help" || first == "help";
+  WindowStart window;
+  if (!is_command && !is_help && !bad_language) window = check_window_arguments(args);
+  if (!is_command && !is_help && !bad_language && window.error.isEmpty()) {
+    return lumiere::app::run_gui(qt_argc, qt_argv.data(), window.paths, language);
   }
-  if (!args.empty() && args[0] == "demo") {
-    return lumiere::app::run_demo({args.begin() + 1, args.end()});
+
+  // Headless from here. Fonts and painting (render) need a GUI application, not a display; Qt's
+  // own notes (a missing XDG_RUNTIME_DIR...) would break the one-line contract of stderr: only
+  // its failures pass.
+  std::optional<QGuiApplication> gui_app;
+  std::optional<QCoreApplication> core_app;
+  if (first == "render") {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+      if (type == QtCriticalMsg || type == QtFatalMsg)
+        print_error_line(QStringLiteral("lumiere render: ") + message);
+    });
+    gui_app.emplace(qt_argc, qt_argv.data());
+  } else {
+    core_app.emplace(qt_argc, qt_argv.data());
   }
-  if (!args.empty() && args[0] == "stats") {
-    return lumiere::app::run_stats({args.begin() + 1, args.end()});
+  if (!lumiere::maps::use_language(language)) {
+    print_error_line(QStringLiteral("lumiere: the French translation is missing from this build"));
   }
-  if (!args.empty() && args[0] == "import") {
-    return lumiere::app::run_import({args.begin() + 1, args.end()});
+  if (bad_language) {
+    print_error_line(Cli::tr("lumiere: --lang takes fr or en, not '%1'")
+                         .arg(QString::fromStdString(*lang_word)));
+    return 2;
   }
-  if (!args.empty() && (args[0] == "-h" || args[0] == "--help" || args[0] == "help")) {
-    std::fputs(kHelp, stdout);
+  if (!window.error.isEmpty()) {
+    print_error_line(window.error);
+    return window.status;
+  }
+  if (is_help) {
+    lumiere::app::print_out(general_help());
     return 0;
   }
-  std::vector<std::string> paths;
-  for (const std::string& a : args) {
-    if (a.starts_with("-")) continue;  // Qt's own options (-platform, -style...)
-    paths.push_back(a);
-  }
-  return lumiere::app::run_gui(argc, argv, paths);
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (first == "info") return lumiere::app::run_info(rest);
+  if (first == "render") return lumiere::app::run_render(rest);
+  if (first == "demo") return lumiere::app::run_demo(rest);
+  if (first == "stats") return lumiere::app::run_stats(rest);
+  return lumiere::app::run_import(rest);
 }

@@ -18,7 +18,8 @@
 #include <filesystem>
 
 #include "app/import_apply.h"
-#include "app/project_layers.h"
+#include "maps/message_text.h"
+#include "maps/project_layers.h"
 #include "core/cog/cog_match.h"
 #include "core/tables/indicator_import.h"
 #include "core/model/model_commands.h"
@@ -42,17 +43,21 @@ core::Result<StyledLayers> display_layers(
   for (const auto& layer : base) {
     if (core::detect_kind(*layer, project.cog()) == core::TerritoryKind::Commune) {
       auto copy = std::make_shared<core::VectorLayer>(*layer);
-      add_model_attributes(*copy, project.model());
+      maps::add_model_attributes(*copy, project.model());
       sources.push_back(std::move(copy));
     } else {
       sources.push_back(layer);
     }
   }
-  auto layers = map_layers(doc, sources, true);
-  return layers ? std::move(layers) : map_layers(first_map(project), sources, true);
+  auto layers = maps::map_layers(doc, sources, true);
+  return layers ? std::move(layers) : maps::map_layers(maps::first_map(project), sources, true);
 }
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
+// A message (an error, an undo step's name) as the window says it (naming its controls, not the command line's flags).
+QString error_text(const core::Message& error) {
+  return maps::message_text(error, maps::Surface::Window);
+}
 
 // Counts a hold for its scope (ProjectSession::holds_).
 class Hold {
@@ -69,7 +74,7 @@ class Hold {
 // The map as the window shows it (the user's styles, order, visibility), for the same layers
 // with the model's new columns; the project's first map when nothing is shown yet.
 maps::MapDocument shown_map(const core::Project& project, const ui::MapCanvas& canvas) {
-  maps::MapDocument doc = first_map(project);
+  maps::MapDocument doc = maps::first_map(project);
   if (canvas.layers().empty()) return doc;
   doc.layers.clear();
   for (const auto& l : canvas.layers()) {
@@ -247,7 +252,7 @@ void ProjectSession::open(const QString& path) {
         auto opened = recover ? core::open_project_from_copy(file, autosave)
                               : core::open_project(file, core::OpenMode::Edit);
         if (!opened) {
-          return [this, message = qs(opened.error().message), recover] {
+          return [this, message = error_text(opened.error()), recover] {
             fail(recover ? tr("The automatic save cannot be read (%1); it is left in place. "
                               "Open the project again and discard it to open the saved file.")
                                .arg(message)
@@ -261,7 +266,7 @@ void ProjectSession::open(const QString& path) {
           base.emplace_back(project, &layer);  // no copy: owned by the project
         }
         auto layers = std::make_shared<core::Result<StyledLayers>>(
-            display_layers(*project, base, first_map(*project)));
+            display_layers(*project, base, maps::first_map(*project)));
         return [this, project, base, layers, recover] {
           project_ = project;
           history_ = std::make_unique<core::UndoStack>(project_->model());
@@ -274,12 +279,13 @@ void ProjectSession::open(const QString& path) {
           if (*layers) {
             window_.show_layers(**layers);
           } else {
-            fail(qs(layers->error().message));
+            fail(error_text(layers->error()));
           }
           if (project_->read_only()) {
             window_.statusBar()->showMessage(
                 tr("Read-only: %1. Save it under another name to edit it.")
-                    .arg(qs(project_->read_only_reason())));
+                    .arg(project_->read_only_reason() ? error_text(*project_->read_only_reason())
+                                                      : QString()));
           } else if (recover) {
             window_.statusBar()->showMessage(
                 tr("Changes recovered from the automatic save: save the project to keep them."));
@@ -309,7 +315,7 @@ void ProjectSession::refresh_map() {
       if (*layers) {
         window_.show_layers(**layers);
       } else {
-        fail(qs(layers->error().message));
+        fail(error_text(layers->error()));
       }
     };
   });
@@ -318,18 +324,19 @@ void ProjectSession::refresh_map() {
 void ProjectSession::import_structures(const QString& table) {
   if (!project_ || busy_ || read_only()) return;
   core::StructureImportOptions options;
-  options.text = tr("import of %1").arg(QFileInfo(table).fileName()).toStdString();
+  options.text = core::Message{core::MessageCode::UndoImport,
+                               {QFileInfo(table).fileName().toStdString()}};
   run(tr("Reading %1…").arg(QFileInfo(table).fileName()),
       [this, table, options](std::stop_token stop) mutable -> Continuation {
         options.stop = stop;
         auto read = core::import_structures(table.toStdString(), project_->model(), options);
-        if (!read) return [this, message = qs(read.error().message)] { fail(message); };
+        if (!read) return [this, message = error_text(read.error())] { fail(message); };
         auto imported = std::make_shared<core::StructureImport>(std::move(*read));
         return [this, imported] {
           const bool changes = imported->command && !imported->command->empty();
           if (changes) {
             if (core::Status st = history_->push(std::move(imported->command)); !st) {
-              fail(qs(st.error().message));
+              fail(error_text(st.error()));
               return;
             }
           }
@@ -338,7 +345,7 @@ void ProjectSession::import_structures(const QString& table) {
                                   .arg(imported->added.size())
                                   .arg(imported->updated.size())
                                   .arg(imported->memberships.size()) +
-                              QLatin1Char('\n') + qs(report_text(imported->report)));
+                              QLatin1Char('\n') + qs(report_text(imported->report, maps::Surface::Window)));
         };
       });
 }
@@ -355,7 +362,7 @@ void ProjectSession::import_indicators(const QString& table, const QString& usag
   run(tr("Reading %1…").arg(QFileInfo(table).fileName()),
       [this, table, usage, vintage, column, options](std::stop_token) -> Continuation {
         auto read = core::import_indicators(table.toStdString(), project_->cog(), options);
-        if (!read) return [this, message = qs(read.error().message)] { fail(message); };
+        if (!read) return [this, message = error_text(read.error())] { fail(message); };
         auto values = std::make_shared<core::IndicatorTable>(std::move(*read));
         return [this, values, table, usage, vintage, column] {
           std::string named = column.toStdString();
@@ -372,18 +379,18 @@ void ProjectSession::import_indicators(const QString& table, const QString& usag
           }
           const auto index = value_column(*values, table.toStdString(), named);
           if (!index) {
-            fail(qs(index.error().message));
+            fail(error_text(index.error()));
             return;
           }
           auto [list, report] =
               indicator_values(*values, *index, table.toStdString(), usage.toStdString(), vintage);
           const std::size_t count = list.size();
           if (count > 0) {
-            auto batch = std::make_unique<core::ModelBatch>(
-                tr("import of %1").arg(QFileInfo(table).fileName()).toStdString());
+            auto batch = std::make_unique<core::ModelBatch>(core::Message{
+                core::MessageCode::UndoImport, {QFileInfo(table).fileName().toStdString()}});
             batch->add(std::make_unique<core::SetIndicatorValues>(std::move(list)));
             if (core::Status st = history_->push(std::move(batch)); !st) {
-              fail(qs(st.error().message));
+              fail(error_text(st.error()));
               return;
             }
           }
@@ -393,7 +400,7 @@ void ProjectSession::import_indicators(const QString& table, const QString& usag
                             .arg(qs(project_->model().usage(usage.toStdString())->label))
                             .arg(vintage)
                             .arg(qs(named)) +
-                        QLatin1Char('\n') + qs(report_text(report)));
+                        QLatin1Char('\n') + qs(report_text(report, maps::Surface::Window)));
         };
       });
 }
@@ -407,7 +414,7 @@ void ProjectSession::undo() {
 void ProjectSession::redo() {
   if (!project_ || busy_ || !history_->can_redo()) return;
   if (core::Status st = history_->redo(); !st) {
-    fail(qs(st.error().message));
+    fail(error_text(st.error()));
     return;
   }
   after_change();
@@ -443,7 +450,7 @@ bool ProjectSession::start_save(const std::string& file) {
       [this, file, previous_file](std::stop_token stop) -> Continuation {
         const core::Status st = core::save_project_as(*project_, file, stop);
         if (!st) {
-          return [this, message = qs(st.error().message)] {
+          return [this, message = error_text(st.error())] {
             fail(tr("The project was not saved: %1").arg(message));
           };
         }
@@ -476,7 +483,7 @@ void ProjectSession::autosave() {
     const core::Status st = core::save_project(*project_, target, stop);
     project_->info = info;  // the dates are the project file's, not the autosave's
     if (!st) {
-      return [this, message = qs(st.error().message)] {
+      return [this, message = error_text(st.error())] {
         // Said in the status bar, not in a dialog: the user is working; the next change retries.
         window_.statusBar()->showMessage(tr("Automatic save failed: %1").arg(message));
       };
@@ -548,10 +555,14 @@ void ProjectSession::update_actions() {
   import_indicators_->setEnabled(editable);
   undo_->setEnabled(editable && history_->can_undo());
   redo_->setEnabled(editable && history_->can_redo());
-  undo_->setText(undo_->isEnabled() ? tr("&Undo %1").arg(qs(history_->undo_text()))
-                                    : tr("&Undo"));
-  redo_->setText(redo_->isEnabled() ? tr("&Redo %1").arg(qs(history_->redo_text()))
-                                    : tr("&Redo"));
+  const auto undo_text = history_->undo_text();
+  const auto redo_text = history_->redo_text();
+  undo_->setText(undo_->isEnabled() && undo_text
+                     ? tr("&Undo %1").arg(error_text(*undo_text))
+                     : tr("&Undo"));
+  redo_->setText(redo_->isEnabled() && redo_text
+                     ? tr("&Redo %1").arg(error_text(*redo_text))
+                     : tr("&Redo"));
 }
 
 QString ProjectSession::ask_table(const QString& title) {

@@ -1,28 +1,32 @@
 #include "render_command.h"
 
+#include <QCoreApplication>
 #include <QFile>
-#include <QGuiApplication>
 #include <cstdio>
+#include <optional>
 
-#include "app/layer_setup.h"
-#include "app/project_layers.h"
+#include "app/command_line.h"
+#include "app/data_paths.h"
+#include "maps/layer_setup.h"
+#include "maps/project_layers.h"
 #include "core/project/project.h"
 #include "maps/map_document.h"
 #include "maps/map_exporter.h"
+#include "maps/message_text.h"
+
+namespace {
+
+// The context of the command's texts.
+struct Render {
+  Q_DECLARE_TR_FUNCTIONS(Render)
+};
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+}  // namespace
 
 namespace lumiere::app {
 namespace {
-
-constexpr const char* kUsage =
-    "usage: lumiere render LAYER... --out FILE.png|.svg|.pdf [--size WxH] "
-    "[--extent metropole|france|DEP_CODE] [--style JSON_FILE] [--labels] [--cog DIR]\n"
-    "       lumiere render --project FILE.gpkg [--map NAME] --out FILE.png|.svg|.pdf [--size WxH] "
-    "[--extent metropole|france|DEP_CODE] [--style JSON_FILE] [--labels]";
-
-int fail(const std::string& message) {
-  std::fprintf(stderr, "lumiere render: %s\n", message.c_str());
-  return 1;
-}
 
 // The extent of a département: its feature in a département layer, or its communes.
 core::Box departement_extent(const std::vector<std::shared_ptr<const maps::StyledLayer>>& layers,
@@ -32,11 +36,10 @@ core::Box departement_extent(const std::vector<std::shared_ptr<const maps::Style
     const core::VectorLayer& source = *layer->source;
     const auto* departements = source.attributes.texts("departement");
     for (std::size_t f = 0; f < source.feature_count(); ++f) {
-      const bool match = source.codes[f] == code ||
-                         (departements && (*departements)[f] == code) ||
-                         (!departements && source.codes[f].size() == 5 &&
-                          source.codes[f].starts_with(code) &&
-                          (code.size() == 3 || !source.codes[f].starts_with("97")));
+      const bool match =
+          source.codes[f] == code || (departements && (*departements)[f] == code) ||
+          (!departements && source.codes[f].size() == 5 && source.codes[f].starts_with(code) &&
+           (code.size() == 3 || !source.codes[f].starts_with("97")));
       if (match) box.expand(source.geometry.bounds(f));
     }
   }
@@ -45,91 +48,112 @@ core::Box departement_extent(const std::vector<std::shared_ptr<const maps::Style
 
 }  // namespace
 
-int run_render(int argc, char** argv, const std::vector<std::string>& args) {
-  LayerSetup setup;
-  std::string out, extent_name = "france", style_path, project_path, map_name;
+int run_render(const std::vector<std::string>& args) {
+  CommandLine cl("render",
+                 Render::tr("LAYER... --out FILE.png|.svg|.pdf [--size WxH] "
+                            "[--extent metropole|france|DEP_CODE] [--style JSON_FILE] [--labels] "
+                            "[--cog DIR]\n"
+                            "       lumiere render --project FILE.gpkg [--map NAME] "
+                            "--out FILE.png|.svg|.pdf [--size WxH] "
+                            "[--extent metropole|france|DEP_CODE] [--style JSON_FILE] [--labels]"),
+                 Render::tr("Draws a map headless, as PNG, SVG or PDF: map layers, or a map of a "
+                            "project."));
+  cl.option(QStringLiteral("out"), Render::tr("FILE"),
+            Render::tr("the file to write: .png, .svg or .pdf"));
+  cl.option(QStringLiteral("size"), Render::tr("WxH"),
+            Render::tr("the size in pixels (by default 1920x1080)"));
+  cl.option(QStringLiteral("extent"), Render::tr("AREA"),
+            Render::tr("metropole, france (by default, with the overseas insets) or a "
+                       "département code"));
+  cl.option(QStringLiteral("style"), Render::tr("JSON_FILE"),
+            Render::tr("the style of the first layer, in JSON"));
+  cl.flag(QStringLiteral("labels"), Render::tr("write the names of the territories"));
+  cl.option(QStringLiteral("cog"), Render::tr("DIR"),
+            Render::tr("the COG folder, with layers (by default the data folder's cog/)"));
+  cl.option(QStringLiteral("project"), Render::tr("FILE.gpkg"),
+            Render::tr("draw a map of this project instead of layers"));
+  cl.option(QStringLiteral("map"), Render::tr("NAME"),
+            Render::tr("the project's map to draw (by default the project's own view)"));
+  if (auto exit = cl.parse(args)) return *exit;
+
+  maps::LayerSetup setup;
+  setup.data_dir = data_dir();
+  setup.paths = cl.operands();
+  setup.labels = cl.is_set(QStringLiteral("labels"));
+  setup.cog_dir = cl.value(QStringLiteral("cog"));
+  const std::string out = cl.value(QStringLiteral("out"));
+  const std::string extent_name = cl.optional_value(QStringLiteral("extent")).value_or("france");
+  const std::string style_path = cl.value(QStringLiteral("style"));
+  const std::string project_path = cl.value(QStringLiteral("project"));
+  const std::string map_name = cl.value(QStringLiteral("map"));
   int width = 1920, height = 1080;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    const bool has_value = i + 1 < args.size();
-    if (a == "--out" && has_value) out = args[++i];
-    else if (a == "--extent" && has_value) extent_name = args[++i];
-    else if (a == "--style" && has_value) style_path = args[++i];
-    else if (a == "--cog" && has_value) setup.cog_dir = args[++i];
-    else if (a == "--project" && has_value) project_path = args[++i];
-    else if (a == "--map" && has_value) map_name = args[++i];
-    else if (a == "--labels") setup.labels = true;
-    else if (a == "--size" && has_value) {
-      if (std::sscanf(args[++i].c_str(), "%dx%d", &width, &height) != 2 || width < 16 ||
-          height < 16 || width > 20000 || height > 20000) {
-        return fail("--size takes WIDTHxHEIGHT in pixels, from 16x16 to 20000x20000 (e.g. "
-                    "1920x1080)");
-      }
-    } else if (a == "-h" || a == "--help") {
-      std::puts(kUsage);
-      return 0;
-    } else if (a.starts_with("--")) {
-      std::fprintf(stderr, "lumiere render: unknown option or missing value: %s\n%s\n", a.c_str(),
-                   kUsage);
-      return 2;
-    } else {
-      setup.paths.push_back(a);
+  if (const auto size = cl.optional_value(QStringLiteral("size"))) {
+    char rest = 0;
+    if (std::sscanf(size->c_str(), "%dx%d%c", &width, &height, &rest) != 2 || width < 16 ||
+        height < 16 || width > 20000 || height > 20000) {
+      return cl.misuse(Render::tr("--size takes WIDTHxHEIGHT in pixels, from 16x16 to "
+                                  "20000x20000 (e.g. 1920x1080), not \"%1\"")
+                           .arg(qs(*size)));
     }
   }
-  const char* misuse = out.empty()                                 ? "no output file given (--out)"
-                       : !project_path.empty() && !setup.paths.empty() ? "give layers or --project, not both"
-                       : !project_path.empty() && !setup.cog_dir.empty()
-                           ? "--cog goes with layers: a project has its own COG"
-                       : project_path.empty() && !map_name.empty()     ? "--map needs --project"
-                       : project_path.empty() && setup.paths.empty()   ? "no layer given"
-                                                                       : nullptr;
-  if (misuse) {
-    std::fprintf(stderr, "lumiere render: %s\n%s\n", misuse, kUsage);
-    return 2;
+  if (out.empty()) return cl.misuse(Render::tr("no output file given (--out)"));
+  if (!project_path.empty() && !setup.paths.empty()) {
+    return cl.misuse(Render::tr("give layers or --project, not both"));
   }
-  // Fonts and painting need a GUI application, not a display. Qt's own notes (a missing
-  // XDG_RUNTIME_DIR...) would break the one-line contract of stderr: only its failures pass.
-  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-  qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
-    if (type == QtCriticalMsg || type == QtFatalMsg)
-      std::fprintf(stderr, "lumiere render: %s\n", qPrintable(message));
-  });
-  QGuiApplication app(argc, argv);
+  if (!project_path.empty() && !setup.cog_dir.empty()) {
+    return cl.misuse(Render::tr("--cog goes with layers: a project has its own COG"));
+  }
+  if (project_path.empty() && !map_name.empty()) {
+    return cl.misuse(Render::tr("--map needs --project"));
+  }
+  if (project_path.empty() && setup.paths.empty()) {
+    return cl.misuse(Render::tr("no layer given"));
+  }
 
   const auto format = maps::format_for_path(QString::fromStdString(out));
-  if (!format) return fail(format.error().message);
+  if (!format) return cl.fail(format.error());
   std::optional<maps::Style> style;
   if (!style_path.empty()) {
     QFile file(QString::fromStdString(style_path));
-    if (!file.open(QIODevice::ReadOnly)) return fail(style_path + ": cannot open the style file");
+    if (!file.open(QIODevice::ReadOnly)) {
+      return cl.fail(Render::tr("%1: cannot open the style file").arg(qs(style_path)));
+    }
     auto parsed = maps::style_from_json(file.readAll());
-    if (!parsed) return fail(style_path + ": " + parsed.error().message);
+    if (!parsed) {
+      return cl.fail(Render::tr("%1: %2").arg(
+          qs(style_path), maps::message_text(parsed.error(), maps::Surface::CommandLine)));
+    }
     style = *parsed;
   }
   maps::RenderRequest request;
-  core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> layers = core::Error{""};
+  using LayersResult = core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>>;
+  std::optional<LayersResult> loaded;
   if (!project_path.empty()) {
     auto project = core::open_project(project_path, core::OpenMode::ReadOnly);  // reads only
-    if (!project) return fail(project.error().message);
+    if (!project) return cl.fail(project.error());
     if (map_name.empty()) {
       request.space = project->space;
-      layers = project_styled_layers(*project, setup.labels);
+      loaded.emplace(maps::project_styled_layers(*project, setup.labels));
     } else {
-      auto doc = project_map(*project, map_name);
-      if (!doc) return fail(project_path + ": " + doc.error().message);
+      auto doc = maps::project_map(*project, map_name);
+      if (!doc) {
+        return cl.fail(Render::tr("%1: %2").arg(
+            qs(project_path), maps::message_text(doc.error(), maps::Surface::CommandLine)));
+      }
       request.space = doc->space;
-      layers = map_layers(*doc, prepare_project_layers(*project), setup.labels);
+      loaded.emplace(maps::map_layers(*doc, maps::prepare_project_layers(*project), setup.labels));
     }
   } else {
-    layers = load_styled_layers(setup);
+    loaded.emplace(maps::load_styled_layers(setup));
   }
-  if (!layers) return fail(layers.error().message);
-  if (layers->empty()) return fail("the map has no layer to draw");
+  LayersResult& layers = *loaded;
+  if (!layers) return cl.fail(layers.error());
+  if (layers->empty()) return cl.fail(Render::tr("the map has no layer to draw"));
   if (style) {
     // The style is for the first (bottom) layer, the one the map is about.
     const auto& first = layers->front();
     auto restyled = maps::style_layer(first->source, *style, first->title, first->labels);
-    if (!restyled) return fail(restyled.error().message);
+    if (!restyled) return cl.fail(restyled.error());
     layers->front() = *restyled;
   }
 
@@ -143,8 +167,9 @@ int run_render(int argc, char** argv, const std::vector<std::string>& args) {
   } else {
     extent = departement_extent(*layers, extent_name);
     if (extent.empty()) {
-      return fail("--extent " + extent_name + ": no such département in the layers; use "
-                  "metropole, france or a département code such as 33 or 974");
+      return cl.fail(Render::tr("--extent %1: no such département in the layers; use metropole, "
+                                "france or a département code such as 33 or 974")
+                         .arg(qs(extent_name)));
     }
   }
   const double margin = 0.03 * std::max(extent.width(), extent.height());
@@ -152,7 +177,7 @@ int run_render(int argc, char** argv, const std::vector<std::string>& args) {
                     extent.max_y + margin};
   request.inset_frames = extent_name == "france";
   auto exported = maps::export_map(request, {QString::fromStdString(out), *format});
-  if (!exported) return fail(exported.error().message);
+  if (!exported) return cl.fail(exported.error());
   return 0;
 }
 

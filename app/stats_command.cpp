@@ -1,31 +1,36 @@
 #include "stats_command.h"
 
+#include <QCoreApplication>
+#include <QStringList>
+#include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <unordered_map>
 
-#include "app/cli_error.h"
 #include "app/cli_number.h"
-#include "core/model/analytics.h"
+#include "app/command_line.h"
 #include "core/cog/cog_match.h"
-#include "core/tables/indicator_import.h"
+#include "core/model/analytics.h"
 #include "core/project/project.h"
+#include "core/tables/indicator_import.h"
+#include "maps/number_format.h"
+
+namespace {
+
+// The context of the command's texts.
+struct Stats {
+  Q_DECLARE_TR_FUNCTIONS(Stats)
+};
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+}  // namespace
 
 namespace lumiere::app {
 namespace {
-
-constexpr const char* kUsage =
-    "usage: lumiere stats --project FILE.gpkg --usage ID "
-    "[--by strate|departement|region|epci|structure|densite] [--density-grid TABLE] "
-    "[--vintage YEAR] [--json]";
-
-int fail(const std::string& message, int status = 1) {
-  return cli_fail("stats", message, status);
-}
 
 std::optional<core::Grouping> parse_grouping(const std::string& word) {
   if (word == "strate") return core::Grouping::Stratum;
@@ -78,71 +83,95 @@ std::string pad(const std::string& text, std::size_t width, bool right) {
   return right ? spaces + text : text + spaces;
 }
 
-std::string points_fr(const std::optional<double>& gap) {
-  if (!gap) return "n.d.";
-  return maps::format_fr(*gap * 100, 1).toStdString() + " points";
+// A gap between two rates, in percentage points: "12.3 points" ("12,3 points").
+QString points(const std::optional<double>& gap) {
+  if (!gap) return qs(percent(std::nullopt));
+  return Stats::tr("%1 points").arg(maps::format_number(*gap * 100, 1));
+}
+
+// What the groups are, in the heading: "stratum", "département"...
+QString grouping_words(const std::string& by) {
+  if (by == "strate") return Stats::tr("stratum");
+  if (by == "departement") return Stats::tr("département");
+  if (by == "region") return Stats::tr("région");
+  if (by == "epci") return Stats::tr("EPCI");
+  if (by == "structure") return Stats::tr("structure");
+  if (by == "densite") return Stats::tr("density class");
+  return qs(by);
+}
+
+std::size_t code_points(const std::string& text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
 }
 
 void print_table(const core::Usage& usage, int vintage, const std::string& by,
                  const std::vector<core::AdoptionGroup>& groups, const core::FractureMetrics& f,
                  const core::Strata& strata) {
-  const char* by_words = by == "departement" ? "département"
-                         : by == "region"    ? "région"
-                         : by == "densite"   ? "classe de densité"
-                         : by == "epci"      ? "EPCI"
-                                             : by.c_str();
-  std::printf("%s (%s), millésime %d, par %s\n", usage.label.c_str(), usage.id.c_str(), vintage,
-              by_words);
-  std::size_t label_width = 6;
+  QString out =
+      Stats::tr("%1 (%2), vintage %3, by %4")
+          .arg(qs(usage.label), qs(usage.id), QString::number(vintage), grouping_words(by)) +
+      QLatin1Char('\n');
+  const std::string group_heading = Stats::tr("Group").toStdString();
+  std::size_t label_width = std::max<std::size_t>(6, code_points(group_heading));
   auto name = [&](const core::AdoptionGroup& g) {
     return by == "strate" || by == "structure" || by == "densite" || g.key.empty()
                ? g.label
                : g.key + " " + g.label;
   };
   for (const auto& g : groups) {
-    std::size_t n = 0;
-    for (unsigned char c : name(g)) n += (c & 0xC0) != 0x80;
-    label_width = std::min<std::size_t>(std::max(label_width, n), 40);
+    label_width = std::min<std::size_t>(std::max(label_width, code_points(name(g))), 40);
   }
-  std::printf("%s %s %s %s %s %s %s %s\n", pad("Groupe", label_width, false).c_str(),
-              pad("Communes", 9, true).c_str(), pad("Population", 11, true).c_str(),
-              pad("Couvertes", 9, true).c_str(), pad("Observées", 9, true).c_str(),
-              pad("Adoptantes", 10, true).c_str(), pad("Taux", 7, true).c_str(),
-              pad("Taux pop.", 9, true).c_str());
+  // The columns: their headings and widths (a cell longer than its column is cut, with "…").
+  constexpr std::size_t kWidths[] = {9, 11, 9, 9, 10, 7, 9};
+  const QString headings[] = {Stats::tr("Communes"), Stats::tr("Population"), Stats::tr("Covered"),
+                              Stats::tr("Observed"), Stats::tr("Adopting"),   Stats::tr("Rate"),
+                              Stats::tr("Pop. rate")};
+  auto row = [&](const std::string& label, const std::vector<std::string>& cells) {
+    std::string line = pad(label, label_width, false);
+    for (std::size_t i = 0; i < cells.size(); ++i) line += ' ' + pad(cells[i], kWidths[i], true);
+    out += qs(line) + QLatin1Char('\n');
+  };
+  std::vector<std::string> heading_cells;
+  for (const QString& h : headings) heading_cells.push_back(h.toStdString());
+  row(group_heading, heading_cells);
   for (const auto& g : groups) {
-    std::printf("%s %s %s %s %s %s %s %s\n", pad(name(g), label_width, false).c_str(),
-                pad(group_digits(g.communes), 9, true).c_str(),
-                pad(group_digits(g.population), 11, true).c_str(),
-                pad(group_digits(g.covered_communes), 9, true).c_str(),
-                pad(group_digits(g.observed_communes), 9, true).c_str(),
-                pad(maps::format_fr(g.adopted_communes,
-                                    g.adopted_communes == std::floor(g.adopted_communes) ? 0 : 1)
-                        .toStdString(),
-                    10, true)
-                    .c_str(),
-                pad(percent_fr(g.adoption_rate), 7, true).c_str(),
-                pad(percent_fr(g.adoption_rate_population), 9, true).c_str());
+    row(name(g), {group_digits(g.communes), group_digits(g.population),
+                  group_digits(g.covered_communes), group_digits(g.observed_communes),
+                  maps::format_number(g.adopted_communes,
+                                      g.adopted_communes == std::floor(g.adopted_communes) ? 0 : 1)
+                      .toStdString(),
+                  percent(g.adoption_rate), percent(g.adoption_rate_population)});
   }
-  std::string lowest = f.lowest_stratum ? strata.labels[*f.lowest_stratum] : "n.d.";
-  std::string highest = f.highest_stratum ? strata.labels[*f.highest_stratum] : "n.d.";
-  std::printf("Fracture (taux par communes) : strate %s %s, strate %s %s, écart %s", lowest.c_str(),
-              percent_fr(f.lowest_stratum_rate).c_str(), highest.c_str(),
-              percent_fr(f.highest_stratum_rate).c_str(), points_fr(f.strata_gap).c_str());
+  const QString none = qs(percent(std::nullopt));
+  const QString lowest = f.lowest_stratum ? qs(strata.labels[*f.lowest_stratum]) : none;
+  const QString highest = f.highest_stratum ? qs(strata.labels[*f.highest_stratum]) : none;
+  out += Stats::tr("Fracture (rates by communes): stratum %1 %2, stratum %3 %4, gap %5")
+             .arg(lowest, qs(percent(f.lowest_stratum_rate)), highest,
+                  qs(percent(f.highest_stratum_rate)), points(f.strata_gap));
   if (f.strata_ratio) {
-    std::printf(", rapport %s", maps::format_fr(*f.strata_ratio, 2).toStdString().c_str());
+    out += Stats::tr(", ratio %1").arg(maps::format_number(*f.strata_ratio, 2));
   }
-  std::printf("\n  couvertes %s, non couvertes %s, écart %s ; indice de Gini %s\n",
-              percent_fr(f.covered_rate).c_str(), percent_fr(f.uncovered_rate).c_str(),
-              points_fr(f.covered_minus_uncovered).c_str(),
-              f.gini ? maps::format_fr(*f.gini, 3).toStdString().c_str() : "n.d.");
+  out +=
+      QLatin1Char('\n') +
+      Stats::tr("  covered %1, not covered %2, gap %3; Gini index %4")
+          .arg(qs(percent(f.covered_rate)), qs(percent(f.uncovered_rate)),
+               points(f.covered_minus_uncovered), f.gini ? maps::format_number(*f.gini, 3) : none) +
+      QLatin1Char('\n');
+  print_out(out);
 }
 
 // INSEE's grille communale de densité from a table (CSV, XLSX, ODS): the commune codes and the
 // first column whose values are levels 1 to 7 (DENS or DENS7 in INSEE's files).
 core::Result<std::unordered_map<std::string, int>> density_grid(const std::string& path,
                                                                 const core::CogRegistry& cog) {
+  auto unreadable = [&path](const core::Error& cause) {
+    return core::because(core::Error{core::MessageCode::AppDensityGridUnreadable, {path}, {}},
+                         cause);
+  };
   auto table = core::import_indicators(path, cog);
-  if (!table) return core::Error{"--density-grid " + path + ": " + table.error().message};
+  if (!table) return unreadable(table.error());
   // Levels are categories: the rows of old communes that now form one commune must not be added
   // up as counts would be (the first row of the current commune's code is kept).
   core::IndicatorImportOptions as_categories;
@@ -150,10 +179,11 @@ core::Result<std::unordered_map<std::string, int>> density_grid(const std::strin
     as_categories.types[column.name] = core::ColumnType::Category;
   }
   table = core::import_indicators(path, cog, as_categories);
-  if (!table) return core::Error{"--density-grid " + path + ": " + table.error().message};
+  if (!table) return unreadable(table.error());
   auto level_of = [](const core::ImportedValue& v) -> std::optional<int> {
     double x = 0;
-    if (const double* d = std::get_if<double>(&v)) x = *d;
+    if (const double* d = std::get_if<double>(&v))
+      x = *d;
     else if (const std::string* t = std::get_if<std::string>(&v)) {
       if (t->size() != 1 || (*t)[0] < '1' || (*t)[0] > '7') return std::nullopt;
       x = (*t)[0] - '0';
@@ -177,82 +207,84 @@ core::Result<std::unordered_map<std::string, int>> density_grid(const std::strin
     }
     if (levels && !grid.empty()) return grid;
   }
-  return core::Error{"--density-grid " + path +
-                     ": no column of density levels (whole numbers from 1 to 4, or 1 to 7) "
-                     "next to the commune codes; give INSEE's grille communale de densité"};
+  return core::Error{core::MessageCode::AppDensityGridNoLevels, {path}, {}};
 }
 
 }  // namespace
 
 int run_stats(const std::vector<std::string>& args) {
-  std::string project_path, usage_id, by = "strate", grid_path;
+  CommandLine cl("stats",
+                 Stats::tr("--project FILE.gpkg --usage ID "
+                           "[--by strate|departement|region|epci|structure|densite] "
+                           "[--density-grid TABLE] [--vintage YEAR] [--json]"),
+                 Stats::tr("The adoption of a usage by group and the fracture metrics, as a table "
+                           "or as JSON."));
+  cl.option(QStringLiteral("project"), Stats::tr("FILE.gpkg"), Stats::tr("the project to read"));
+  cl.option(QStringLiteral("usage"), Stats::tr("ID"), Stats::tr("the usage (e.g. actes)"));
+  cl.option(QStringLiteral("by"), Stats::tr("GROUPS"),
+            Stats::tr("the groups: strate (by default), departement, region, epci, structure or "
+                      "densite"));
+  cl.option(QStringLiteral("density-grid"), Stats::tr("TABLE"),
+            Stats::tr("INSEE's grille communale de densité (CSV, XLSX, ODS), with --by densite"));
+  cl.option(QStringLiteral("vintage"), Stats::tr("YEAR"),
+            Stats::tr("the vintage (by default the latest)"));
+  cl.flag(QStringLiteral("json"), Stats::tr("write JSON instead of the table"));
+  if (auto exit = cl.parse(args)) return *exit;
+  if (const auto operands = cl.operands(); !operands.empty()) {
+    return cl.misuse(Stats::tr("unexpected argument %1").arg(qs(operands.front())));
+  }
+  const std::string project_path = cl.value(QStringLiteral("project"));
+  const std::string usage_id = cl.value(QStringLiteral("usage"));
+  const std::string by = cl.optional_value(QStringLiteral("by")).value_or("strate");
+  const std::string grid_path = cl.value(QStringLiteral("density-grid"));
+  const bool json = cl.is_set(QStringLiteral("json"));
   std::optional<int> vintage;
-  bool json = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::puts(kUsage);
-      return 0;
-    }
-    if (a == "--json") {
-      json = true;
-      continue;
-    }
-    if (a != "--project" && a != "--usage" && a != "--by" && a != "--vintage" &&
-        a != "--density-grid") {
-      return fail(std::string(a.starts_with("-") ? "unknown option " : "unexpected argument ") + a,
-                  2);
-    }
-    if (i + 1 >= args.size()) return fail(a + " needs a value", 2);
-    const std::string& v = args[++i];
-    if (a == "--project")
-      project_path = v;
-    else if (a == "--usage")
-      usage_id = v;
-    else if (a == "--by")
-      by = v;
-    else if (a == "--density-grid")
-      grid_path = v;
-    else {
-      vintage = parse_year(v);
-      if (!vintage) {
-        return fail(
-            "--vintage takes a year from 1990 to 2100 (e.g. --vintage 2024), not \"" + v + "\"", 2);
-      }
+  if (const auto v = cl.optional_value(QStringLiteral("vintage"))) {
+    vintage = parse_year(*v);
+    if (!vintage) {
+      return cl.misuse(
+          Stats::tr("--vintage takes a year from 1990 to 2100 (e.g. --vintage 2024), not \"%1\"")
+              .arg(qs(*v)));
     }
   }
-  if (project_path.empty()) return fail(std::string("no project: give --project FILE.gpkg"), 2);
-  if (usage_id.empty())
-    return fail(std::string("no usage: give --usage ID (e.g. --usage actes)"), 2);
+  if (project_path.empty()) return cl.misuse(Stats::tr("no project: give --project FILE.gpkg"));
+  if (usage_id.empty()) {
+    return cl.misuse(Stats::tr("no usage: give --usage ID (e.g. --usage actes)"));
+  }
   const auto grouping = parse_grouping(by);
   if (!grouping) {
-    return fail("--by takes strate, departement, region, epci, structure or densite, not \"" + by +
-                    "\"",
-                2);
+    return cl.misuse(Stats::tr("--by takes strate, departement, region, epci, structure or "
+                               "densite, not \"%1\"")
+                         .arg(qs(by)));
   }
-  if (!grid_path.empty() && *grouping != core::Grouping::Density)
-    return fail(std::string("--density-grid goes with --by densite"), 2);
+  if (!grid_path.empty() && *grouping != core::Grouping::Density) {
+    return cl.misuse(Stats::tr("--density-grid goes with --by densite"));
+  }
 
   auto project = core::open_project(project_path, core::OpenMode::ReadOnly);  // reads only
-  if (!project) return fail(project.error().message);
+  if (!project) return cl.fail(project.error());
   const core::Model& model = project->model();
   const core::Usage* usage = model.usage(usage_id);
   if (!usage) {
-    std::string known;
-    for (const core::Usage& u : model.usages()) known += (known.empty() ? "" : ", ") + u.id;
-    return fail("the project has no usage \"" + usage_id + "\" (its usages: " + known + ")");
+    QStringList known;
+    for (const core::Usage& u : model.usages()) known.push_back(qs(u.id));
+    return cl.fail(Stats::tr("the project has no usage \"%1\" (its usages: %2)")
+                       .arg(qs(usage_id), known.join(QStringLiteral(", "))));
   }
   const std::vector<int> vintages = model.vintages(usage_id);
   if (vintages.empty()) {
-    return fail("the project has no value of the usage \"" + usage_id +
-                "\": import some with lumiere import indicators");
+    return cl.fail(Stats::tr("the project has no value of the usage \"%1\": import some with "
+                             "lumiere import indicators")
+                       .arg(qs(usage_id)));
   }
   if (!vintage) vintage = vintages.back();
   if (std::find(vintages.begin(), vintages.end(), *vintage) == vintages.end()) {
-    std::string known;
-    for (int v : vintages) known += (known.empty() ? "" : ", ") + std::to_string(v);
-    return fail("the project has no value of the usage \"" + usage_id + "\" for " +
-                std::to_string(*vintage) + " (its vintages: " + known + ")");
+    QStringList known;
+    for (int v : vintages) known.push_back(QString::number(v));
+    return cl.fail(
+        Stats::tr("the project has no value of the usage \"%1\" for %2 (its vintages: "
+                  "%3)")
+            .arg(qs(usage_id), QString::number(*vintage), known.join(QStringLiteral(", "))));
   }
 
   core::AdoptionOptions options;
@@ -260,7 +292,7 @@ int run_stats(const std::vector<std::string>& args) {
   if (*grouping == core::Grouping::Density) {
     if (!grid_path.empty()) {
       auto grid = density_grid(grid_path, project->cog());
-      if (!grid) return fail(grid.error().message);
+      if (!grid) return cl.fail(grid.error());
       options.density.grid = std::move(*grid);
     } else {
       // Bands of computed density: population over the area of the project's communes.
@@ -272,8 +304,9 @@ int run_stats(const std::vector<std::string>& args) {
         }
       }
       if (!communes) {
-        return fail(project_path + ": the project has no commune layer to compute densities "
-                    "from; give INSEE's grid with --density-grid TABLE");
+        return cl.fail(Stats::tr("%1: the project has no commune layer to compute densities "
+                                 "from; give INSEE's grid with --density-grid TABLE")
+                           .arg(qs(project_path)));
       }
       options.density.densities = core::commune_densities(project->cog(), *communes);
     }

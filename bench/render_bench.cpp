@@ -34,6 +34,7 @@
 #include "core/cog/cog_registry.h"
 #include "core/layers/layer_loader.h"
 #include "maps/map_renderer.h"
+#include "maps/message_text.h"
 #include "maps/style.h"
 #include "maps/styled_layer.h"
 
@@ -88,9 +89,9 @@ const Fixture& fixture() {
   static const Fixture f = [] {
     const std::vector<std::string> files = bench::commune_files();
     auto layers = core::load_layers(files);
-    if (!layers) fail(layers.error().message);
+    if (!layers) fail(maps::message_string(layers.error()));
     auto cog = core::CogRegistry::load(data_dir() + "/cog");
-    if (!cog) fail(cog.error().message);
+    if (!cog) fail(maps::message_string(cog.error()));
     auto layer = std::make_shared<core::VectorLayer>(std::move(layers->front()));
     core::apply_official_names(*layer, *cog);
     core::add_cog_attributes(*layer, *cog);
@@ -98,7 +99,7 @@ const Fixture& fixture() {
     Fixture out;
     out.layer = layer;
     auto styled = maps::style_layer(out.layer, density_style(), QStringLiteral("communes"));
-    if (!styled) fail(styled.error().message);
+    if (!styled) fail(maps::message_string(styled.error()));
     out.styled = *styled;
     for (std::size_t i = 0; i < layer->feature_count(); ++i) {
       if (layer->codes[i].starts_with(kDepartement) && layer->geometry.has_geometry(i))

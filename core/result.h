@@ -18,8 +18,8 @@ namespace lumiere::core {
 // error that made this one) is formatted and given as the argument after the last of `args`.
 struct Message {
   MessageCode code = MessageCode::Internal;
-  std::vector<std::string> args;
-  std::shared_ptr<const Message> cause;
+  std::vector<std::string> args = {};
+  std::shared_ptr<const Message> cause = nullptr;
 
   bool operator==(const Message& other) const;
 };

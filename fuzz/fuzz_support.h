@@ -44,8 +44,9 @@ inline const core::CogRegistry& cog() {
     auto loaded = core::CogRegistry::load(dir);
     if (!loaded) {
       std::fprintf(stderr,
-                   "fuzz: cannot load the COG from %s (%s): run scripts/fetch-data first\n",
-                   dir.c_str(), loaded.error().message.c_str());
+                   "fuzz: cannot load the COG from %s (message code %d): run scripts/fetch-data "
+                   "first\n",
+                   dir.c_str(), static_cast<int>(loaded.code()));
       std::abort();
     }
     return new core::CogRegistry(std::move(*loaded));

@@ -211,22 +211,21 @@ std::string number(double v) {
 Result<std::vector<double>> manual_bounds(const std::vector<double>& sorted,
                                           const std::vector<double>& breaks) {
   if (breaks.empty() || static_cast<int>(breaks.size()) > kMaxClasses - 1) {
-    return Error{"manual classes need 1 to 8 break values (2 to 9 classes), " +
-                 std::to_string(breaks.size()) + " were given; add or remove breaks"};
+    return Error{core::MessageCode::ClassesManualBreakCount, {std::to_string(breaks.size())}};
   }
   const double lo = sorted.front();
   const double hi = sorted.back();
   for (std::size_t i = 0; i < breaks.size(); ++i) {
     const double b = breaks[i];
     if (!std::isfinite(b))
-      return Error{"manual break " + std::to_string(i + 1) + " is not a number; enter a number"};
+      return Error{core::MessageCode::ClassesManualBreakNotANumber, {std::to_string(i + 1)}};
     if (i > 0 && !(b > breaks[i - 1])) {
-      return Error{"manual breaks must increase: " + number(b) + " comes after " +
-                   number(breaks[i - 1]) + "; sort them and remove duplicates"};
+      return Error{core::MessageCode::ClassesManualBreaksNotIncreasing,
+                   {number(b), number(breaks[i - 1])}};
     }
     if (!(b > lo && b < hi)) {
-      return Error{"manual break " + number(b) + " is outside the values (" + number(lo) + " to " +
-                   number(hi) + "); choose breaks strictly between the minimum and the maximum"};
+      return Error{core::MessageCode::ClassesManualBreakOutside,
+                   {number(b), number(lo), number(hi)}};
     }
   }
   std::vector<double> bounds{lo};
@@ -271,13 +270,11 @@ Result<Classification> classify(std::span<const double> values,
   const bool count_matters =
       request.method != ClassMethod::Q6 && request.method != ClassMethod::Manual;
   if (count_matters && (request.classes < kMinClasses || request.classes > kMaxClasses)) {
-    return Error{"the number of classes must be between 3 and 9, not " +
-                 std::to_string(request.classes) + "; choose a number in that range"};
+    return Error{core::MessageCode::ClassesCountOutOfRange, {std::to_string(request.classes)}};
   }
   const std::vector<double> sorted = finite_sorted(values);
   if (sorted.empty()) {
-    return Error{"there is no value to classify (" + std::to_string(values.size()) +
-                 " features, all without data); choose a field that has values"};
+    return Error{core::MessageCode::ClassesNoValue, {std::to_string(values.size())}};
   }
 
   Classification c;

@@ -57,8 +57,8 @@ struct Classification {
   ClassCounts counts(std::span<const double> values) const;
 };
 
-// Errors: no value (all NaN or empty), a class count outside 3..9, manual breaks not sorted or
-// outside the range of the values.
+// Errors (Classes...): no value (all NaN or empty), a class count outside 3..9, manual breaks not
+// sorted or outside the range of the values.
 core::Result<Classification> classify(std::span<const double> values,
                                       const ClassificationRequest& request);
 

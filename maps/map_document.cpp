@@ -82,78 +82,74 @@ QJsonObject style_object(const Style& s) {
   return o;
 }
 
-core::Result<QColor> color_from(const QJsonObject& o, const char* key, const QColor& fallback,
-                                const QString& where) {
+core::Result<QColor> color_from(const QJsonObject& o, const char* key, const QColor& fallback) {
   if (!o.contains(QLatin1String(key))) return fallback;
   const QColor c(o.value(QLatin1String(key)).toString());
-  if (!c.isValid()) {
-    return core::Error{where.toStdString() + ": \"" + key + "\" is not a colour (use #rrggbb)"};
-  }
+  if (!c.isValid()) return core::Error{core::MessageCode::StyleNotAColour, {key}};
   return c;
 }
 
-core::Result<Style> style_from(const QJsonObject& o, const QString& where) {
+// A style as JSON; the errors say what is wrong, the callers say where (a style, a layer).
+core::Result<Style> style_from(const QJsonObject& o) {
   Style s;
   if (!value_of(kKinds, o.value("kind").toString(QStringLiteral("single")), s.kind)) {
-    return core::Error{where.toStdString() +
-                       ": \"kind\" must be single, categorized, graduated or proportional"};
+    return core::Error{core::MessageCode::StyleBadKind};
   }
-  auto fill = color_from(o, "fill", s.symbol.fill, where);
+  auto fill = color_from(o, "fill", s.symbol.fill);
   if (!fill) return fill.error();
-  auto stroke = color_from(o, "stroke", s.symbol.stroke, where);
+  auto stroke = color_from(o, "stroke", s.symbol.stroke);
   if (!stroke) return stroke.error();
   s.symbol.fill = *fill;
   s.symbol.stroke = *stroke;
   s.symbol.stroke_width_px = o.value("stroke_width_px").toDouble(s.symbol.stroke_width_px);
   if (o.contains("fill_mode") &&
       !value_of(kFills, o.value("fill_mode").toString(), s.symbol.fill_mode)) {
-    return core::Error{where.toStdString() + ": \"fill_mode\" must be solid, outline or hatched"};
+    return core::Error{core::MessageCode::StyleBadFillMode};
   }
   s.field = o.value("field").toString();
   for (const QJsonValue& v : o.value("categories").toArray()) {
     const QJsonObject c = v.toObject();
-    auto color = color_from(c, "color", QColor(Qt::gray), where);
+    auto color = color_from(c, "color", QColor(Qt::gray));
     if (!color) return color.error();
     s.categories.push_back({c.value("value").toString(), *color, c.value("label").toString()});
   }
   if (o.contains("method") &&
       !value_of(kMethods, o.value("method").toString(), s.classification.method)) {
-    return core::Error{where.toStdString() +
-                       ": \"method\" must be quantiles, jenks, equal, stddev, q6, headtail or "
-                       "manual"};
+    return core::Error{core::MessageCode::StyleBadMethod};
   }
   s.classification.classes = o.value("classes").toInt(s.classification.classes);
   for (const QJsonValue& b : o.value("breaks").toArray())
     s.classification.manual_breaks.push_back(b.toDouble());
   s.ramp = o.value("ramp").toString(s.ramp);
   s.reverse_ramp = o.value("reverse_ramp").toBool(false);
-  auto no_data = color_from(o, "no_data", QColor(), where);
+  auto no_data = color_from(o, "no_data", QColor());
   if (!no_data) return no_data.error();
   s.no_data = *no_data;
   s.max_radius_px = o.value("max_radius_px").toDouble(s.max_radius_px);
-  auto circle_fill = color_from(o, "circle_fill", s.circle_fill, where);
+  auto circle_fill = color_from(o, "circle_fill", s.circle_fill);
   if (!circle_fill) return circle_fill.error();
-  auto circle_stroke = color_from(o, "circle_stroke", s.circle_stroke, where);
+  auto circle_stroke = color_from(o, "circle_stroke", s.circle_stroke);
   if (!circle_stroke) return circle_stroke.error();
   s.circle_fill = *circle_fill;
   s.circle_stroke = *circle_stroke;
   if (s.kind != StyleKind::Single && s.field.isEmpty() &&
       !(s.kind == StyleKind::Categorized)) {
-    return core::Error{where.toStdString() + ": a " + name_of(kKinds, s.kind).toStdString() +
-                       " style needs a \"field\""};
+    return core::Error{core::MessageCode::StyleNeedsField,
+                       {name_of(kKinds, s.kind).toStdString()}};
   }
   return s;
 }
 
-core::Result<QJsonObject> parse_object(const QByteArray& json, const char* what) {
+// A JSON object; `not_json` and `not_object` are the errors (a style's, a map document's).
+core::Result<QJsonObject> parse_object(const QByteArray& json, core::MessageCode not_json,
+                                       core::MessageCode not_object) {
   QJsonParseError error{};
   const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
   if (error.error != QJsonParseError::NoError) {
-    return core::Error{std::string("not a valid ") + what + ": " +
-                       error.errorString().toStdString() + " at character " +
-                       std::to_string(error.offset)};
+    return core::Error{not_json,
+                       {error.errorString().toStdString(), std::to_string(error.offset)}};
   }
-  if (!doc.isObject()) return core::Error{std::string("not a ") + what + ": a JSON object is expected"};
+  if (!doc.isObject()) return core::Error{not_object};
   return doc.object();
 }
 
@@ -164,9 +160,12 @@ QByteArray style_to_json(const Style& style) {
 }
 
 core::Result<Style> style_from_json(const QByteArray& json) {
-  auto o = parse_object(json, "style");
+  auto o = parse_object(json, core::MessageCode::StyleNotValidJson,
+                        core::MessageCode::StyleNotAnObject);
   if (!o) return o.error();
-  return style_from(*o, QStringLiteral("style"));
+  auto style = style_from(*o);
+  if (!style) return core::because(core::Error{core::MessageCode::StyleInvalid}, style.error());
+  return style;
 }
 
 QByteArray MapDocument::to_json() const {
@@ -193,27 +192,30 @@ QByteArray MapDocument::to_json() const {
 }
 
 core::Result<MapDocument> MapDocument::from_json(const QByteArray& json) {
-  auto root = parse_object(json, "map document");
+  auto root = parse_object(json, core::MessageCode::MapNotValidJson,
+                           core::MessageCode::MapNotAnObject);
   if (!root) return root.error();
   if (!root->contains("lumiere_map")) {
-    return core::Error{"not a map document: the key \"lumiere_map\" is missing"};
+    return core::Error{core::MessageCode::MapNotAMapDocument};
   }
   if (root->value("lumiere_map").toInt() > 1) {
-    return core::Error{"this map document was written by a newer Lumière: update Lumière to open it"};
+    return core::Error{core::MessageCode::MapNewerVersion};
   }
   MapDocument doc;
   doc.title = root->value("title").toString();
   const QJsonArray layer_array = root->value("layers").toArray();
   for (qsizetype i = 0; i < layer_array.size(); ++i) {
     const QJsonObject o = layer_array[i].toObject();
-    const QString where = QStringLiteral("layer %1").arg(i + 1);
     MapLayer l;
     l.source = o.value("source").toString();
     l.title = o.value("title").toString();
     l.visible = o.value("visible").toBool(true);
     l.opacity = std::clamp(o.value("opacity").toDouble(1.0), 0.0, 1.0);
-    auto style = style_from(o.value("style").toObject(), where);
-    if (!style) return style.error();
+    auto style = style_from(o.value("style").toObject());
+    if (!style) {
+      return core::because(core::Error{core::MessageCode::MapLayerInvalid, {std::to_string(i + 1)}},
+                           style.error());
+    }
     l.style = *style;
     const QJsonObject labels = o.value("labels").toObject();
     l.labels.enabled = labels.value("enabled").toBool(false);
@@ -226,7 +228,7 @@ core::Result<MapDocument> MapDocument::from_json(const QByteArray& json) {
   if (root->contains("insets")) {
     const QByteArray insets = QJsonDocument(root->value("insets").toArray()).toJson();
     auto space = core::insets_from_json(insets.toStdString());
-    if (!space) return core::Error{"map document: " + space.error().message};
+    if (!space) return core::because(core::Error{core::MessageCode::MapBadInsets}, space.error());
     doc.space = *space;
   }
   return doc;

@@ -28,7 +28,8 @@ struct MapDocument {
   core::MapSpace space;
 
   QByteArray to_json() const;
-  // Fails with one sentence naming what is wrong (and where) when the JSON is not a map document.
+  // Fails naming what is wrong (MapNotValidJson, MapNotAMapDocument...; a style's error inside
+  // MapLayerInvalid, which names the layer) when the JSON is not a map document.
   static core::Result<MapDocument> from_json(const QByteArray& json);
 };
 

@@ -15,25 +15,27 @@ core::Result<ExportFormat> format_for_path(const QString& path) {
   if (suffix == QLatin1String("png")) return ExportFormat::Png;
   if (suffix == QLatin1String("svg")) return ExportFormat::Svg;
   if (suffix == QLatin1String("pdf")) return ExportFormat::Pdf;
-  return core::Error{path.toStdString() + ": unknown output format; name the file .png, .svg or .pdf"};
+  return core::Error{core::MessageCode::ExportUnknownFormat, {path.toStdString()}};
 }
 
 core::Status export_map(const RenderRequest& request, const ExportSettings& settings) {
   const std::string where = settings.path.toStdString();
   const QFileInfo info(settings.path);
   if (!info.absoluteDir().exists()) {
-    return core::Error{where + ": the folder " + info.absolutePath().toStdString() +
-                       " does not exist; create it first"};
+    return core::Error{core::MessageCode::ExportNoFolder,
+                       {where, info.absolutePath().toStdString()}};
   }
   // Written beside, then renamed: an interrupted export never leaves half a file.
   QSaveFile file(settings.path);
   if (!file.open(QIODevice::WriteOnly)) {
-    return core::Error{where + ": cannot write (" + file.errorString().toStdString() + ")"};
+    return core::Error{core::MessageCode::ExportCannotWrite,
+                       {where, file.errorString().toStdString()}};
   }
   switch (settings.format) {
     case ExportFormat::Png: {
       const QImage image = render_image(request);
-      if (!image.save(&file, "PNG")) return core::Error{where + ": the PNG could not be written"};
+      if (!image.save(&file, "PNG"))
+        return core::Error{core::MessageCode::ExportPngNotWritten, {where}};
       break;
     }
     case ExportFormat::Svg: {
@@ -60,8 +62,8 @@ core::Status export_map(const RenderRequest& request, const ExportSettings& sett
     }
   }
   if (!file.commit()) {
-    return core::Error{where + ": the file could not be saved (" + file.errorString().toStdString() +
-                       "); is the disk full?"};
+    return core::Error{core::MessageCode::ExportNotSaved,
+                       {where, file.errorString().toStdString()}};
   }
   return core::Done{};
 }

@@ -8,16 +8,23 @@
 namespace lumiere::maps {
 namespace {
 
+enum class Expected { Text, Numeric };
+
 core::Error missing_field(const core::VectorLayer& layer, const QString& field,
-                          const char* expected) {
+                          Expected expected) {
   QStringList columns;
   for (const std::string& c : layer.attributes.number_columns())
     columns << QString::fromStdString(c);
   for (const std::string& c : layer.attributes.text_columns()) columns << QString::fromStdString(c);
-  return core::Error{"layer \"" + layer.name + "\": no " + expected + " column named \"" +
-                     field.toStdString() + "\"; its columns are: " +
-                     (columns.isEmpty() ? std::string("(none)")
-                                        : columns.join(QStringLiteral(", ")).toStdString())};
+  const bool text = expected == Expected::Text;
+  if (columns.isEmpty()) {
+    return core::Error{text ? core::MessageCode::StyleNoTextColumnNoColumns
+                            : core::MessageCode::StyleNoNumericColumnNoColumns,
+                       {layer.name, field.toStdString()}};
+  }
+  return core::Error{
+      text ? core::MessageCode::StyleNoTextColumn : core::MessageCode::StyleNoNumericColumn,
+      {layer.name, field.toStdString(), columns.join(QStringLiteral(", ")).toStdString()}};
 }
 
 }  // namespace
@@ -42,7 +49,7 @@ core::Result<std::shared_ptr<const StyledLayer>> style_layer(
     case StyleKind::Categorized: {
       const auto* texts = layer.attributes.texts(style.field.toStdString());
       if (texts == nullptr && style.field != QLatin1String("code"))
-        return missing_field(layer, style.field, "text");
+        return missing_field(layer, style.field, Expected::Text);
       const std::vector<std::string>& values = texts ? *texts : layer.codes;
       out->category_counts.assign(style.categories.size(), 0);
       for (std::size_t f = 0; f < n; ++f) {
@@ -59,21 +66,21 @@ core::Result<std::shared_ptr<const StyledLayer>> style_layer(
     }
     case StyleKind::Graduated: {
       const auto* values = layer.attributes.numbers(style.field.toStdString());
-      if (values == nullptr) return missing_field(layer, style.field, "numeric");
+      if (values == nullptr) return missing_field(layer, style.field, Expected::Numeric);
       auto classes = classify(*values, style.classification);
       if (!classes) {
-        return core::Error{"layer \"" + layer.name + "\", column \"" + style.field.toStdString() +
-                           "\": " + classes.error().message};
+        return core::because(core::Error{core::MessageCode::StyleCannotClassify,
+                                         {layer.name, style.field.toStdString()}},
+                             classes.error());
       }
       out->classes = *classes;
       const int k = out->classes.class_count();
       const ColorRamp ramp = ColorRamp::named(style.ramp.toStdString(), RampKind::Sequential);
       out->class_colors = ramp.colors(k);
       if (out->class_colors.size() != static_cast<std::size_t>(k)) {
-        return core::Error{"layer \"" + layer.name + "\": the ramp " + std::string(ramp.name()) +
-                           " has no " + std::to_string(k) + "-class version (at most " +
-                           std::to_string(ramp.max_classes()) +
-                           "); choose fewer classes or another ramp"};
+        return core::Error{core::MessageCode::StyleRampTooFewClasses,
+                           {layer.name, std::string(ramp.name()), std::to_string(k),
+                            std::to_string(ramp.max_classes())}};
       }
       if (style.reverse_ramp) std::reverse(out->class_colors.begin(), out->class_colors.end());
       out->no_data_color = style.no_data.isValid() ? style.no_data : ramp.no_data_color(k);
@@ -92,7 +99,7 @@ core::Result<std::shared_ptr<const StyledLayer>> style_layer(
     }
     case StyleKind::Proportional: {
       const auto* values = layer.attributes.numbers(style.field.toStdString());
-      if (values == nullptr) return missing_field(layer, style.field, "numeric");
+      if (values == nullptr) return missing_field(layer, style.field, Expected::Numeric);
       for (double v : *values) {
         if (std::isfinite(v)) out->max_value = std::max(out->max_value, std::abs(v));
       }

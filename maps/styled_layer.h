@@ -44,8 +44,8 @@ struct StyledLayer {
   double max_value = 0;
 };
 
-// Applies `style` to the layer: fails with one sentence when the style's field is missing or its
-// values cannot be classified.
+// Applies `style` to the layer: fails when the style's field is missing
+// (StyleNo...Column...) or its values cannot be classified (StyleCannotClassify, StyleRamp...).
 core::Result<std::shared_ptr<const StyledLayer>> style_layer(
     std::shared_ptr<const core::VectorLayer> source, const Style& style, const QString& title = {},
     const LabelSettings& labels = {});

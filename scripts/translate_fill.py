@@ -191,7 +191,6 @@ FRENCH = {
         "Modifications récupérées de l'enregistrement automatique : enregistrez le projet pour "
         "les conserver.",
     "Updating the map…": "Mise à jour de la carte…",
-    "import of %1": "import de %1",
     "Reading %1…": "Lecture de %1…",
     "%1 structures added, %2 updated, %3 memberships added.":
         "%1 structures ajoutées, %2 mises à jour, %3 adhésions ajoutées.",

@@ -8,6 +8,7 @@
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include "maps/message_text.h"
 #include "ui/style_dialog.h"
 
 namespace lumiere::ui {
@@ -114,7 +115,8 @@ void LayerDock::edit_style() {
   if (dialog.exec() != QDialog::Accepted) return;
   auto styled = maps::style_layer(current.source, dialog.style(), current.title, current.labels);
   if (!styled) {
-    QMessageBox::warning(this, tr("Style"), QString::fromStdString(styled.error().message));
+    QMessageBox::warning(this, tr("Style"),
+                         maps::message_text(styled.error(), maps::Surface::Window));
     return;
   }
   auto copy = std::make_shared<maps::StyledLayer>(**styled);

@@ -23,6 +23,7 @@
 #include <set>
 
 #include "maps/color_ramp.h"
+#include "maps/message_text.h"
 #include "maps/styled_layer.h"
 #include "ui/color_button.h"
 #include "ui/style_preview.h"
@@ -512,7 +513,8 @@ void StyleDialog::refresh() {
   }
   const auto styled = maps::style_layer(source_, style_);
   if (!styled) {
-    preview_->show_error(tr("This style cannot be drawn: %1").arg(qs(styled.error().message)));
+    preview_->show_error(tr("This style cannot be drawn: %1")
+                             .arg(maps::message_text(styled.error(), maps::Surface::Window)));
     ok_->setEnabled(false);
     return;
   }

@@ -13,15 +13,13 @@ using nlohmann::json;
 Result<json> read_json(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    return Error{path.string() + ": cannot open the COG file; run scripts/fetch-data or give the "
-                                 "COG folder with --cog"};
+    return Error{MessageCode::CogFileUnreadable, {path.string()}};
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
   json doc = json::parse(buffer.str(), nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded() || !doc.is_array()) {
-    return Error{path.string() + ": not a COG file (a JSON array was expected); get it again "
-                                 "with scripts/fetch-data"};
+    return Error{MessageCode::CogNotJsonArray, {path.string()}};
   }
   return doc;
 }

@@ -4,7 +4,9 @@
 
 #include <cmath>
 #include <cstdio>
+#include <string>
 #include <utility>
+#include <vector>
 
 namespace lumiere::core {
 
@@ -14,8 +16,7 @@ Result<Projector> Projector::create(const std::string& source_crs) {
   proj_log_level(p.ctx_, PJ_LOG_NONE);
   p.source_ = proj_create(p.ctx_, source_crs.c_str());
   if (!p.source_) {
-    return Error{"the coordinate reference system \"" + source_crs.substr(0, 80) +
-                 "\" is not one PROJ knows: give an EPSG code such as EPSG:2154"};
+    return Error{MessageCode::CrsUnknown, {source_crs.substr(0, 80)}};
   }
   const PJ_TYPE type = proj_get_type(p.source_);
   p.geographic_ = type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS;
@@ -117,23 +118,22 @@ std::optional<Point> Projector::to_lon_lat(Point source) {
 }
 
 Result<CrsGuess> guess_missing_crs(const Box& e, const std::string& where) {
-  if (e.empty()) return CrsGuess{"EPSG:4326", ""};
+  if (e.empty()) return CrsGuess{"EPSG:4326", std::nullopt};
   if (e.min_x >= -180 && e.max_x <= 180 && e.min_y >= -90 && e.max_y <= 90) {
-    return CrsGuess{"EPSG:4326", ""};
+    return CrsGuess{"EPSG:4326", std::nullopt};
   }
-  char extent[160];
-  std::snprintf(extent, sizeof extent, "x %.0f to %.0f, y %.0f to %.0f", e.min_x, e.max_x,
-                e.min_y, e.max_y);
+  const auto number = [](double v) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.0f", v);
+    return std::string(text);
+  };
+  std::vector<std::string> args{where, number(e.min_x), number(e.max_x), number(e.min_y),
+                                number(e.max_y)};
   // Lambert-93's domain around metropolitan France, with margin.
   if (e.min_x >= -400000 && e.max_x <= 1600000 && e.min_y >= 5900000 && e.max_y <= 7300000) {
-    return CrsGuess{"EPSG:2154",
-                    where + ": no coordinate reference system and the coordinates (" + extent +
-                        ") are metres, not degrees; read as Lambert-93 (EPSG:2154). If that is "
-                        "wrong, give the right one with --crs EPSG:n"};
+    return CrsGuess{"EPSG:2154", Message{MessageCode::CrsGuessedLambert93, std::move(args)}};
   }
-  return Error{where + ": no coordinate reference system, and the coordinates (" + extent +
-               ") cannot be degrees; give the CRS with --crs EPSG:n (Lambert-93 is EPSG:2154, "
-               "Lambert II étendu EPSG:27572, the DROM UTM zones EPSG:5490, 2972, 2975, 4471)"};
+  return Error{MessageCode::CrsNotDegrees, std::move(args)};
 }
 
 }  // namespace lumiere::core

@@ -52,8 +52,8 @@ class Projector {
 // degrees, Lambert-93 metres are the everyday case and are taken with a warning; anything else is
 // an error naming the CRSes the user likely needs.
 struct CrsGuess {
-  std::string crs;      // "EPSG:4326" or "EPSG:2154"
-  std::string warning;  // empty when nothing was guessed
+  std::string crs;                 // "EPSG:4326" or "EPSG:2154"
+  std::optional<Message> warning;  // none when nothing was guessed
 };
 Result<CrsGuess> guess_missing_crs(const Box& source_extent, const std::string& where);
 

@@ -1,7 +1,5 @@
 #include "core/layers/layer_loader.h"
 
-#include <cpl_error.h>
-#include <gdal.h>
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
@@ -17,9 +15,10 @@
 #include <thread>
 
 #include "core/geometry/geos_checker.h"
-#include "core/layers/layer_writer.h"
 #include "core/geometry/polygon_set.h"
 #include "core/geometry/projection.h"
+#include "core/layers/gdal_support.h"
+#include "core/layers/layer_writer.h"
 
 namespace lumiere::core {
 namespace fs = std::filesystem;
@@ -38,33 +37,6 @@ int find_field(const std::vector<std::string>& names, std::initializer_list<cons
   }
   return -1;
 }
-
-// GDAL reports errors through a callback; each worker collects its own (thread-local handler)
-// so that nothing is printed behind the user's back and the first failure can be explained.
-struct ErrorCollector {
-  std::string first_failure;
-  static void CPL_STDCALL handler(CPLErr level, CPLErrorNum, const char* msg) {
-    auto* self = static_cast<ErrorCollector*>(CPLGetErrorHandlerUserData());
-    if (self && level >= CE_Failure && self->first_failure.empty()) self->first_failure = msg;
-  }
-};
-class ScopedErrors {
- public:
-  ScopedErrors() { CPLPushErrorHandlerEx(&ErrorCollector::handler, &collector_); }
-  ~ScopedErrors() { CPLPopErrorHandler(); }
-  ScopedErrors(const ScopedErrors&) = delete;
-  ScopedErrors& operator=(const ScopedErrors&) = delete;
-  const std::string& first_failure() const { return collector_.first_failure; }
-  void reset() { collector_.first_failure.clear(); }
-
- private:
-  ErrorCollector collector_;
-};
-
-struct DatasetCloser {
-  void operator()(GDALDataset* ds) const { GDALClose(ds); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
 bool has_extension(const fs::path& p, const char* ext) { return lower(p.extension().string()) == ext; }
 
@@ -99,17 +71,14 @@ struct Opened {
 };
 
 Result<Opened> open_dataset(const std::string& path) {
-  static std::once_flag registered;
-  std::call_once(registered, [] { GDALAllRegister(); });
+  ensure_gdal_registered();
   const fs::path p(path);
   std::error_code ec;
   if (!fs::exists(p, ec)) {
-    return Error{path + ": no such file; check the path (or run scripts/fetch-data for the sample "
-                        "data)"};
+    return Error{MessageCode::LayerFileMissing, {path}};
   }
   if (fs::is_regular_file(p, ec) && fs::file_size(p, ec) == 0) {
-    return Error{path + ": the file is empty (0 bytes); it was probably cut short when copied or "
-                        "sent: get it again"};
+    return Error{MessageCode::LayerFileEmpty, {path}};
   }
   // What a file starts with, for the cases GDAL's own message would mislead (found by
   // tests/cli/hostile_input_test: an empty ZIP renamed .shp was said to lack its .shx).
@@ -121,51 +90,44 @@ Result<Opened> open_dataset(const std::string& path) {
   }
   if (!has_extension(p, ".zip") && (magic == std::string("PK\x03\x04", 4) ||
                                     magic == std::string("PK\x05\x06", 4))) {
-    if (magic[2] == '\x05')
-      return Error{path + ": an empty ZIP archive, not a map layer (its name hides what it is); "
-                          "it holds no file: ask for the layer again"};
-    return Error{path + ": a ZIP archive, not a map layer (its name hides what it is); extract "
-                        "the layer from it (.shp with its .shx and .dbf) and open that"};
+    if (magic[2] == '\x05') return Error{MessageCode::LayerEmptyZip, {path}};
+    return Error{MessageCode::LayerZip, {path}};
   }
   std::vector<const char*> open_options;
   if (has_extension(p, ".shp")) {
     if (magic != std::string("\x00\x00\x27\x0A", 4)) {
-      return Error{path + ": does not start as a shapefile does (the file is damaged, or another "
-                          "kind of file was renamed .shp); get a complete copy of the layer"};
+      return Error{MessageCode::ShapefileBadStart, {path}};
     }
     if (sibling(p, ".shx").empty()) {
-      return Error{path + ": the shapefile has no .shx index beside it; copy the .shx file that "
-                          "came with the .shp into the same folder"};
+      return Error{MessageCode::ShapefileNoShx, {path}};
     }
     if (sibling(p, ".dbf").empty()) {
-      return Error{path + ": the shapefile has no .dbf attribute table beside it; copy the .dbf "
-                          "file that came with the .shp into the same folder"};
+      return Error{MessageCode::ShapefileNoDbf, {path}};
     }
     if (shapefile_needs_cp1252(p)) open_options.push_back("ENCODING=CP1252");
   }
   open_options.push_back(nullptr);
-  ScopedErrors errors;
+  GdalErrors errors;
   auto* ds = static_cast<GDALDataset*>(GDALOpenEx(
       path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, open_options.data(), nullptr));
   if (!ds) {
     std::string why = errors.first_failure();
     if (why.empty() || why.find("not recognized") != std::string::npos) {
-      return Error{path + ": not a map layer GDAL can read; give a GeoJSON, Shapefile, "
-                          "GeoPackage or FlatGeobuf file of territory boundaries"};
+      return Error{MessageCode::LayerNotRecognised, {path}};
     }
-    return Error{path + ": cannot be read, the file looks damaged or cut short (GDAL: " + why +
-                 "); get a complete copy of it"};
+    return Error{MessageCode::LayerDamaged, {path, why}};
   }
   return Opened{DatasetPtr(ds), path};
 }
 
-std::string geometry_word(OGRwkbGeometryType t) {
+// The error of a layer of points or lines, where territories are polygons.
+std::optional<MessageCode> not_polygons(OGRwkbGeometryType t) {
   switch (wkbFlatten(t)) {
     case wkbPoint:
-    case wkbMultiPoint: return "points";
+    case wkbMultiPoint: return MessageCode::LayerHoldsPoints;
     case wkbLineString:
-    case wkbMultiLineString: return "lines";
-    default: return "";
+    case wkbMultiLineString: return MessageCode::LayerHoldsLines;
+    default: return std::nullopt;
   }
 }
 
@@ -181,7 +143,7 @@ struct RawBatch {
   std::vector<std::string> names;
   std::vector<PolygonSet> geometries;
   std::string crs;              // PROJ definition of the source CRS
-  std::string crs_warning;      // set when the CRS was guessed
+  std::optional<Message> crs_warning;  // set when the CRS was guessed
   GeometryReport report;
   bool saw_multi = false;
   // Layers written by Lumière (layer_writer.h) are already in map space, checked and measured.
@@ -265,16 +227,17 @@ const PolygonSet& take_geometry(const OGRGeometry* geometry, RawBatch& batch) {
   return set;
 }
 
+// `missing`: the error when `wanted` is not a field (LayerNoCodeFieldNamed, LayerNoNameFieldNamed).
 Result<int> pick_field(const std::string& path, const std::vector<std::string>& fields,
-                       const std::string& wanted, int detected, const char* what) {
+                       const std::string& wanted, int detected, MessageCode missing) {
   if (wanted.empty()) return detected;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (lower(fields[i]) == lower(wanted)) return static_cast<int>(i);
   }
   std::string list;
   for (const std::string& f : fields) list += (list.empty() ? "" : ", ") + f;
-  return Error{path + ": no field named \"" + wanted + "\" for the " + what +
-               "; the fields are: " + (list.empty() ? "(none)" : list)};
+  if (list.empty()) return because(Error{missing, {path, wanted}}, Error{MessageCode::LayerNoFields, {}});
+  return Error{missing, {path, wanted, list}};
 }
 
 // Reads a whole source layer, still in source coordinates (GDAL layers read sequentially).
@@ -286,22 +249,18 @@ Result<RawBatch> read_layer(const std::string& path, GDALDataset& dataset, OGRLa
   batch.layer_name = layer.GetName();
   OGRFeatureDefn* defn = layer.GetLayerDefn();
   if (defn->GetGeomFieldCount() == 0) {
-    return Error{path + ": the layer \"" + batch.layer_name +
-                 "\" has no geometry (a plain table?); give the boundaries file, or import the "
-                 "table as indicators"};
+    return Error{MessageCode::LayerNoGeometry, {path, batch.layer_name}};
   }
-  if (const std::string word = geometry_word(layer.GetGeomType()); !word.empty()) {
-    return Error{path + ": the layer \"" + batch.layer_name + "\" holds " + word +
-                 ", and territories are polygons; give the boundaries (communes, départements), "
-                 "not their centroids or outlines"};
+  if (const auto code = not_polygons(layer.GetGeomType())) {
+    return Error{*code, {path, batch.layer_name}};
   }
   for (int i = 0; i < defn->GetFieldCount(); ++i)
     batch.fields.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
   auto code_field = pick_field(path, batch.fields, options.code_field,
-                               detect_code_field(batch.fields), "COG code");
+                               detect_code_field(batch.fields), MessageCode::LayerNoCodeFieldNamed);
   if (!code_field) return code_field.error();
   auto name_field = pick_field(path, batch.fields, options.name_field,
-                               detect_name_field(batch.fields), "name");
+                               detect_name_field(batch.fields), MessageCode::LayerNoNameFieldNamed);
   if (!name_field) return name_field.error();
   if (*code_field >= 0) batch.code_field = batch.fields[static_cast<std::size_t>(*code_field)];
   if (*name_field >= 0) batch.name_field = batch.fields[static_cast<std::size_t>(*name_field)];
@@ -322,7 +281,7 @@ Result<RawBatch> read_layer(const std::string& path, GDALDataset& dataset, OGRLa
       CPLFree(wkt);
     }
   }
-  ScopedErrors errors;
+  GdalErrors errors;
   const GIntBig expected = layer.GetFeatureCount(FALSE);
   if (expected > 0) {
     batch.codes.reserve(static_cast<std::size_t>(expected));
@@ -341,9 +300,8 @@ Result<RawBatch> read_layer(const std::string& path, GDALDataset& dataset, OGRLa
     for (const Point& p : set.points) source_extent.expand(p);
   }
   if (!errors.first_failure().empty()) {
-    return Error{path + ": reading stopped at feature " + std::to_string(batch.codes.size() + 1) +
-                 ", the file looks damaged or cut short (GDAL: " + errors.first_failure() +
-                 "); get a complete copy of it"};
+    return Error{MessageCode::LayerReadStopped,
+                 {path, std::to_string(batch.codes.size() + 1), errors.first_failure()}};
   }
   // GDAL gives WGS 84 to every GeoJSON without a "crs" member (RFC 7946): there, coordinates
   // that cannot be degrees mean the file did not say, so guess as for a source without CRS.
@@ -397,11 +355,9 @@ Result<RawBatch> read_prepared_layer(const std::string& path, OGRLayer& layer,
             zone = defn->GetFieldIndex("zone"), area = defn->GetFieldIndex("area_m2"),
             lx = defn->GetFieldIndex("label_x"), ly = defn->GetFieldIndex("label_y");
   if (code < 0 || name < 0 || zone < 0 || area < 0 || lx < 0 || ly < 0) {
-    return Error{path + ": the layer \"" + batch.layer_name +
-                 "\" was written by Lumière but lost some of its fields (code, nom, zone, "
-                 "area_m2, label_x, label_y); load the original boundaries again"};
+    return Error{MessageCode::LayerPreparedFieldsLost, {path, batch.layer_name}};
   }
-  ScopedErrors errors;
+  GdalErrors errors;
   const GIntBig expected = layer.GetFeatureCount(TRUE);
   if (expected > 0) {
     const auto n = static_cast<std::size_t>(expected);
@@ -422,9 +378,8 @@ Result<RawBatch> read_prepared_layer(const std::string& path, OGRLayer& layer,
     take_geometry(feature->GetGeometryRef(), batch);
   }
   if (!errors.first_failure().empty()) {
-    return Error{path + ": reading stopped at feature " + std::to_string(batch.codes.size() + 1) +
-                 ", the file looks damaged (GDAL: " + errors.first_failure() +
-                 "); save the project again from a good copy"};
+    return Error{MessageCode::LayerPreparedReadStopped,
+                 {path, std::to_string(batch.codes.size() + 1), errors.first_failure()}};
   }
   return batch;
 }
@@ -449,9 +404,8 @@ Result<std::vector<RawBatch>> read_file(const std::string& path, const LoadOptio
     batches.push_back(std::move(*batch));
   }
   if (batches.empty()) {
-    return Error{options.layer.empty()
-                     ? path + ": the file holds no layer; give a file with territory boundaries"
-                     : path + ": no layer named \"" + options.layer + "\" in this file"};
+    if (options.layer.empty()) return Error{MessageCode::LayerFileHoldsNoLayer, {path}};
+    return Error{MessageCode::LayerNoLayerNamed, {path, options.layer}};
   }
   return batches;
 }
@@ -603,46 +557,41 @@ std::string kind_key(const RawBatch& b) {
   return key;
 }
 
+// The warnings of a layer: each names where it comes from as its last placeholder, the file's
+// path (an argument) or, for a layer merged from several files, LayerMergedFiles (the cause).
 void add_warnings(VectorLayer& layer) {
-  const std::string where = layer.sources.size() == 1
-                                ? layer.sources.front()
-                                : "layer \"" + layer.name + "\" (" +
-                                      std::to_string(layer.sources.size()) + " files)";
+  const bool merged = layer.sources.size() != 1;
+  const auto warn = [&](MessageCode code, std::vector<std::string> args) {
+    Message warning{code, std::move(args)};
+    if (merged) {
+      warning = because(std::move(warning),
+                        Message{MessageCode::LayerMergedFiles,
+                                {layer.name, std::to_string(layer.sources.size())}});
+    } else {
+      warning.args.push_back(layer.sources.front());
+    }
+    layer.warnings.push_back(std::move(warning));
+  };
   if (layer.codes.empty()) {
-    layer.warnings.push_back(where + ": the layer \"" + layer.name +
-                             "\" has no feature: there is nothing to map");
+    warn(MessageCode::LayerNoFeature, {layer.name});
     return;
   }
-  if (layer.code_field.empty()) {
-    layer.warnings.push_back(where + ": no COG code field found; name it with --code-field "
-                             "(zones are then found from positions)");
-  }
+  if (layer.code_field.empty()) warn(MessageCode::LayerNoCodeField, {});
   std::size_t duplicates = 0;
   for (std::size_t f = 0; f < layer.codes.size(); ++f) {
     if (!layer.codes[f].empty() && layer.find(layer.codes[f]) != f) ++duplicates;
   }
-  if (duplicates > 0) {
-    layer.warnings.push_back(where + ": " + std::to_string(duplicates) +
-                             " features repeat a code that an earlier feature already has");
-  }
+  if (duplicates > 0) warn(MessageCode::LayerDuplicateCodes, {std::to_string(duplicates)});
   const GeometryReport& r = layer.report;
   if (r.null_geometries + r.empty > 0) {
-    layer.warnings.push_back(where + ": " + std::to_string(r.null_geometries + r.empty) +
-                             " features have no geometry (null or empty): they are kept, "
-                             "unmapped");
+    warn(MessageCode::LayerFeaturesWithoutGeometry, {std::to_string(r.null_geometries + r.empty)});
   }
   if (r.other_type > 0) {
-    layer.warnings.push_back(where + ": " + std::to_string(r.other_type) +
-                             " features hold points or lines instead of polygons: they are "
-                             "kept, unmapped");
+    warn(MessageCode::LayerFeaturesNotPolygons, {std::to_string(r.other_type)});
   }
-  if (r.repaired > 0) {
-    layer.warnings.push_back(where + ": " + std::to_string(r.repaired) +
-                             " invalid geometries (self-intersections, bad rings) were repaired");
-  }
+  if (r.repaired > 0) warn(MessageCode::LayerGeometriesRepaired, {std::to_string(r.repaired)});
   if (r.invalid > r.repaired) {
-    layer.warnings.push_back(where + ": " + std::to_string(r.invalid - r.repaired) +
-                             " invalid geometries could not be repaired: they are kept, unmapped");
+    warn(MessageCode::LayerGeometriesUnrepairable, {std::to_string(r.invalid - r.repaired)});
   }
 }
 
@@ -664,17 +613,18 @@ int detect_name_field(const std::vector<std::string>& names) {
 
 Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& paths,
                                              const LoadOptions& options) {
-  if (paths.empty()) return Error{"no file given: name one or more map files"};
+  if (paths.empty()) return Error{MessageCode::LayerNoFileGiven, {}};
   const unsigned threads =
       options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
 
   // Stage 1: open and read every file, in parallel across files.
   std::vector<std::optional<Result<std::vector<RawBatch>>>> files(paths.size());
   parallel_for(paths.size(), threads, [&](std::size_t i) {
-    files[i] = options.stop.stop_requested() ? Result<std::vector<RawBatch>>(Error{kLoadCancelled})
-                                             : read_file(paths[i], options);
+    files[i] = options.stop.stop_requested()
+                   ? Result<std::vector<RawBatch>>(Error{MessageCode::Cancelled, {}})
+                   : read_file(paths[i], options);
   });
-  if (options.stop.stop_requested()) return Error{kLoadCancelled};
+  if (options.stop.stop_requested()) return Error{MessageCode::Cancelled, {}};
   std::vector<RawBatch> batches;
   std::vector<std::size_t> batch_file_layers;  // how many layers the batch's file had
   for (auto& f : files) {
@@ -728,7 +678,9 @@ Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& pat
         auto created = Projector::create(batch.crs);
         if (!created) {
           std::lock_guard lock(failure_mutex);
-          if (!failure) failure = Error{batch.path + ": " + created.error().message};
+          if (!failure) {
+            failure = because(Error{MessageCode::LayerCrsUnusable, {batch.path}}, created.error());
+          }
           return;
         }
         it = projectors.emplace(batch.crs, std::move(*created)).first;
@@ -743,7 +695,7 @@ Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& pat
     worker();
   }
   if (failure) return *failure;
-  if (options.stop.stop_requested()) return Error{kLoadCancelled};
+  if (options.stop.stop_requested()) return Error{MessageCode::Cancelled, {}};
 
   // Stage 3: assemble each layer, in the order of the sources.
   std::map<const RawBatch*, std::pair<std::size_t, std::size_t>> slices_of;  // [first, last)
@@ -763,7 +715,7 @@ Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& pat
       layer.sources.push_back(b->path);
       add(layer.report, b->report);
       multi = multi || b->saw_multi;
-      if (!b->crs_warning.empty()) layer.warnings.push_back(b->crs_warning);
+      if (b->crs_warning) layer.warnings.push_back(*b->crs_warning);
       std::move(b->codes.begin(), b->codes.end(), std::back_inserter(layer.codes));
       std::move(b->names.begin(), b->names.end(), std::back_inserter(layer.names));
       if (const auto it = slices_of.find(b); it != slices_of.end()) {

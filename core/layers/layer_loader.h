@@ -20,15 +20,13 @@ struct LoadOptions {
   unsigned threads = 0;    // 0: one per core
   MapSpace map_space;
   // Checked before each file and each slice of 512 features: the load ends with the error
-  // kLoadCancelled (what a worker was reading is finished first).
+  // MessageCode::Cancelled (what a worker was reading is finished first).
   std::stop_token stop;
 };
 
-inline constexpr const char* kLoadCancelled = "loading cancelled";
-
 // Loads every path. Several single-layer files of one kind (same driver, same fields) make one
 // merged layer, in the order given; anything else gives one layer per source layer. Fails with
-// one sentence naming the file and what to do when any input cannot be read.
+// an error naming the file and what to do when any input cannot be read.
 Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& paths,
                                              const LoadOptions& options = {});
 

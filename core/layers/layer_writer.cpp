@@ -3,8 +3,6 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/statvfs.h>
-#include <cpl_error.h>
-#include <gdal.h>
 #include <ogrsf_frmts.h>
 #include <unistd.h>
 
@@ -15,10 +13,11 @@
 #include <cerrno>
 #include <filesystem>
 #include <memory>
-#include <mutex>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <cstring>
+
+#include "core/layers/gdal_support.h"
 
 namespace lumiere::core {
 namespace fs = std::filesystem;
@@ -39,7 +38,7 @@ Result<MapSpace> insets_from_json(const std::string& text) {
   // Never throws: a project or map document edited by hand (or damaged) gives an error, whatever
   // the type of each value (found by fuzz/insets_fuzz).
   const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_array()) return Error{"the inset layout is not valid JSON"};
+  if (j.is_discarded() || !j.is_array()) return Error{MessageCode::InsetLayoutNotJson, {}};
   const auto finite_numbers = [](const nlohmann::json& item, const char* key, std::size_t n,
                                  std::vector<double>& out) {
     const auto it = item.find(key);
@@ -53,7 +52,7 @@ Result<MapSpace> insets_from_json(const std::string& text) {
   };
   MapSpace space;
   for (const nlohmann::json& item : j) {
-    if (!item.is_object()) return Error{"the inset layout has an entry that is not an object"};
+    if (!item.is_object()) return Error{MessageCode::InsetEntryNotObject, {}};
     const auto zone_it = item.find("zone");
     const std::string id =
         zone_it != item.end() && zone_it->is_string() ? zone_it->get<std::string>() : "";
@@ -69,7 +68,7 @@ Result<MapSpace> insets_from_json(const std::string& text) {
         !finite_numbers(item, "offset", 2, offset) || !(scale > 0) || !std::isfinite(scale) ||
         !(frame[0] < frame[2] && frame[1] < frame[3]) ||
         (visible_it != item.end() && !visible_it->is_boolean()))
-      return Error{"the inset layout has an entry that is not a DROM inset"};
+      return Error{MessageCode::InsetEntryNotDrom, {}};
     Inset& inset = space.inset(*zone);
     inset.visible = visible_it == item.end() || visible_it->get<bool>();
     inset.frame = {frame[0], frame[1], frame[2], frame[3]};
@@ -80,10 +79,6 @@ Result<MapSpace> insets_from_json(const std::string& text) {
 }
 
 namespace {
-
-struct DatasetCloser {
-  void operator()(GDALDataset* ds) const { GDALClose(ds); }
-};
 
 std::unique_ptr<OGRMultiPolygon> to_ogr(const GeometryStore& g, std::size_t f) {
   auto multi = std::make_unique<OGRMultiPolygon>();
@@ -119,7 +114,7 @@ Status write_layers(GDALDataset& ds, const std::vector<const VectorLayer*>& laye
   lambert93.importFromEPSG(2154);
   lambert93.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
   OGRLayer* meta = ds.CreateLayer("lumiere_layers", nullptr, wkbNone, nullptr);
-  if (!meta) return Error{"cannot create the table lumiere_layers"};
+  if (!meta) return Error{MessageCode::WriteMetaTableNotCreated, {}};
   for (const char* name : {"layer_name", "code_field", "name_field", "source_crs", "insets"}) {
     OGRFieldDefn field(name, OFTString);
     meta->CreateField(&field);
@@ -132,14 +127,14 @@ Status write_layers(GDALDataset& ds, const std::vector<const VectorLayer*>& laye
     const char* options[] = {"GEOMETRY_NAME=geom", "FID=fid", nullptr};
     OGRLayer* out =
         ds.CreateLayer(layer->name.c_str(), &lambert93, wkbMultiPolygon, const_cast<char**>(options));
-    if (!out) return Error{"cannot create the layer \"" + layer->name + "\""};
+    if (!out) return Error{MessageCode::WriteLayerNotCreated, {layer->name}};
     OGRFieldDefn code("code", OFTString), name("nom", OFTString), zone("zone", OFTString),
         area("area_m2", OFTReal), lx("label_x", OFTReal), ly("label_y", OFTReal);
     for (OGRFieldDefn* field : {&code, &name, &zone, &area, &lx, &ly}) out->CreateField(field);
-    if (out->StartTransaction() != OGRERR_NONE) return Error{"cannot start a transaction"};
+    if (out->StartTransaction() != OGRERR_NONE) return Error{MessageCode::WriteNoTransaction, {}};
     const GeometryStore& g = layer->geometry;
     for (std::size_t f = 0; f < layer->feature_count(); ++f) {
-      if (stop.stop_requested()) return Error{kSaveCancelled};
+      if (stop.stop_requested()) return Error{MessageCode::Cancelled, {}};
       OGRFeature feature(out->GetLayerDefn());
       feature.SetField(0, layer->codes[f].c_str());
       feature.SetField(1, layer->names[f].c_str());
@@ -151,9 +146,9 @@ Status write_layers(GDALDataset& ds, const std::vector<const VectorLayer*>& laye
         feature.SetGeometryDirectly(to_ogr(g, f).release());
       }
       if (out->CreateFeature(&feature) != OGRERR_NONE)
-        return Error{"cannot write feature " + std::to_string(f + 1) + " of \"" + layer->name + "\""};
+        return Error{MessageCode::WriteFeatureFailed, {std::to_string(f + 1), layer->name}};
     }
-    if (out->CommitTransaction() != OGRERR_NONE) return Error{"cannot commit the layer"};
+    if (out->CommitTransaction() != OGRERR_NONE) return Error{MessageCode::WriteCommitFailed, {}};
     OGRFeature row(meta->GetLayerDefn());
     row.SetField("layer_name", layer->name.c_str());
     row.SetField("code_field", layer->code_field.c_str());
@@ -161,7 +156,7 @@ Status write_layers(GDALDataset& ds, const std::vector<const VectorLayer*>& laye
     row.SetField("source_crs", layer->crs.c_str());
     row.SetField("insets", insets_to_json(space).c_str());
     row.SetField("map_space", kMapSpaceVersion);
-    if (meta->CreateFeature(&row) != OGRERR_NONE) return Error{"cannot describe the layer"};
+    if (meta->CreateFeature(&row) != OGRERR_NONE) return Error{MessageCode::WriteLayerNotDescribed, {}};
   }
   return Done{};
 }
@@ -226,11 +221,10 @@ bool out_of_space(const fs::path& dir, const std::string& message, int err) {
          static_cast<unsigned long long>(st.f_bavail) * st.f_frsize < (1ULL << 20);
 }
 
-std::string no_space_message(const std::string& path, const fs::path& dir) {
+Error no_space_error(const std::string& path, const fs::path& dir) {
   std::error_code ec;
   const fs::path shown = fs::absolute(dir, ec);
-  return path + ": not enough space on " + (ec ? dir : shown).lexically_normal().string() +
-         ": free some space or save elsewhere; the previous file is unchanged";
+  return Error{MessageCode::WriteNoSpace, {path, (ec ? dir : shown).lexically_normal().string()}};
 }
 
 void remove_temporary(const fs::path& temp) {
@@ -244,15 +238,14 @@ void remove_temporary(const fs::path& temp) {
 
 Status write_geopackage_atomically(const std::string& path,
                                    const std::function<Status(GDALDataset&)>& fill) {
-  static std::once_flag registered;
-  std::call_once(registered, [] { GDALAllRegister(); });
+  ensure_gdal_registered();
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
-  if (!driver) return Error{"GDAL has no GeoPackage driver: install libgdal32 (Debian's GDAL)"};
+  if (!driver) return Error{MessageCode::WriteNoGeoPackageDriver, {}};
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    return Error{path + ": the folder " + dir.string() + " does not exist; create it first"};
+    return Error{MessageCode::WriteNoFolder, {path, dir.string()}};
   }
   remove_stale_temporaries(dir, target);
   // Beside the target (same file system, so the rename is atomic), hidden, with the same
@@ -267,17 +260,15 @@ Status write_geopackage_atomically(const std::string& path,
     // GDAL's own messages go into ours, not to the terminal.
     CPLPushErrorHandler(CPLQuietErrorHandler);
     CPLErrorReset();
-    std::unique_ptr<GDALDataset, DatasetCloser> ds(
-        driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    DatasetPtr ds(driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds) {
       const int err = errno;
       const std::string gdal_message = CPLGetLastErrorMsg();
       CPLPopErrorHandler();
       const bool full = out_of_space(dir, gdal_message, err);
       remove_temporary(temp);
-      if (full) return Error{no_space_message(path, dir)};
-      return Error{path + ": cannot write in " + dir.string() +
-                   " (read-only folder?); choose another place"};
+      if (full) return no_space_error(path, dir);
+      return Error{MessageCode::WriteReadOnlyFolder, {path, dir.string()}};
     }
     // Nothing reads the temporary before it is flushed whole below, so SQLite need not sync
     // every transaction.
@@ -292,36 +283,36 @@ Status write_geopackage_atomically(const std::string& path,
       if (CPLGetLastErrorType() >= CE_Failure) {
         err = errno;
         gdal_message = CPLGetLastErrorMsg();
-        written = Error{"closing the new file failed"};
+        written = Error{MessageCode::WriteCloseFailed, {}};
       }
     }
     if (!written) ds.reset();  // closing a failed file speaks too: quietly
     CPLPopErrorHandler();
-    if (!written && !gdal_message.empty()) {
-      written = Error{written.error().message + " (GDAL: " + gdal_message + ")"};
-    }
     if (!written) {
       ds.reset();
-      const bool cancelled = written.error().message.starts_with(kSaveCancelled);
+      const bool cancelled = written.code() == MessageCode::Cancelled;
       const bool full = !cancelled && out_of_space(dir, gdal_message, err);
       remove_temporary(temp);
-      if (full) return Error{no_space_message(path, dir)};
-      return Error{path + ": " + written.error().message + "; the previous file is unchanged"};
+      if (cancelled) return Error{MessageCode::WriteCancelled, {path}};
+      if (full) return no_space_error(path, dir);
+      Error why = written.error();
+      if (!gdal_message.empty()) {
+        why = because(Error{MessageCode::WriteGdalSaid, {gdal_message}}, std::move(why));
+      }
+      return because(Error{MessageCode::WriteFailed, {path}}, std::move(why));
     }
   }  // closed: SQLite has written everything
   if (!flush_to_disk(temp)) {
     const int err = errno;
     const bool full = out_of_space(dir, "", err);
     remove_temporary(temp);
-    if (full) return Error{no_space_message(path, dir)};
-    return Error{path + ": could not flush the new file to disk (" + std::strerror(err) +
-                 "); the previous file is unchanged"};
+    if (full) return no_space_error(path, dir);
+    return Error{MessageCode::WriteFlushFailed, {path, std::strerror(err)}};
   }
   fs::rename(temp, target, ec);
   if (ec) {
     remove_temporary(temp);
-    return Error{path + ": could not replace the file (" + ec.message() +
-                 "); the previous file is unchanged"};
+    return Error{MessageCode::WriteReplaceFailed, {path, ec.message()}};
   }
   flush_to_disk(dir);  // the rename itself
   return Done{};

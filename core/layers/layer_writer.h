@@ -28,9 +28,11 @@ Status write_geopackage(const std::string& path, const std::vector<const VectorL
 
 // Creates a GeoPackage beside `path` (hidden, same folder), lets `fill` write into it, closes and
 // flushes it, renames it over `path` and flushes the folder. On any failure the temporary is
-// removed, `path` is left as it was and the error is one sentence naming `path`; a lack of space
-// says "not enough space on <folder>: free some space or save elsewhere". Temporaries left by a
-// process killed during a save (their name holds its pid) are removed by the next save.
+// removed, `path` is left as it was and the error names `path`: WriteCancelled when `fill` gave
+// MessageCode::Cancelled, WriteNoSpace for a lack of space ("not enough space on <folder>: free
+// some space or save elsewhere"), else mostly WriteFailed with `fill`'s error (and GDAL's words,
+// WriteGdalSaid) as its cause. Temporaries left by a process killed during a save (their name
+// holds its pid) are removed by the next save.
 Status write_geopackage_atomically(const std::string& path,
                                    const std::function<Status(GDALDataset&)>& fill);
 
@@ -38,11 +40,8 @@ Status write_geopackage_atomically(const std::string& path,
 // write_geopackage_atomically does first); for a file that will not be written again.
 void remove_stale_save_temporaries(const std::string& path);
 
-// The message of a write stopped by its stop token (the callers add the path).
-inline constexpr const char* kSaveCancelled = "save cancelled";
-
 // Writes the layers in map space and their rows of `lumiere_layers` into an open GeoPackage;
-// `stop` is checked between features (error kSaveCancelled).
+// `stop` is checked between features (error MessageCode::Cancelled).
 Status write_layers(GDALDataset& dataset, const std::vector<const VectorLayer*>& layers,
                     const MapSpace& space, std::stop_token stop = {});
 

@@ -8,9 +8,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/layers/attribute_table.h"
 #include "core/geometry/geometry_store.h"
 #include "core/geometry/levels_of_detail.h"
+#include "core/layers/attribute_table.h"
+#include "core/result.h"
 
 namespace lumiere::core {
 
@@ -40,7 +41,9 @@ struct VectorLayer {
   LevelsOfDetail levels;
   AttributeTable attributes;  // the COG's population, area, density... (add_cog_attributes)
   GeometryReport report;
-  std::vector<std::string> warnings;  // one sentence each, for the user
+  // What the user should know about the layer (CRS guessed, no code field, features without
+  // geometry...): messages of core/messages/layers_messages.h and geometry_messages.h.
+  std::vector<Message> warnings;
 
   std::size_t feature_count() const { return codes.size(); }
   // The feature with this code (the first, if the layer repeats it).

@@ -344,12 +344,12 @@ Strata Strata::dgcl() {
 
 Result<Strata> Strata::from_bounds(std::vector<std::int64_t> lower_bounds) {
   if (lower_bounds.empty() || lower_bounds.front() != 0) {
-    return Error{"Population strata must start at 0 inhabitants: add 0 as the first bound."};
+    return Error{MessageCode::StrataStartNotZero, {}};
   }
   for (std::size_t i = 1; i < lower_bounds.size(); ++i) {
     if (lower_bounds[i] <= lower_bounds[i - 1]) {
-      return Error{"Population strata bounds must increase: " + std::to_string(lower_bounds[i]) +
-                   " comes after " + std::to_string(lower_bounds[i - 1]) + "."};
+      return Error{MessageCode::StrataNotIncreasing,
+                   {std::to_string(lower_bounds[i]), std::to_string(lower_bounds[i - 1])}};
     }
   }
   Strata s;

@@ -78,7 +78,7 @@ Result<Footprint> FootprintBuilder::build(const Model& model, const VectorLayer&
                                           std::optional<std::string_view> usage,
                                           UnionMethod method) {
   if (!model.structure(structure_id)) {
-    return Error{"There is no structure \"" + std::string(structure_id) + "\" to draw."};
+    return Error{MessageCode::FootprintNoStructure, {std::string(structure_id)}};
   }
   return build(model, CommuneFeatureIndex(communes, model.cog()), structure_id, usage, method);
 }
@@ -88,7 +88,7 @@ Result<Footprint> FootprintBuilder::build(const Model& model, const CommuneFeatu
                                           std::optional<std::string_view> usage,
                                           UnionMethod method) {
   if (!model.structure(structure_id)) {
-    return Error{"There is no structure \"" + std::string(structure_id) + "\" to draw."};
+    return Error{MessageCode::FootprintNoStructure, {std::string(structure_id)}};
   }
   const std::vector<std::string> codes = structure_communes(model, structure_id, usage);
   std::vector<std::size_t> features;
@@ -118,7 +118,7 @@ Result<Footprint> FootprintBuilder::unite(const GeometryStore& store,
   for (std::size_t f : features) add_feature(h, store, f, polygons);
   GEOSGeometry* collection = GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, polygons.data(),
                                                          static_cast<unsigned>(polygons.size()));
-  if (!collection) return Error{"GEOS could not gather the communes of the footprint."};
+  if (!collection) return Error{MessageCode::FootprintGatherFailed, {}};
 
   GEOSGeometry* result = nullptr;
   fp.method = method;
@@ -133,9 +133,7 @@ Result<Footprint> FootprintBuilder::unite(const GeometryStore& store,
   if (!result) result = GEOSUnaryUnion_r(h, collection);
   GEOSGeom_destroy_r(h, collection);
   if (!result) {
-    return Error{
-        "GEOS could not compute the union of the communes of the footprint: check the "
-        "layer's geometries."};
+    return Error{MessageCode::FootprintUnionFailed, {}};
   }
   collect_polygons(h, result, fp.polygons);
   GEOSArea_r(h, result, &fp.area);

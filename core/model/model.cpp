@@ -12,17 +12,14 @@ bool all_digits(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Checks the usages a structure offers or a membership subscribes: `unknown` and `twice` are the
+// codes of the errors, `owner` their first argument (the structure's id, the member's code).
 Status check_usage_list(const Model& model, const std::vector<std::string>& usages,
-                        std::string_view what) {
+                        const std::string& owner, MessageCode unknown, MessageCode twice) {
   std::set<std::string_view> seen;
   for (const std::string& u : usages) {
-    if (!model.usage(u)) {
-      return Error{std::string(what) + " names the usage \"" + u +
-                   "\", which is not in the catalogue: add the usage first."};
-    }
-    if (!seen.insert(u).second) {
-      return Error{std::string(what) + " names the usage \"" + u + "\" twice: keep it once."};
-    }
+    if (!model.usage(u)) return Error{unknown, {owner, u}};
+    if (!seen.insert(u).second) return Error{twice, {owner, u}};
   }
   return Done{};
 }
@@ -132,47 +129,40 @@ Status Model::check_usage(const Usage& u) const {
   if (u.id.empty() || !std::all_of(u.id.begin(), u.id.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
       })) {
-    return Error{"The usage id \"" + u.id +
-                 "\" is not valid: use lower-case letters, digits and '_' only."};
+    return Error{MessageCode::UsageIdInvalid, {u.id}};
   }
-  if (usage(u.id)) return Error{"The usage \"" + u.id + "\" already exists: choose another id."};
-  if (u.label.empty()) return Error{"The usage \"" + u.id + "\" has no label: give it one."};
+  if (usage(u.id)) return Error{MessageCode::UsageExists, {u.id}};
+  if (u.label.empty()) return Error{MessageCode::UsageNoLabel, {u.id}};
   return Done{};
 }
 
 Status Model::check_structure(const Structure& s, std::optional<std::size_t> replacing) const {
-  if (s.id.empty()) return Error{"A structure needs an id: give it one."};
+  if (s.id.empty()) return Error{MessageCode::StructureNoId, {}};
   const auto existing = structure_index(s.id);
   if (existing && existing != replacing) {
-    return Error{"The structure id \"" + s.id + "\" is already taken: choose another id."};
+    return Error{MessageCode::StructureIdTaken, {s.id}};
   }
   if (replacing && structures_[*replacing].id != s.id) {
-    return Error{"The id of the structure \"" + structures_[*replacing].id +
-                 "\" cannot be changed: make a new structure instead."};
+    return Error{MessageCode::StructureIdChanged, {structures_[*replacing].id}};
   }
-  if (s.name.empty()) return Error{"The structure \"" + s.id + "\" has no name: give it one."};
+  if (s.name.empty()) return Error{MessageCode::StructureNoName, {s.id}};
   if (!s.siren.empty() && (s.siren.size() != 9 || !all_digits(s.siren))) {
-    return Error{"The SIREN \"" + s.siren + "\" of the structure \"" + s.id +
-                 "\" is not nine digits: correct it or leave it empty."};
+    return Error{MessageCode::StructureSirenInvalid, {s.siren, s.id}};
   }
   if (!s.seat_commune.empty()) {
     const CogCommune* c = cog_->commune(s.seat_commune);
     if (!c || c->type != CommuneType::Current) {
-      return Error{"The seat commune \"" + s.seat_commune + "\" of the structure \"" + s.id +
-                   "\" is not a current commune of the COG: give its current code."};
+      return Error{MessageCode::StructureSeatNotCurrent, {s.seat_commune, s.id}};
     }
   }
-  if (Status st = check_usage_list(*this, s.usages, "The structure \"" + s.id + "\""); !st) {
-    return st;
-  }
+  LUMIERE_TRY(check_usage_list(*this, s.usages, s.id, MessageCode::StructureUsageUnknown,
+                               MessageCode::StructureUsageTwice));
   if (replacing) {
     for (const Membership& m : memberships_) {
       if (m.structure_id != s.id) continue;
       for (const std::string& u : m.usages) {
         if (std::find(s.usages.begin(), s.usages.end(), u) == s.usages.end()) {
-          return Error{"The structure \"" + s.id + "\" must keep offering \"" + u +
-                       "\", which its member " + m.member_code +
-                       " subscribes: remove that subscription first."};
+          return Error{MessageCode::StructureUsageSubscribed, {s.id, u, m.member_code}};
         }
       }
     }
@@ -183,57 +173,50 @@ Status Model::check_structure(const Structure& s, std::optional<std::size_t> rep
 Status Model::check_membership(const Membership& m) const {
   const Structure* s = structure(m.structure_id);
   if (!s) {
-    return Error{"There is no structure \"" + m.structure_id + "\": add it before its members."};
+    return Error{MessageCode::MembershipNoStructure, {m.structure_id}};
   }
   switch (m.member_kind) {
     case MemberKind::Commune: {
       const CogCommune* c = cog_->commune(m.member_code);
       if (!c) {
-        return Error{"The commune code \"" + m.member_code +
-                     "\" is not in the COG: check the code (five characters, as 01001 or 2A004)."};
+        return Error{MessageCode::MembershipCommuneUnknown, {m.member_code}};
       }
       if (c->type != CommuneType::Current) {
         const CogCommune* current = cog_->current_commune(m.member_code);
-        return Error{"The commune \"" + m.member_code +
-                     "\" is no longer a current commune: name its current commune " +
-                     (current ? current->code : std::string("instead")) + "."};
+        if (!current) return Error{MessageCode::MembershipCommuneOldNoCurrent, {m.member_code}};
+        return Error{MessageCode::MembershipCommuneOld, {m.member_code, current->code}};
       }
       break;
     }
     case MemberKind::Epci:
       if (!cog_->epci(m.member_code)) {
-        return Error{"There is no EPCI of SIREN \"" + m.member_code +
-                     "\" in the COG: check the SIREN."};
+        return Error{MessageCode::MembershipEpciUnknown, {m.member_code}};
       }
       break;
     case MemberKind::Departement:
       if (!cog_->departement(m.member_code)) {
-        return Error{"There is no département \"" + m.member_code +
-                     "\" in the COG: check the code (as 01, 2A or 974)."};
+        return Error{MessageCode::MembershipDepartementUnknown, {m.member_code}};
       }
       break;
   }
   if (membership_index(m.structure_id, m.member_kind, m.member_code)) {
-    return Error{"The structure \"" + m.structure_id + "\" already has the member " +
-                 m.member_code + ": edit that membership instead."};
+    return Error{MessageCode::MembershipExists, {m.structure_id, m.member_code}};
   }
   if (m.since && !is_iso_date(*m.since)) {
-    return Error{"The date \"" + *m.since + "\" is not a date as 2024-01-31: correct it."};
+    return Error{MessageCode::MembershipDateInvalid, {*m.since}};
   }
   if (m.until && !is_iso_date(*m.until)) {
-    return Error{"The date \"" + *m.until + "\" is not a date as 2024-01-31: correct it."};
+    return Error{MessageCode::MembershipDateInvalid, {*m.until}};
   }
   if (m.since && m.until && *m.until < *m.since) {
-    return Error{"The membership of " + m.member_code + " in \"" + m.structure_id + "\" ends (" +
-                 *m.until + ") before it begins (" + *m.since + "): correct the dates."};
+    return Error{MessageCode::MembershipEndsBeforeStart,
+                 {m.member_code, m.structure_id, *m.until, *m.since}};
   }
-  if (Status st = check_usage_list(*this, m.usages, "The membership of " + m.member_code); !st) {
-    return st;
-  }
+  LUMIERE_TRY(check_usage_list(*this, m.usages, m.member_code, MessageCode::MembershipUsageUnknown,
+                               MessageCode::MembershipUsageTwice));
   for (const std::string& u : m.usages) {
     if (std::find(s->usages.begin(), s->usages.end(), u) == s->usages.end()) {
-      return Error{"The structure \"" + s->id + "\" does not offer \"" + u + "\", so " +
-                   m.member_code + " cannot subscribe it: add it to the structure's usages first."};
+      return Error{MessageCode::MembershipUsageNotOffered, {s->id, u, m.member_code}};
     }
   }
   return Done{};
@@ -242,29 +225,22 @@ Status Model::check_membership(const Membership& m) const {
 Status Model::check_indicator(const IndicatorValue& v) const {
   const CogCommune* c = cog_->commune(v.commune);
   if (!c || c->type != CommuneType::Current) {
-    return Error{"The commune \"" + v.commune +
-                 "\" of an indicator value is not a current commune of the COG: give its current "
-                 "code."};
+    return Error{MessageCode::ValueCommuneNotCurrent, {v.commune}};
   }
   if (!usage(v.usage)) {
-    return Error{"The usage \"" + v.usage +
-                 "\" of an indicator value is not in the catalogue: add the usage first."};
+    return Error{MessageCode::ValueUsageUnknown, {v.usage}};
   }
   if (v.vintage < 1990 || v.vintage > 2100) {
-    return Error{"The vintage " + std::to_string(v.vintage) + " of the value of " + v.commune +
-                 " is not a year between 1990 and 2100: correct it."};
+    return Error{MessageCode::ValueVintageInvalid, {std::to_string(v.vintage), v.commune}};
   }
   if (!v.adopted && !v.level) {
-    return Error{"The value of " + v.commune + " for \"" + v.usage +
-                 "\" says neither whether it is adopted nor its level: give one of them."};
+    return Error{MessageCode::ValueEmpty, {v.commune, v.usage}};
   }
   if (v.level && (!std::isfinite(*v.level) || *v.level < 0 || *v.level > 1)) {
-    return Error{"The level of " + v.commune + " for \"" + v.usage +
-                 "\" is not between 0 and 1: give a rate (50 % is 0.5)."};
+    return Error{MessageCode::ValueLevelInvalid, {v.commune, v.usage}};
   }
   if (v.adoption_date && !is_iso_date(*v.adoption_date)) {
-    return Error{"The adoption date \"" + *v.adoption_date + "\" of " + v.commune +
-                 " is not a date as 2024-01-31: correct it."};
+    return Error{MessageCode::ValueAdoptionDateInvalid, {*v.adoption_date, v.commune}};
   }
   return Done{};
 }

@@ -4,31 +4,35 @@
 
 namespace lumiere::core {
 
-std::string AddUsage::text() const { return "Add the usage " + usage_.id; }
+Message AddUsage::text() const { return Message{MessageCode::UndoAddUsage, {usage_.id}}; }
 
 Status AddUsage::apply(Model& model) {
-  if (Status st = model.check_usage(usage_); !st) return st;
+  LUMIERE_TRY(model.check_usage(usage_));
   insert_usage(model, model.usages().size(), usage_);
   return Done{};
 }
 
 void AddUsage::revert(Model& model) { erase_usage(model, model.usages().size() - 1); }
 
-std::string AddStructure::text() const { return "Add the structure " + structure_.name; }
+Message AddStructure::text() const {
+  return Message{MessageCode::UndoAddStructure, {structure_.name}};
+}
 
 Status AddStructure::apply(Model& model) {
-  if (Status st = model.check_structure(structure_, std::nullopt); !st) return st;
+  LUMIERE_TRY(model.check_structure(structure_, std::nullopt));
   insert_structure(model, model.structures().size(), structure_);
   return Done{};
 }
 
 void AddStructure::revert(Model& model) { erase_structure(model, model.structures().size() - 1); }
 
-std::string RemoveStructure::text() const { return "Remove the structure " + id_; }
+Message RemoveStructure::text() const {
+  return Message{MessageCode::UndoRemoveStructure, {id_}};
+}
 
 Status RemoveStructure::apply(Model& model) {
   const auto pos = model.structure_index(id_);
-  if (!pos) return Error{"There is no structure \"" + id_ + "\" to remove."};
+  if (!pos) return Error{MessageCode::StructureMissingToRemove, {id_}};
   position_ = *pos;
   removed_ = model.structures()[*pos];
   removed_memberships_.clear();
@@ -49,12 +53,14 @@ void RemoveStructure::revert(Model& model) {
   for (const auto& [pos, m] : removed_memberships_) insert_membership(model, pos, m);
 }
 
-std::string EditStructure::text() const { return "Edit the structure " + structure_.name; }
+Message EditStructure::text() const {
+  return Message{MessageCode::UndoEditStructure, {structure_.name}};
+}
 
 Status EditStructure::apply(Model& model) {
   const auto pos = model.structure_index(structure_.id);
-  if (!pos) return Error{"There is no structure \"" + structure_.id + "\" to edit."};
-  if (Status st = model.check_structure(structure_, pos); !st) return st;
+  if (!pos) return Error{MessageCode::StructureMissingToEdit, {structure_.id}};
+  LUMIERE_TRY(model.check_structure(structure_, pos));
   position_ = *pos;
   previous_ = model.structures()[*pos];
   replace_structure(model, position_, structure_);
@@ -63,12 +69,13 @@ Status EditStructure::apply(Model& model) {
 
 void EditStructure::revert(Model& model) { replace_structure(model, position_, *previous_); }
 
-std::string AddMembership::text() const {
-  return "Add " + membership_.member_code + " to " + membership_.structure_id;
+Message AddMembership::text() const {
+  return Message{MessageCode::UndoAddMembership,
+                 {membership_.member_code, membership_.structure_id}};
 }
 
 Status AddMembership::apply(Model& model) {
-  if (Status st = model.check_membership(membership_); !st) return st;
+  LUMIERE_TRY(model.check_membership(membership_));
   position_ = model.memberships().size();
   insert_membership(model, position_, membership_);
   return Done{};
@@ -76,12 +83,14 @@ Status AddMembership::apply(Model& model) {
 
 void AddMembership::revert(Model& model) { erase_membership(model, position_); }
 
-std::string RemoveMembership::text() const { return "Remove " + code_ + " from " + structure_id_; }
+Message RemoveMembership::text() const {
+  return Message{MessageCode::UndoRemoveMembership, {code_, structure_id_}};
+}
 
 Status RemoveMembership::apply(Model& model) {
   const auto pos = model.membership_index(structure_id_, kind_, code_);
   if (!pos) {
-    return Error{"The structure \"" + structure_id_ + "\" has no member " + code_ + " to remove."};
+    return Error{MessageCode::MembershipMissingToRemove, {structure_id_, code_}};
   }
   position_ = *pos;
   removed_ = model.memberships()[*pos];
@@ -91,17 +100,16 @@ Status RemoveMembership::apply(Model& model) {
 
 void RemoveMembership::revert(Model& model) { insert_membership(model, position_, *removed_); }
 
-std::string SetIndicatorValues::text() const {
-  return "Set " + std::to_string(values_.size()) + " indicator values";
+Message SetIndicatorValues::text() const {
+  return Message{MessageCode::UndoSetIndicatorValues, {std::to_string(values_.size())}};
 }
 
 Status SetIndicatorValues::apply(Model& model) {
   std::set<Model::IndicatorKey> seen;
   for (const IndicatorValue& v : values_) {
-    if (Status st = model.check_indicator(v); !st) return st;
+    LUMIERE_TRY(model.check_indicator(v));
     if (!seen.insert(Model::key_of(v)).second) {
-      return Error{"The commune " + v.commune + " has two values for \"" + v.usage + "\" in " +
-                   std::to_string(v.vintage) + ": keep one."};
+      return Error{MessageCode::ValueTwice, {v.commune, v.usage, std::to_string(v.vintage)}};
     }
   }
   previous_.clear();

@@ -14,8 +14,8 @@ namespace lumiere::core {
 class ModelCommand {
  public:
   virtual ~ModelCommand() = default;
-  // What the UI shows after "Undo" / "Redo".
-  virtual std::string text() const = 0;
+  // What the UI shows after "Undo" / "Redo" (a Message: the window formats it in its language).
+  virtual Message text() const = 0;
   // Does (or redoes) the change; an Error changes nothing.
   virtual Status apply(Model& model) = 0;
   // Undoes a successful apply().
@@ -46,7 +46,7 @@ class ModelCommand {
 class AddUsage : public ModelCommand {
  public:
   explicit AddUsage(Usage usage) : usage_(std::move(usage)) {}
-  std::string text() const override;
+  Message text() const override;
   Status apply(Model& model) override;
   void revert(Model& model) override;
 
@@ -58,7 +58,7 @@ class AddUsage : public ModelCommand {
 class AddStructure : public ModelCommand {
  public:
   explicit AddStructure(Structure structure) : structure_(std::move(structure)) {}
-  std::string text() const override;
+  Message text() const override;
   Status apply(Model& model) override;
   void revert(Model& model) override;
 
@@ -70,7 +70,7 @@ class AddStructure : public ModelCommand {
 class RemoveStructure : public ModelCommand {
  public:
   explicit RemoveStructure(std::string id) : id_(std::move(id)) {}
-  std::string text() const override;
+  Message text() const override;
   Status apply(Model& model) override;
   void revert(Model& model) override;
 
@@ -85,7 +85,7 @@ class RemoveStructure : public ModelCommand {
 class EditStructure : public ModelCommand {
  public:
   explicit EditStructure(Structure structure) : structure_(std::move(structure)) {}
-  std::string text() const override;
+  Message text() const override;
   Status apply(Model& model) override;
   void revert(Model& model) override;
 
@@ -98,7 +98,7 @@ class EditStructure : public ModelCommand {
 class AddMembership : public ModelCommand {
  public:
   explicit AddMembership(Membership membership) : membership_(std::move(membership)) {}
-  std::string text() const override;
+  Message text() const override;
   Status apply(Model& model) override;
   void revert(Model& model) override;
 
@@ -111,7 +111,7 @@ class RemoveMembership : public ModelCommand {
  public:
   RemoveMembership(std::string structure_id, MemberKind kind, std::string member_code)
       : structure_id_(std::move(structure_id)), kind_(kind), code_(std::move(member_code)) {}
-  std::string text() const override;
+  Message text() const override;
   Status apply(Model& model) override;
   void revert(Model& model) override;
 
@@ -128,7 +128,7 @@ class RemoveMembership : public ModelCommand {
 class SetIndicatorValues : public ModelCommand {
  public:
   explicit SetIndicatorValues(std::vector<IndicatorValue> values) : values_(std::move(values)) {}
-  std::string text() const override;
+  Message text() const override;
   Status apply(Model& model) override;
   void revert(Model& model) override;
 
@@ -143,17 +143,17 @@ class SetIndicatorValues : public ModelCommand {
 // error, so the model is left as it was. revert() reverts them all in reverse order. Owns them.
 class ModelBatch : public ModelCommand {
  public:
-  explicit ModelBatch(std::string text) : text_(std::move(text)) {}
+  explicit ModelBatch(Message text) : text_(std::move(text)) {}
   void add(std::unique_ptr<ModelCommand> command) { commands_.push_back(std::move(command)); }
   std::size_t size() const { return commands_.size(); }
   bool empty() const { return commands_.empty(); }
   const ModelCommand& operator[](std::size_t i) const { return *commands_[i]; }
-  std::string text() const override { return text_; }
+  Message text() const override { return text_; }
   Status apply(Model& model) override;
   void revert(Model& model) override;
 
  private:
-  std::string text_;
+  Message text_;
   std::vector<std::unique_ptr<ModelCommand>> commands_;
 };
 

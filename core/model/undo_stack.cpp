@@ -3,7 +3,7 @@
 namespace lumiere::core {
 
 Status UndoStack::push(std::unique_ptr<ModelCommand> command) {
-  if (Status st = command->apply(*model_); !st) return st;
+  LUMIERE_TRY(command->apply(*model_));
   commands_.resize(index_);
   if (clean_index_ && *clean_index_ > index_) clean_index_.reset();
   commands_.push_back(std::move(command));
@@ -19,8 +19,8 @@ bool UndoStack::undo() {
 }
 
 Status UndoStack::redo() {
-  if (!can_redo()) return Error{"There is nothing to redo."};
-  if (Status st = commands_[index_]->apply(*model_); !st) return st;
+  if (!can_redo()) return Error{MessageCode::UndoNothingToRedo, {}};
+  LUMIERE_TRY(commands_[index_]->apply(*model_));
   ++index_;
   return Done{};
 }

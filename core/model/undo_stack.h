@@ -23,8 +23,14 @@ class UndoStack {
   // False when there was nothing to undo (redo).
   bool undo();
   Status redo();
-  std::string undo_text() const { return can_undo() ? commands_[index_ - 1]->text() : ""; }
-  std::string redo_text() const { return can_redo() ? commands_[index_]->text() : ""; }
+  // The name of the step undo (redo) would take back (do again), as a message for the Edit menu;
+  // nothing when there is none.
+  std::optional<Message> undo_text() const {
+    return can_undo() ? std::optional<Message>(commands_[index_ - 1]->text()) : std::nullopt;
+  }
+  std::optional<Message> redo_text() const {
+    return can_redo() ? std::optional<Message>(commands_[index_]->text()) : std::nullopt;
+  }
 
   // The number of commands applied since the start.
   std::size_t index() const { return index_; }

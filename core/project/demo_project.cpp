@@ -150,7 +150,7 @@ class DemoModelBuilder {
   }
 
   Status build() {
-    const Error cancelled{"cancelled"};
+    const Error cancelled{MessageCode::Cancelled};
     if (Status st = syndicats(); !st) return st;
     if (options_.stop.stop_requested()) return cancelled;
     if (Status st = centres_de_gestion(); !st) return st;
@@ -406,8 +406,7 @@ std::string demo_description(std::uint64_t seed) {
 
 Result<Project> build_demo_project(const std::string& data_dir, const DemoOptions& options) {
   if (options.vintage < 1990 || options.vintage > 2100) {
-    return Error{"The vintage " + std::to_string(options.vintage) +
-                 " is not a year between 1990 and 2100: give another."};
+    return Error{MessageCode::DemoBadVintage, {std::to_string(options.vintage)}};
   }
   const fs::path root(data_dir);
   std::vector<std::string> paths;
@@ -418,11 +417,9 @@ Result<Project> build_demo_project(const std::string& data_dir, const DemoOption
   std::sort(paths.begin(), paths.end());
   const fs::path departements = root / "boundaries" / "departements-avec-outre-mer.geojson";
   if (paths.empty() || !fs::exists(departements) || !fs::exists(root / "cog" / "communes.json")) {
-    return Error{"The sample data is missing in " + data_dir +
-                 " (boundaries/communes, boundaries/departements-avec-outre-mer.geojson, cog/): "
-                 "run scripts/fetch-data or give the data folder."};
+    return Error{MessageCode::DemoDataMissing, {data_dir}};
   }
-  const Error cancelled{"The demo project was not built: cancelled."};
+  const Error cancelled{MessageCode::Cancelled};
   auto cog = CogRegistry::load((root / "cog").string());
   if (!cog) return cog.error();
   if (options.stop.stop_requested()) return cancelled;
@@ -455,9 +452,7 @@ Result<Project> build_demo_project(const std::string& data_dir, const DemoOption
                    });
   const VectorLayer* communes = project.layer("communes");
   if (!communes || !project.layer("departements")) {
-    return Error{"The boundaries in " + data_dir +
-                 " hold no commune or no département layer the COG knows: run scripts/fetch-data "
-                 "again."};
+    return Error{MessageCode::DemoBoundariesUnknown, {data_dir}};
   }
 
   project.info.title = "Démonstration Lumière";
@@ -466,7 +461,7 @@ Result<Project> build_demo_project(const std::string& data_dir, const DemoOption
   DemoModelBuilder builder(project.model(), *communes, options);
   if (Status st = builder.build(); !st) {
     if (options.stop.stop_requested()) return cancelled;
-    return Error{"The demo project could not be built: " + st.error().message};
+    return because(Error{MessageCode::DemoNotBuilt}, st.error());
   }
   return project;
 }

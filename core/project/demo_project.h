@@ -21,7 +21,7 @@ struct DemoOptions {
   int vintage = 2024;    // the year of the indicator values (1990..2100)
   unsigned threads = 0;  // for loading the layers; 0: one per core (the result does not change)
   // Checked between files and slices of the load and between the steps of the model: the build
-  // ends with "The demo project was not built: cancelled." (nothing is written anywhere).
+  // ends with a Cancelled error (nothing is written anywhere).
   std::stop_token stop;
 };
 
@@ -38,8 +38,8 @@ struct DemoOptions {
 //   each usage of the catalogue and the vintage, drawn with a probability that grows with the
 //   logarithm of its population and with its coverage for the usage (so the fracture between
 //   strata shows).
-// Takes a few seconds for the whole of France (mostly reading the boundaries). Fails with one
-// sentence when the data is missing.
+// Takes a few seconds for the whole of France (mostly reading the boundaries). Fails with
+// DemoDataMissing when the data is missing.
 Result<Project> build_demo_project(const std::string& data_dir, const DemoOptions& options = {});
 
 // The text of project.info.description for a seed.

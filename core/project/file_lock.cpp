@@ -25,11 +25,10 @@ long holder_pid(int fd) {
   return pid > 0 ? pid : 0;
 }
 
-std::string held_message(const std::string& path, long pid) {
-  if (pid == static_cast<long>(::getpid()))
-    return path + " is already open for editing in this Lumière";
-  return path + " is being edited by another Lumière" +
-         (pid > 0 ? " (process " + std::to_string(pid) + ")" : std::string());
+Message held_message(const std::string& path, long pid) {
+  if (pid == static_cast<long>(::getpid())) return Message{MessageCode::LockHeldHere, {path}};
+  if (pid > 0) return Message{MessageCode::LockHeld, {path, std::to_string(pid)}};
+  return Message{MessageCode::LockHeldUnknownProcess, {path}};
 }
 
 }  // namespace
@@ -49,15 +48,14 @@ Result<FileLock> FileLock::acquire(const std::string& path) {
     const int fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
       const int err = errno;
-      return Error{path + " cannot be locked for editing: the lock file " + lock_path +
-                   " cannot be created (" + std::strerror(err) + ")"};
+      return Error{MessageCode::LockCannotCreateLockFile, {path, lock_path, std::strerror(err)}};
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
       const int err = errno;
       const long pid = holder_pid(fd);
       ::close(fd);
-      if (err == EWOULDBLOCK) return Error{held_message(path, pid)};
-      return Error{path + " cannot be locked for editing (" + std::strerror(err) + ")"};
+      if (err == EWOULDBLOCK) return held_message(path, pid);
+      return Error{MessageCode::LockFailed, {path, std::strerror(err)}};
     }
     struct stat held {};
     struct stat named {};
@@ -73,10 +71,10 @@ Result<FileLock> FileLock::acquire(const std::string& path) {
     }
     return FileLock(path, lock_path, fd);
   }
-  return Error{path + " cannot be locked for editing: its lock file keeps changing"};
+  return Error{MessageCode::LockFileKeepsChanging, {path}};
 }
 
-bool FileLock::held_elsewhere(const std::string& path, std::string* why) {
+bool FileLock::held_elsewhere(const std::string& path, Message* why) {
   const int fd = ::open(lock_path_of(path).c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;  // holders keep their lock file: nobody holds it
   // A shared probe: probes never exclude one another, and it is dropped at once.

@@ -17,13 +17,13 @@ namespace lumiere::core {
 
 class FileLock {
  public:
-  // Takes the lock of `path` without waiting. The error is one sentence saying why the file is
-  // not ours to edit: another Lumière edits it (its pid when known), or the lock file cannot be
-  // created (read-only folder).
+  // Takes the lock of `path` without waiting. The error says why the file is not ours to edit:
+  // another Lumière edits it (LockHeld with its pid, LockHeldUnknownProcess, LockHeldHere), or
+  // the lock file cannot be created (LockCannotCreateLockFile: read-only folder).
   static Result<FileLock> acquire(const std::string& path);
   // True when someone else (another process or another FileLock of this one) holds the lock of
-  // `path` now; the lock file is not created. The one-sentence reason goes into `why`.
-  static bool held_elsewhere(const std::string& path, std::string* why = nullptr);
+  // `path` now; the lock file is not created. The reason (LockHeld...) goes into `why`.
+  static bool held_elsewhere(const std::string& path, Message* why = nullptr);
   // ".<name>.lock" beside `path`.
   static std::string lock_path_of(const std::string& path);
 

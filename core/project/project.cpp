@@ -46,12 +46,12 @@ Result<OGRLayer*> create_table(GDALDataset& ds, const char* name, const char* de
   const std::string description_option = std::string("DESCRIPTION=") + description;
   const char* options[] = {"FID=fid", description_option.c_str(), nullptr};
   OGRLayer* layer = ds.CreateLayer(name, nullptr, wkbNone, const_cast<char**>(options));
-  if (!layer) return Error{std::string("cannot create the table ") + name};
+  if (!layer) return Error{MessageCode::ProjectCannotCreateTable, {name}};
   for (const Column& c : columns) {
     OGRFieldDefn field(c.name, c.type);
     field.SetSubType(c.subtype);
     if (layer->CreateField(&field) != OGRERR_NONE)
-      return Error{std::string("cannot create the column ") + c.name + " of " + name};
+      return Error{MessageCode::ProjectCannotCreateColumn, {c.name, name}};
   }
   return layer;
 }
@@ -91,11 +91,11 @@ class Row {
     return *this;
   }
   Status write() {
-    if (stop_.stop_requested()) return Error{kSaveCancelled};
+    if (stop_.stop_requested()) return Error{MessageCode::Cancelled};
     const bool ok = layer_.CreateFeature(&feature_) == OGRERR_NONE;
     feature_.SetFID(OGRNullFID);
     next_ = 0;
-    if (!ok) return Error{std::string("cannot write a row of the table ") + layer_.GetName()};
+    if (!ok) return Error{MessageCode::ProjectCannotWriteRow, {layer_.GetName()}};
     return Done{};
   }
 
@@ -105,13 +105,6 @@ class Row {
   const std::stop_token& stop_;
   int next_ = 0;
 };
-
-#define LUMIERE_TRY(expr)             \
-  do {                                \
-    if (Status st_ = (expr); !st_) {  \
-      return st_;                     \
-    }                                 \
-  } while (false)
 
 #define LUMIERE_TABLE(var, ...)                         \
   auto var##_created = create_table(ds, __VA_ARGS__);   \
@@ -161,7 +154,8 @@ Status write_project_tables(GDALDataset& ds, const Project& project, const std::
   LUMIERE_TABLE(epcis, kEpciTable, "COG: EPCI à fiscalité propre; member communes ';'-joined",
                 {{"code"}, {"name"}, {"type"}, {"population", OFTInteger64}, {"members"}});
 
-  if (ds.StartTransaction() != OGRERR_NONE) return Error{"cannot start a transaction"};
+  if (ds.StartTransaction() != OGRERR_NONE)
+    return Error{MessageCode::ProjectCannotStartTransaction};
   const ProjectInfo& i = project.info;
   Row info_row(info, stop);
   for (const auto& [key, value] :
@@ -248,7 +242,7 @@ Status write_project_tables(GDALDataset& ds, const Project& project, const std::
                     .text(join(e.members))
                     .write());
   }
-  if (ds.CommitTransaction() != OGRERR_NONE) return Error{"cannot commit the project tables"};
+  if (ds.CommitTransaction() != OGRERR_NONE) return Error{MessageCode::ProjectCannotCommitTables};
   return Done{};
 }
 
@@ -256,18 +250,15 @@ Status write_project_tables(GDALDataset& ds, const Project& project, const std::
 Status check_before_save(const Project& project) {
   std::set<std::string_view> names;
   for (const VectorLayer& l : project.layers) {
-    if (l.name.empty()) return Error{"a layer has no name; name it"};
-    if (is_reserved_table(l.name))
-      return Error{"the layer name \"" + l.name + "\" is a table of the project file; rename the "
-                   "layer"};
+    if (l.name.empty()) return Error{MessageCode::ProjectLayerUnnamed};
+    if (is_reserved_table(l.name)) return Error{MessageCode::ProjectLayerNameReserved, {l.name}};
     if (!names.insert(l.name).second)
-      return Error{"two layers are named \"" + l.name + "\"; rename one of them"};
+      return Error{MessageCode::ProjectLayerNameRepeated, {l.name}};
   }
   std::set<std::pair<std::string_view, std::string_view>> documents;
   for (const ProjectDocument& d : project.documents) {
     if (!documents.emplace(d.kind, d.name).second)
-      return Error{"two documents of kind \"" + d.kind + "\" are named \"" + d.name +
-                   "\"; rename one of them"};
+      return Error{MessageCode::ProjectDocumentNameRepeated, {d.kind, d.name}};
   }
   return Done{};
 }
@@ -286,25 +277,24 @@ bool same_file(const std::string& a, const std::string& b) {
 Status save(Project& project, const std::string& path, std::stop_token stop,
             std::optional<FileLock>& kept) {
   if (Status st = check_before_save(project); !st) {
-    return Error{path + ": not saved, " + st.error().message};
+    return because(Error{MessageCode::ProjectNotSaved, {path}}, st.error());
   }
   // The lock (file_lock.h): over its own file only when this Project holds the lock; over any
   // other file only when nobody holds that file's lock.
   const bool own_file = !project.file().empty() && same_file(project.file(), path);
   if (own_file && project.read_only()) {
-    return Error{path + ": not saved, this project was opened read-only; save it under another "
-                        "name"};
+    return Error{MessageCode::ProjectNotSavedReadOnly, {path}};
   }
   // Over another file, its lock is held for the whole write, so that no other Lumière opens it
   // for editing in the meantime (and later saves the old content over this one).
   std::optional<FileLock> target_lock;
   if (!own_file) {
-    std::string why;
+    Message why;
     if (FileLock::held_elsewhere(path, &why)) {
-      return Error{why + ", so it was not saved over; save under another name"};
+      return because(Error{MessageCode::ProjectNotSavedOverHeld}, std::move(why));
     }
     auto lock = FileLock::acquire(path);
-    if (!lock) return Error{lock.error().message + ", so it was not saved; save it elsewhere"};
+    if (!lock) return because(Error{MessageCode::ProjectNotSavedNotLocked}, lock.error());
     target_lock.emplace(std::move(*lock));
   }
   const ProjectInfo previous = project.info;
@@ -336,7 +326,7 @@ Status save_project_as(Project& project, const std::string& path, std::stop_toke
   std::error_code ec;
   project.file_ = fs::absolute(path, ec).lexically_normal().string();
   project.lock_ = std::move(lock);  // the previous file's lock is released here
-  project.read_only_reason_.clear();
+  project.read_only_reason_.reset();
   return Done{};
 }
 

@@ -71,12 +71,13 @@ class Project {
   // The file this project was opened from (empty for a project made in memory), and whether
   // this Project may save over it: it holds the file's lock, released when it is destroyed.
   // A read-only project saves under another name only. read_only_reason() says why, for the
-  // surface to complete ("<file> is being edited by another Lumière (process N)", "... is
-  // already open for editing in this Lumière", "... was opened read-only", or why the lock
-  // file could not be created).
+  // surface to complete (LockHeld "<file> is being edited by another Lumière (process N)",
+  // LockHeldHere "... is already open for editing in this Lumière", ProjectOpenedReadOnly
+  // "... was opened read-only", or a Lock... message saying why the lock file could not be
+  // created); nothing when the project is not read-only.
   const std::string& file() const { return file_; }
   bool read_only() const { return !file_.empty() && !lock_; }
-  const std::string& read_only_reason() const { return read_only_reason_; }
+  const std::optional<Message>& read_only_reason() const { return read_only_reason_; }
 
  private:
   friend Result<Project> open_project(const std::string& path, OpenMode mode);
@@ -87,7 +88,7 @@ class Project {
   Model model_;
   std::string file_;
   std::optional<FileLock> lock_;
-  std::string read_only_reason_;
+  std::optional<Message> read_only_reason_;
 };
 
 // Writes the project atomically: into a file beside `path`, flushed, then renamed over it, so that
@@ -95,7 +96,7 @@ class Project {
 // or the new one whole (and no temporary, but after a kill: the next save removes it). Sets
 // info.saved (and info.created on the first save). Refused, nothing written: saving a read-only
 // project over its own file, or over a file another Lumière holds the lock of. `stop` is checked
-// between tables and rows ("cancelled" error, previous file unchanged). A lack of space says
+// between tables and rows (a Cancelled error, previous file unchanged). A lack of space says
 // "not enough space on <folder>: free some space or save elsewhere".
 Status save_project(Project& project, const std::string& path, std::stop_token stop = {});
 

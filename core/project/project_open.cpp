@@ -8,12 +8,12 @@
 #include <algorithm>
 #include <filesystem>
 #include <functional>
-#include <mutex>
 #include <optional>
 #include <set>
 #include <unordered_set>
 
 #include "core/cog/cog_match.h"
+#include "core/layers/gdal_support.h"
 #include "core/layers/layer_loader.h"
 #include "core/layers/layer_writer.h"
 #include "core/model/model_commands.h"
@@ -26,34 +26,8 @@ namespace fs = std::filesystem;
 namespace {
 using namespace project_schema;
 
-#define LUMIERE_TRY(expr)            \
-  do {                               \
-    if (Status st_ = (expr); !st_) { \
-      return st_.error();            \
-    }                                \
-  } while (false)
-
-struct DatasetCloser {
-  void operator()(GDALDataset* ds) const { GDALClose(ds); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
-
 // GDAL's messages are collected, never printed; the first failure explains ours.
-class QuietErrors {
- public:
-  QuietErrors() { CPLPushErrorHandlerEx(&handler, &first_); }
-  ~QuietErrors() { CPLPopErrorHandler(); }
-  QuietErrors(const QuietErrors&) = delete;
-  QuietErrors& operator=(const QuietErrors&) = delete;
-  const std::string& first_failure() const { return first_; }
-
- private:
-  static void CPL_STDCALL handler(CPLErr level, CPLErrorNum, const char* msg) {
-    auto* first = static_cast<std::string*>(CPLGetErrorHandlerUserData());
-    if (first && level >= CE_Failure && first->empty()) *first = msg;
-  }
-  std::string first_;
-};
+using QuietErrors = GdalErrors;
 
 // The columns of one table, by name; reports the table and row of what is wrong.
 class Table {
@@ -62,16 +36,14 @@ class Table {
                             std::initializer_list<const char*> columns) {
     OGRLayer* layer = ds.GetLayerByName(name);
     if (!layer) {
-      return Error{path + ": the table " + name +
-                   " of the project is missing, the file is damaged; open a backup copy"};
+      return Error{MessageCode::ProjectTableMissing, {path, name}};
     }
     Table t(path, name, *layer);
     const OGRFeatureDefn* defn = layer->GetLayerDefn();
     for (const char* c : columns) {
       const int index = defn->GetFieldIndex(c);
       if (index < 0) {
-        return Error{path + ": the table " + name + " has lost its column " + c +
-                     ", the file is damaged; open a backup copy"};
+        return Error{MessageCode::ProjectColumnMissing, {path, name, c}};
       }
       t.columns_.push_back(index);
     }
@@ -104,17 +76,17 @@ class Table {
     if (is_null(column)) return std::nullopt;
     return text(column);
   }
-  // The error of the current row: "<path>: row <fid> of the table <name> <what>; <to do>."
-  Error error(const std::string& what) const {
-    return Error{path_ + ": row " + std::to_string(row_ ? row_->GetFID() : 0) + " of the table " +
-                 name_ + " " + what + "; correct that row (in QGIS, for instance) or open a "
-                 "backup copy"};
+  // The error of the current row (ProjectBadRow: "<path>: row <fid> of the table <name> <what>;
+  // <to do>"), `what` one of the ProjectRow... messages.
+  Error error(Error what) const {
+    return because(
+        Error{MessageCode::ProjectBadRow,
+              {path_, std::to_string(row_ ? row_->GetFID() : 0), name_}},
+        std::move(what));
   }
-  // The same for a model check, whose message is a sentence of its own.
+  // The same for a model check.
   Error broken(const Error& model_error) const {
-    std::string why = model_error.message;
-    if (!why.empty() && why.back() == '.') why.pop_back();
-    return error("breaks the model (" + why + ")");
+    return error(because(Error{MessageCode::ProjectRowBreaksModel}, model_error));
   }
 
  private:
@@ -154,21 +126,24 @@ Result<CogRegistry> read_cog(GDALDataset& ds, const std::string& path) {
     while (t.next()) {
       CogCommune c;
       c.code = t.text(0);
-      if (c.code.empty()) return t.error("has no code");
+      if (c.code.empty()) return t.error(Error{MessageCode::ProjectRowNoCode});
       c.name = t.text(1);
       const auto type = from_id(kCommuneTypes, t.text(2));
-      if (!type) return t.error("has the type \"" + t.text(2) + "\", not one of " +
-                                ids_of(kCommuneTypes));
+      if (!type) {
+        return t.error(
+            Error{MessageCode::ProjectRowBadCommuneType, {t.text(2), ids_of(kCommuneTypes)}});
+      }
       c.type = *type;
       if (c.type == CommuneType::Current && !current.insert(c.code).second)
-        return t.error("repeats the current commune " + c.code);
+        return t.error(Error{MessageCode::ProjectRowRepeatedCommune, {c.code}});
       c.departement = t.text(3);
       c.region = t.text(4);
       c.siren = t.text(5);
       c.chef_lieu = t.text(6);
       c.epci = t.text(7);
       const auto population = parse_integer(t.text(8));
-      if (!population || *population < 0) return t.error("has no valid population (a whole number from 0)");
+      if (!population || *population < 0)
+        return t.error(Error{MessageCode::ProjectRowBadPopulation});
       c.population = *population;
       c.postal_codes = split(t.text(9));
       communes.push_back(std::move(c));
@@ -180,8 +155,9 @@ Result<CogRegistry> read_cog(GDALDataset& ds, const std::string& path) {
     std::unordered_set<std::string> seen;
     while (t.next()) {
       CogDepartement d{t.text(0), t.text(1), t.text(2), t.text(3)};
-      if (d.code.empty()) return t.error("has no code");
-      if (!seen.insert(d.code).second) return t.error("repeats the département " + d.code);
+      if (d.code.empty()) return t.error(Error{MessageCode::ProjectRowNoCode});
+      if (!seen.insert(d.code).second)
+        return t.error(Error{MessageCode::ProjectRowRepeatedDepartement, {d.code}});
       departements.push_back(std::move(d));
     }
   }
@@ -191,8 +167,9 @@ Result<CogRegistry> read_cog(GDALDataset& ds, const std::string& path) {
     std::unordered_set<std::string> seen;
     while (t.next()) {
       CogRegion r{t.text(0), t.text(1), t.text(2)};
-      if (r.code.empty()) return t.error("has no code");
-      if (!seen.insert(r.code).second) return t.error("repeats the région " + r.code);
+      if (r.code.empty()) return t.error(Error{MessageCode::ProjectRowNoCode});
+      if (!seen.insert(r.code).second)
+        return t.error(Error{MessageCode::ProjectRowRepeatedRegion, {r.code}});
       regions.push_back(std::move(r));
     }
   }
@@ -202,10 +179,12 @@ Result<CogRegistry> read_cog(GDALDataset& ds, const std::string& path) {
     std::unordered_set<std::string> seen;
     while (t.next()) {
       CogEpci e{t.text(0), t.text(1), t.text(2), 0, split(t.text(4))};
-      if (e.code.empty()) return t.error("has no SIREN in its column code");
-      if (!seen.insert(e.code).second) return t.error("repeats the EPCI " + e.code);
+      if (e.code.empty()) return t.error(Error{MessageCode::ProjectRowNoEpciSiren});
+      if (!seen.insert(e.code).second)
+        return t.error(Error{MessageCode::ProjectRowRepeatedEpci, {e.code}});
       const auto population = parse_integer(t.text(3));
-      if (!population || *population < 0) return t.error("has no valid population (a whole number from 0)");
+      if (!population || *population < 0)
+        return t.error(Error{MessageCode::ProjectRowBadPopulation});
       e.population = *population;
       epcis.push_back(std::move(e));
     }
@@ -220,7 +199,7 @@ Result<CogRegistry> read_cog(GDALDataset& ds, const std::string& path) {
 class RestoreModel final : public ModelCommand {
  public:
   RestoreModel(GDALDataset& ds, std::string path) : ds_(ds), path_(std::move(path)) {}
-  std::string text() const override { return "Open the project"; }
+  Message text() const override { return Message{MessageCode::ProjectUndoOpen}; }
   void revert(Model&) override {}
   Status apply(Model& model) override {
     LUMIERE_TRY(read_usages(model));
@@ -253,8 +232,10 @@ class RestoreModel final : public ModelCommand {
       s.id = t.text(0);
       s.name = t.text(1);
       const auto kind = from_id(kStructureKinds, t.text(2));
-      if (!kind) return t.error("has the kind \"" + t.text(2) + "\", not one of " +
-                                ids_of(kStructureKinds));
+      if (!kind) {
+        return t.error(
+            Error{MessageCode::ProjectRowBadStructureKind, {t.text(2), ids_of(kStructureKinds)}});
+      }
       s.kind = *kind;
       s.siren = t.text(3);
       s.seat_commune = t.text(4);
@@ -279,8 +260,10 @@ class RestoreModel final : public ModelCommand {
       Membership m;
       m.structure_id = t.text(0);
       const auto kind = from_id(kMemberKinds, t.text(1));
-      if (!kind) return t.error("has the member kind \"" + t.text(1) + "\", not one of " +
-                                ids_of(kMemberKinds));
+      if (!kind) {
+        return t.error(
+            Error{MessageCode::ProjectRowBadMemberKind, {t.text(1), ids_of(kMemberKinds)}});
+      }
       m.member_kind = *kind;
       m.member_code = t.text(2);
       m.since = t.optional_text(3);
@@ -288,8 +271,8 @@ class RestoreModel final : public ModelCommand {
       m.usages = split(t.text(5));
       if (Status st = without_members.check_membership(m); !st) return t.broken(st.error());
       if (!seen.emplace(m.structure_id, m.member_kind, m.member_code).second) {
-        return t.error("repeats the member " + m.member_code + " of the structure \"" +
-                       m.structure_id + "\"");
+        return t.error(
+            Error{MessageCode::ProjectRowRepeatedMember, {m.member_code, m.structure_id}});
       }
       insert_membership(model, model.memberships().size(), std::move(m));
     }
@@ -307,25 +290,25 @@ class RestoreModel final : public ModelCommand {
       v.commune = t.text(0);
       v.usage = t.text(1);
       const auto vintage = parse_integer(t.text(2));
-      if (!vintage) return t.error("has no vintage (a year)");
+      if (!vintage) return t.error(Error{MessageCode::ProjectRowNoVintage});
       v.vintage = static_cast<int>(std::clamp<std::int64_t>(*vintage, -1, 100000));
       if (!t.is_null(3)) {
         const std::string adopted = t.text(3);
         if (adopted != "0" && adopted != "1")
-          return t.error("says \"" + adopted + "\" for adopted, not 1 (yes), 0 (no) or nothing");
+          return t.error(Error{MessageCode::ProjectRowBadAdopted, {adopted}});
         v.adopted = adopted == "1";
       }
       if (!t.is_null(4)) {
         const auto level = t.number(4);
-        if (!level) return t.error("has a level that is not a number");
+        if (!level) return t.error(Error{MessageCode::ProjectRowLevelNotANumber});
         v.level = *level;
       }
       v.adoption_date = t.optional_text(5);
       v.source = t.text(6);
       if (Status st = model.check_indicator(v); !st) return t.broken(st.error());
       if (model.indicator(v.commune, v.usage, v.vintage)) {
-        return t.error("repeats the value of " + v.commune + " for \"" + v.usage + "\" in " +
-                       std::to_string(v.vintage));
+        return t.error(Error{MessageCode::ProjectRowRepeatedIndicator,
+                             {v.commune, v.usage, std::to_string(v.vintage)}});
       }
       put_indicator(model, std::move(v));
     }
@@ -350,9 +333,7 @@ const std::vector<Migration>& migrations() {
 Result<int> read_schema_version(GDALDataset& ds, const std::string& path) {
   OGRLayer* info = ds.GetLayerByName(kProjectTable);
   if (!info) {
-    return Error{path + " is a GeoPackage but not a Lumière project (it has no " +
-                 std::string(kProjectTable) + " table); add it as a map layer instead, or open "
-                 "a project saved by Lumière"};
+    return Error{MessageCode::ProjectNotALumiereProject, {path, kProjectTable}};
   }
   const int key = info->GetLayerDefn()->GetFieldIndex("key");
   const int value = info->GetLayerDefn()->GetFieldIndex("value");
@@ -364,14 +345,11 @@ Result<int> read_schema_version(GDALDataset& ds, const std::string& path) {
     }
   }
   if (!version || *version < 1) {
-    return Error{path + ": the table " + std::string(kProjectTable) +
-                 " gives no valid schema_version (a whole number from 1), the file is damaged; "
-                 "open a backup copy"};
+    return Error{MessageCode::ProjectBadSchemaVersion, {path, kProjectTable}};
   }
   if (*version > kProjectSchemaVersion) {
-    return Error{path + " was made by a newer version of Lumière (schema " +
-                 std::to_string(*version) + ", this one reads up to " +
-                 std::to_string(kProjectSchemaVersion) + "): update Lumière"};
+    return Error{MessageCode::ProjectNewerSchema,
+                 {path, std::to_string(*version), std::to_string(kProjectSchemaVersion)}};
   }
   return static_cast<int>(*version);
 }
@@ -387,8 +365,9 @@ Status read_info(GDALDataset& ds, const std::string& path, Project& project) {
     if (key == "saved") project.info.saved = std::move(value);
     if (key == "insets") {
       auto space = insets_from_json(value);
-      if (!space) return t.error("has an inset layout that cannot be read (" +
-                                 space.error().message + ")");
+      if (!space) {
+        return t.error(because(Error{MessageCode::ProjectRowBadInsets}, space.error()));
+      }
       project.space = std::move(*space);
     }
   }
@@ -401,7 +380,7 @@ Status read_documents(GDALDataset& ds, const std::string& path, Project& project
   while (t.next()) {
     ProjectDocument d{t.text(0), t.text(1), t.text(2)};
     if (!seen.emplace(d.kind, d.name).second)
-      return t.error("repeats the document \"" + d.name + "\" of kind \"" + d.kind + "\"");
+      return t.error(Error{MessageCode::ProjectRowRepeatedDocument, {d.name, d.kind}});
     project.documents.push_back(std::move(d));
   }
   return Done{};
@@ -432,8 +411,7 @@ Result<Project> read_project(GDALDataset& ds, const std::string& path) {
 }  // namespace
 
 bool is_project_file(const std::string& path) {
-  static std::once_flag registered;
-  std::call_once(registered, [] { GDALAllRegister(); });
+  ensure_gdal_registered();
   QuietErrors errors;
   const char* drivers[] = {"GPKG", nullptr};
   DatasetPtr ds(static_cast<GDALDataset*>(
@@ -446,12 +424,12 @@ namespace {
 // The lock of `path` when `mode` edits and nobody else holds it; else nothing, and why in
 // `read_only_reason`.
 std::optional<FileLock> lock_for(const std::string& path, OpenMode mode,
-                                 std::string& read_only_reason) {
-  read_only_reason = path + " was opened read-only";
+                                 Message& read_only_reason) {
+  read_only_reason = Message{MessageCode::ProjectOpenedReadOnly, {path}};
   if (mode != OpenMode::Edit) return std::nullopt;
   auto acquired = FileLock::acquire(path);
   if (!acquired) {
-    read_only_reason = acquired.error().message;
+    read_only_reason = acquired.error();
     return std::nullopt;
   }
   return std::move(*acquired);
@@ -460,13 +438,12 @@ std::optional<FileLock> lock_for(const std::string& path, OpenMode mode,
 }  // namespace
 
 Result<Project> open_project(const std::string& path, OpenMode mode) {
-  static std::once_flag registered;
-  std::call_once(registered, [] { GDALAllRegister(); });
+  ensure_gdal_registered();
   std::error_code ec;
-  if (!fs::exists(path, ec)) return Error{path + ": no such file; check the path"};
-  if (fs::is_directory(path, ec)) return Error{path + " is a folder; open a project file (.gpkg)"};
+  if (!fs::exists(path, ec)) return Error{MessageCode::ProjectNoSuchFile, {path}};
+  if (fs::is_directory(path, ec)) return Error{MessageCode::ProjectIsAFolder, {path}};
   // Locked before reading, so that nobody saves over what is read (file_lock.h).
-  std::string read_only_reason;
+  Message read_only_reason;
   std::optional<FileLock> lock = lock_for(path, mode, read_only_reason);
   DatasetPtr ds;
   {
@@ -477,9 +454,8 @@ Result<Project> open_project(const std::string& path, OpenMode mode) {
     if (!ds) {
       const std::string why = errors.first_failure();
       if (why.empty() || why.find("not recognized") != std::string::npos)
-        return Error{path + " is not a GeoPackage; open a project file saved by Lumière"};
-      return Error{path + " cannot be read, the file looks damaged or cut short (GDAL: " + why +
-                   "); open a backup copy"};
+        return Error{MessageCode::ProjectNotAGeoPackage, {path}};
+      return Error{MessageCode::ProjectDamaged, {path, why}};
     }
   }
   Project project(CogRegistry{});
@@ -495,23 +471,25 @@ Result<Project> open_project(const std::string& path, OpenMode mode) {
       copy = "/vsimem/lumiere-migrate-" + std::to_string(::getpid()) + ".gpkg";
       ds.reset();
       if (CPLCopyFile(copy.c_str(), path.c_str()) != 0)
-        return Error{path + ": cannot read the file to update its schema; check it is readable"};
+        return Error{MessageCode::ProjectCannotCopyForMigration, {path}};
       const char* drivers[] = {"GPKG", nullptr};
       ds.reset(static_cast<GDALDataset*>(
           GDALOpenEx(copy.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr)));
       for (int v = version; v < kProjectSchemaVersion; ++v) {
         const auto step = std::find_if(migrations().begin(), migrations().end(),
                                        [v](const Migration& m) { return m.from == v; });
-        Status migrated = !ds ? Status(Error{"GDAL cannot open the copy"})
-                          : step == migrations().end()
-                              ? Status(Error{"no step from schema " + std::to_string(v)})
-                              : step->apply(*ds);
+        Status migrated =
+            !ds ? Status(Error{MessageCode::ProjectMigrationCannotOpenCopy})
+            : step == migrations().end()
+                ? Status(Error{MessageCode::ProjectMigrationNoStep, {std::to_string(v)}})
+                : step->apply(*ds);
         if (!migrated) {
           ds.reset();
           VSIUnlink(copy.c_str());
-          return Error{path + ": cannot bring the file from schema " + std::to_string(version) +
-                       " to " + std::to_string(kProjectSchemaVersion) + " (" +
-                       migrated.error().message + "); open it with the Lumière that made it"};
+          return because(Error{MessageCode::ProjectMigrationFailed,
+                               {path, std::to_string(version),
+                                std::to_string(kProjectSchemaVersion)}},
+                         migrated.error());
         }
       }
     }
@@ -521,7 +499,8 @@ Result<Project> open_project(const std::string& path, OpenMode mode) {
     if (!copy.empty()) VSIUnlink(copy.c_str());
     if (!read) {
       if (!errors.first_failure().empty()) {
-        return Error{read.error().message + " (GDAL: " + errors.first_failure() + ")"};
+        return because(Error{MessageCode::ProjectGdalExplains, {errors.first_failure()}},
+                       read.error());
       }
       return read.error();
     }
@@ -552,14 +531,15 @@ Result<Project> open_project(const std::string& path, OpenMode mode) {
 
 Result<Project> open_project_from_copy(const std::string& file, const std::string& copy,
                                        OpenMode mode) {
-  std::string read_only_reason;
+  Message read_only_reason;
   std::optional<FileLock> lock = lock_for(file, mode, read_only_reason);
   auto project = open_project(copy, OpenMode::ReadOnly);
   if (!project) return project.error();
   std::error_code ec;
   project->file_ = fs::absolute(file, ec).lexically_normal().string();
   project->lock_ = std::move(lock);
-  project->read_only_reason_ = project->lock_ ? std::string() : std::move(read_only_reason);
+  project->read_only_reason_.reset();
+  if (!project->lock_) project->read_only_reason_ = std::move(read_only_reason);
   return project;
 }
 

@@ -101,8 +101,8 @@ CsvReader::CsvReader(CsvReader&&) noexcept = default;
 CsvReader& CsvReader::operator=(CsvReader&&) noexcept = default;
 CsvReader::~CsvReader() = default;
 
-Error CsvReader::error_at(int line, const std::string& what) const {
-  return Error{path_ + ", line " + std::to_string(line) + ": " + what};
+Error CsvReader::error_at(int line, MessageCode what) const {
+  return Error{what, {path_, std::to_string(line)}};
 }
 
 Result<bool> CsvReader::read_line(std::string& out) {
@@ -116,9 +116,7 @@ Result<bool> CsvReader::read_line(std::string& out) {
     if (c == '\n') break;
     out.push_back(static_cast<char>(c));
     if (out.size() > kMaxRecordBytes)
-      return error_at(file_line_ + 1,
-                      "a line longer than 4 MiB: this is not a table of text; "
-                      "export the sheet as CSV and try again");
+      return error_at(file_line_ + 1, MessageCode::CsvLineTooLong);
   }
   if (!any) return false;
   ++file_line_;
@@ -129,9 +127,7 @@ Result<bool> CsvReader::read_line(std::string& out) {
     encoding_decided_ = true;
   }
   if (looks_binary(out))
-    return error_at(file_line_,
-                    "binary content (control characters): this is not a text table; "
-                    "export the sheet as CSV and try again");
+    return error_at(file_line_, MessageCode::CsvBinaryContent);
   if (is_ascii(out)) return true;
   if (!encoding_decided_) {
     encoding_ = is_valid_utf8(out) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
@@ -140,14 +136,10 @@ Result<bool> CsvReader::read_line(std::string& out) {
   if (encoding_ == TextEncoding::Windows1252) {
     auto converted = windows1252_to_utf8(out);
     if (!converted)
-      return error_at(file_line_,
-                      "bytes that are neither UTF-8 nor Windows-1252: this looks "
-                      "like binary content; save the file as CSV in UTF-8");
+      return error_at(file_line_, MessageCode::CsvUnknownEncoding);
     out = std::move(*converted);
   } else if (!is_valid_utf8(out)) {
-    return error_at(file_line_,
-                    "bytes that are not UTF-8 although the file began as UTF-8; "
-                    "save the whole file in one encoding (UTF-8) and try again");
+    return error_at(file_line_, MessageCode::CsvMixedEncoding);
   }
   return true;
 }
@@ -199,15 +191,11 @@ Result<bool> CsvReader::read_record(CsvRow& row) {
     // A newline inside quotes belongs to the field: the record goes on with the next line.
     bytes += line.size() + 1;
     if (bytes > kMaxRecordBytes)
-      return error_at(row.file_line,
-                      "a quoted field longer than 4 MiB: a closing quote is "
-                      "probably missing; check the quotes of this row");
+      return error_at(row.file_line, MessageCode::CsvQuotedFieldTooLong);
     auto got = read_line(line);
     if (!got) return got.error();
     if (!*got)
-      return error_at(row.file_line,
-                      "a quoted field opened here is never closed (the file ends inside it): "
-                      "the file may be truncated; check the quotes of this row");
+      return error_at(row.file_line, MessageCode::CsvUnterminatedQuote);
     field.push_back('\n');
   }
   row.fields.push_back(std::move(field));
@@ -219,13 +207,13 @@ Result<CsvReader> CsvReader::open(const std::string& path) {
   reader.path_ = path;
   reader.in_ = std::make_unique<std::ifstream>(path, std::ios::binary);
   if (!*reader.in_)
-    return Error{"cannot open " + path + ": check that the file exists and can be read"};
+    return Error{MessageCode::CsvCannotOpen, {path}};
   // The delimiter comes from the header line, read once to look at it and parsed after.
   std::string first;
   for (;;) {
     auto got = reader.read_line(first);
     if (!got) return got.error();
-    if (!*got) return Error{path + " is empty: there is no header line; export the table again"};
+    if (!*got) return Error{MessageCode::CsvEmpty, {path}};
     if (!is_blank(first)) break;
   }
   reader.delimiter_ = detect_delimiter(first);

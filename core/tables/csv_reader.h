@@ -48,7 +48,8 @@ class CsvReader {
   // Reads one physical line (without its end of line) converted to UTF-8; false at the end.
   Result<bool> read_line(std::string& out);
   Result<bool> read_record(CsvRow& row);
-  Error error_at(int line, const std::string& what) const;
+  // The error `what` at `line` of the file: its arguments are the file and the line.
+  Error error_at(int line, MessageCode what) const;
 
   std::string path_;
   std::unique_ptr<std::ifstream> in_;

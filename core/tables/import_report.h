@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/result.h"
+
 namespace lumiere::core {
 
 struct LineCode {
@@ -21,7 +23,9 @@ struct InvalidValue {
 struct Aggregation {
   std::string code;                // the current commune (or member)
   std::vector<LineCode> members;   // the rows (line and code as given)
-  std::vector<std::string> notes;  // one per column, e.g. "adopted: yes (any member adopted)"
+  // One per column (or per membership), as codes: ImportNoteSum {column, rows}, ImportNoteYesSome
+  // {column, members}, StructureImportNoteMerged {structure, since, until}...
+  std::vector<Message> notes;
 };
 
 // How many rows each list of a report holds at most: the counts go on, the lists stop (a file of

@@ -62,12 +62,14 @@ ImportedValue parse_cell(ColumnType type, std::string_view text, bool& invalid) 
   return std::monostate{};
 }
 
+// A value kept of members disagreeing, as the note shows it: text, or a date (numbers and yes/no
+// are combined, never kept; a kept value is never missing).
 std::string describe(const ImportedValue& v) {
   if (const auto* d = std::get_if<double>(&v)) return nlohmann::json(*d).dump();
-  if (const auto* b = std::get_if<bool>(&v)) return *b ? "yes" : "no";
+  if (const auto* b = std::get_if<bool>(&v)) return *b ? "1" : "0";
   if (const auto* s = std::get_if<std::string>(&v)) return *s;
   if (const auto* d = std::get_if<Date>(&v)) return d->iso();
-  return "missing";
+  return {};
 }
 
 // The row used for one code as the COG writes it (the first row giving it).
@@ -81,20 +83,26 @@ struct Member {
 // Combines the values of several rows landing on one current commune, by the column's type.
 ImportedValue aggregate(ColumnType type, const std::string& column, const std::string& current,
                          const std::vector<Member>& members, std::size_t c, const CogRegistry& cog,
-                         std::vector<std::string>& notes) {
+                         std::vector<Message>& notes) {
   std::vector<std::size_t> present;
   for (std::size_t i = 0; i < members.size(); ++i)
     if (!std::holds_alternative<std::monostate>(members[i].values[c])) present.push_back(i);
-  const std::string missing =
-      present.size() < members.size()
-          ? " (" + std::to_string(members.size() - present.size()) + " missing)"
-          : "";
   if (present.empty()) return std::monostate{};
+  // The note `complete` {column, rows}, or `partial` {column, rows, missing} when some members
+  // have no value.
+  const auto note = [&](MessageCode complete, MessageCode partial) {
+    if (present.size() < members.size())
+      notes.push_back(Message{partial,
+                              {column, std::to_string(present.size()),
+                               std::to_string(members.size() - present.size())}});
+    else
+      notes.push_back(Message{complete, {column, std::to_string(present.size())}});
+  };
   switch (type) {
     case ColumnType::Stock: {
       double sum = 0.0;
       for (std::size_t i : present) sum += std::get<double>(members[i].values[c]);
-      notes.push_back(column + ": sum of " + std::to_string(present.size()) + " rows" + missing);
+      note(MessageCode::ImportNoteSum, MessageCode::ImportNoteSumMissing);
       return sum;
     }
     case ColumnType::Ratio: {
@@ -113,13 +121,11 @@ ImportedValue aggregate(ColumnType type, const std::string& column, const std::s
               weighted += v * static_cast<double>(commune->population);
       }
       if (all_weighted && weights > 0) {
-        notes.push_back(column + ": mean weighted by COG population of " +
-                        std::to_string(present.size()) + " rows" + missing);
+        note(MessageCode::ImportNoteWeightedMean, MessageCode::ImportNoteWeightedMeanMissing);
         return weighted / weights;
       }
       // The COG gives no population to delegated and associated communes.
-      notes.push_back(column + ": plain mean of " + std::to_string(present.size()) +
-                      " rows, not weighted (the COG has no population for old communes)" + missing);
+      note(MessageCode::ImportNotePlainMean, MessageCode::ImportNotePlainMeanMissing);
       return plain / static_cast<double>(present.size());
     }
     case ColumnType::YesNo: {
@@ -131,11 +137,11 @@ ImportedValue aggregate(ColumnType type, const std::string& column, const std::s
         all = all && v;
       }
       if (any && !all)
-        notes.push_back(column + ": yes, because at least one of " +
-                        std::to_string(present.size()) + " members adopted" + missing);
+        note(MessageCode::ImportNoteYesSome, MessageCode::ImportNoteYesSomeMissing);
+      else if (any)
+        note(MessageCode::ImportNoteYesAll, MessageCode::ImportNoteYesAllMissing);
       else
-        notes.push_back(column + ": " + (any ? "yes" : "no") + " for all " +
-                        std::to_string(present.size()) + " members" + missing);
+        note(MessageCode::ImportNoteNoAll, MessageCode::ImportNoteNoAllMissing);
       return any;
     }
     case ColumnType::Identifier:
@@ -149,8 +155,9 @@ ImportedValue aggregate(ColumnType type, const std::string& column, const std::s
       for (std::size_t i : present)
         agree = agree && members[i].values[c] == members[keep].values[c];
       if (!agree)
-        notes.push_back(column + ": members disagree, kept \"" + describe(members[keep].values[c]) +
-                        "\" of line " + std::to_string(members[keep].line));
+        notes.push_back(Message{MessageCode::ImportNoteDisagree,
+                                {column, describe(members[keep].values[c]),
+                                 std::to_string(members[keep].line)}});
       return members[keep].values[c];
     }
   }
@@ -167,7 +174,7 @@ Status stream(Reader& reader, Each&& each) {
     auto got = reader.next(row);
     if (!got) return got.error();
     if (!*got) return Done{};
-    if (Status st = each(row); !st) return st;
+    LUMIERE_TRY(each(row));
   }
 }
 
@@ -266,7 +273,7 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
   // keeps the first row of each code. Memory grows with the communes of the COG, not with the
   // rows; the report's lists stop at kMaxListedRows (its counts do not). An unreadable file, or
   // a cancellation, gives an error and nothing else.
-  const Error cancelled{path + ": import cancelled; nothing was changed"};
+  const Error cancelled{MessageCode::Cancelled, {}};
   IndicatorTable table;
   std::vector<std::string> header;
   int code_index = -1;
@@ -283,22 +290,19 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
     if (!options.code_column.empty()) {
       code_index = find_column(header, options.code_column);
       if (code_index < 0)
-        return Error{path + " has no column \"" + options.code_column +
-                     "\": check the name of the code column (line 1)"};
+        return Error{MessageCode::IndicatorNoCodeColumnNamed, {path, options.code_column}};
     } else {
       std::vector<std::string> names;
       for (const auto& h : header) names.emplace_back(trim_cell(h));
       code_index = detect_code_field(names);
       if (code_index < 0)
-        return Error{path +
-                     ": no column of COG codes found in line 1 (code, codgeo, insee...); "
-                     "name it with --code-column"};
+        return Error{MessageCode::IndicatorNoCodeColumn, {path}};
     }
     if (!options.value_columns.empty()) {
       for (const auto& name : options.value_columns) {
         const int i = find_column(header, name);
         if (i < 0)
-          return Error{path + " has no column \"" + name + "\": check the column names (line 1)"};
+          return Error{MessageCode::ImportNoColumn, {path, name}};
         value_indices.push_back(i);
       }
     } else {
@@ -317,7 +321,7 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
   Status first = read_rows(path, header, table, [&](const CsvRow& row) -> Status {
     if (options.stop.stop_requested()) return cancelled;
     if (!columns_found) {
-      if (Status st = find_columns(); !st) return st;
+      LUMIERE_TRY(find_columns());
       columns_found = true;
     }
     ++rows_first_pass;
@@ -332,7 +336,7 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
   if (!first) return first.error();
   if (options.stop.stop_requested()) return cancelled;
   if (!columns_found) {  // no data row: the columns are still checked
-    if (Status st = find_columns(); !st) return st.error();
+    LUMIERE_TRY(find_columns());
   }
   table.code_column = header[static_cast<std::size_t>(code_index)];
   for (std::size_t c = 0; c < value_indices.size(); ++c) {
@@ -371,7 +375,7 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
       ++report.matched;
       if (code.status == CodeStatus::Harmonised) ++report.harmonised;
       const auto rows = code_rows.find(code.cleaned);
-      if (rows == code_rows.end()) return Error{path + " changed while it was read; import it again"};
+      if (rows == code_rows.end()) return Error{MessageCode::ImportFileChanged, {path}};
       if (rows->second.rows > 1) {
         ++report.duplicates;
         list(report.duplicate_rows, LineCode{row.line, given});
@@ -395,7 +399,7 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
   if (!second) return second.error();
   if (options.stop.stop_requested()) return cancelled;
   if (report.rows != rows_first_pass || second_header != header)
-    return Error{path + " changed while it was read; import it again"};
+    return Error{MessageCode::ImportFileChanged, {path}};
 
   for (auto& [current, members] : groups) {
     if (options.stop.stop_requested()) return cancelled;

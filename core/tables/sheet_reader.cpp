@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
-#include <mutex>
 
+#include "core/layers/gdal_support.h"
 #include "core/tables/value_parser.h"
 
 namespace lumiere::core {
@@ -78,8 +78,7 @@ bool SheetReader::handles(const std::string& path) {
 }
 
 Result<SheetReader> SheetReader::open(const std::string& path) {
-  static std::once_flag registered;
-  std::call_once(registered, [] { GDALAllRegister(); });
+  ensure_gdal_registered();
   SheetReader reader;
   reader.path_ = path;
   reader.dataset_ = std::make_unique<Dataset>();
@@ -98,18 +97,17 @@ Result<SheetReader> SheetReader::open(const std::string& path) {
   }
   if (!reader.dataset_->handle) {
     const std::string why = CPLGetLastErrorMsg();
-    return Error{"cannot read " + path + " as a spreadsheet" +
-                 (why.empty() ? "" : " (" + why + ")") +
-                 ": check that the file is a complete XLSX or ODS file, or export it as CSV"};
+    if (why.empty()) return Error{MessageCode::SheetUnreadable, {path}};
+    return Error{MessageCode::SheetUnreadableBecause, {path, why}};
   }
   if (GDALDatasetGetLayerCount(reader.dataset_->handle) < 1)
-    return Error{path + " has no sheet: export the table again"};
+    return Error{MessageCode::SheetNoSheet, {path}};
   reader.dataset_->layer = GDALDatasetGetLayer(reader.dataset_->handle, 0);
   OGRFeatureDefnH defn = OGR_L_GetLayerDefn(reader.dataset_->layer);
   for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
     reader.header_.emplace_back(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
   if (reader.header_.empty())
-    return Error{path + " is empty: its first sheet has no header line; export the table again"};
+    return Error{MessageCode::SheetEmpty, {path}};
   OGR_L_ResetReading(reader.dataset_->layer);
   return reader;
 }
@@ -120,8 +118,8 @@ Result<bool> SheetReader::next(CsvRow& row) {
     OGRFeatureH feature = OGR_L_GetNextFeature(dataset_->layer);
     if (!feature) {
       if (CPLGetLastErrorType() >= CE_Failure)
-        return Error{path_ + ", after line " + std::to_string(last_line_) + ": " +
-                     CPLGetLastErrorMsg() + "; check the file or export it as CSV"};
+        return Error{MessageCode::SheetReadFailed,
+                     {path_, std::to_string(last_line_), CPLGetLastErrorMsg()}};
       return false;
     }
     const GIntBig fid = OGR_F_GetFID(feature);

@@ -128,7 +128,7 @@ Status read_rows(Reader& reader, Table& table, const std::stop_token& stop) {
   table.header = reader.header();
   CsvRow row;
   for (;;) {
-    if (stop.stop_requested()) return Error{"cancelled"};
+    if (stop.stop_requested()) return Error{MessageCode::Cancelled, {}};
     auto got = reader.next(row);
     if (!got) return got.error();
     if (!*got) return Done{};
@@ -142,12 +142,12 @@ Result<Table> read_table(const std::string& path, const std::stop_token& stop) {
   if (SheetReader::handles(path)) {
     auto reader = SheetReader::open(path);
     if (!reader) return reader.error();
-    if (Status st = read_rows(*reader, table, stop); !st) return st.error();
+    LUMIERE_TRY(read_rows(*reader, table, stop));
     return table;
   }
   auto reader = CsvReader::open(path);
   if (!reader) return reader.error();
-  if (Status st = read_rows(*reader, table, stop); !st) return st.error();
+  LUMIERE_TRY(read_rows(*reader, table, stop));
   table.delimiter = reader->delimiter();
   table.encoding = reader->encoding();
   return table;
@@ -377,7 +377,7 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
                                           const StructureImportOptions& options) {
   // Pure over the model: a cancellation (checked before each row read and each row used) leaves
   // nothing to undo.
-  const Error cancelled{path + ": import cancelled; nothing was changed"};
+  const Error cancelled{MessageCode::Cancelled, {}};
   auto source = read_table(path, options.stop);
   if (options.stop.stop_requested()) return cancelled;
   if (!source) return source.error();
@@ -394,7 +394,7 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
       return header_key(h) == header_key(name);
     });
     if (it == header.end())
-      return Error{path + " has no column \"" + name + "\": check the column names (line 1)"};
+      return Error{MessageCode::ImportNoColumn, {path, name}};
     index[role] = static_cast<int>(it - header.begin());
     taken.insert(index[role]);
   }
@@ -410,13 +410,9 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
     }
   }
   if (!index.contains(StructureColumn::Member) && !index.contains(StructureColumn::MemberSiren))
-    return Error{path +
-                 ": no column of members found in line 1 (membre, code_membre, siren_membre...); "
-                 "name one so, or choose it in the options"};
+    return Error{MessageCode::StructureImportNoMemberColumn, {path}};
   if (!index.contains(StructureColumn::Id) && !index.contains(StructureColumn::Name))
-    return Error{path +
-                 ": no column naming the structures found in line 1 (structure, nom_structure, "
-                 "id...); name one so, or choose it in the options"};
+    return Error{MessageCode::StructureImportNoNameColumn, {path}};
   for (const auto& [role, i] : index) out.columns[role] = header[static_cast<std::size_t>(i)];
 
   const MemberResolver members(model.cog());
@@ -626,9 +622,18 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
       Aggregation a;
       a.code = m.member_code;
       for (std::size_t i : rows) a.members.push_back({candidates[i].line, candidates[i].given});
-      a.notes.push_back("one membership of " + m.structure_id + ": usages united, since " +
-                        (m.since ? *m.since : std::string("unknown")) + " (the earliest), until " +
-                        (m.until ? *m.until : std::string("open")) + " (the latest)");
+      if (m.since && m.until)
+        a.notes.push_back(
+            Message{MessageCode::StructureImportNoteMerged, {m.structure_id, *m.since, *m.until}});
+      else if (m.since)
+        a.notes.push_back(
+            Message{MessageCode::StructureImportNoteMergedOpen, {m.structure_id, *m.since}});
+      else if (m.until)
+        a.notes.push_back(
+            Message{MessageCode::StructureImportNoteMergedNoSince, {m.structure_id, *m.until}});
+      else
+        a.notes.push_back(
+            Message{MessageCode::StructureImportNoteMergedNoSinceOpen, {m.structure_id}});
       report.aggregations.push_back(std::move(a));
     }
     add_unique(pending.at(m.structure_id).offer, m.usages);

@@ -46,7 +46,7 @@ struct StructureImportOptions {
   // header is an error.
   std::map<StructureColumn, std::string> columns;
   // What the undo step says.
-  std::string text = "Import structures";
+  Message text{MessageCode::UndoImportStructures, {}};
   // Checked before each row: the import ends with a "cancelled" error (the model is never
   // changed by the import itself; applying its batch does that).
   std::stop_token stop;

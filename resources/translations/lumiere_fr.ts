@@ -1,6 +1,137 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>usage: lumiere [FILE]                 open the map window (a project, or map layers)
+       lumiere info PATH...           describe map layers and match them with the COG
+       lumiere render ...             draw a map headless (PNG, SVG, PDF)
+       lumiere demo --out FILE.gpkg   build the demo project
+       lumiere stats --project FILE.gpkg --usage ID
+                                      adoption of a usage by group, fracture metrics
+       lumiere import indicators|structures --project FILE.gpkg TABLE
+                                      import a table into a project, with its report
+
+lumiere COMMAND --help tells more of each command.
+--lang fr|en speaks French or English whatever the system's language (by default:
+French on a French system, English otherwise).
+</source>
+        <translation>usage : lumiere [FICHIER]             ouvre la fenêtre cartographique (un projet ou des couches)
+        lumiere info CHEMIN...        décrit des couches et les rapproche du COG
+        lumiere render ...            dessine une carte sans fenêtre (PNG, SVG, PDF)
+        lumiere demo --out FICHIER.gpkg   construit le projet de démonstration
+        lumiere stats --project FICHIER.gpkg --usage ID
+                                      adoption d'un usage par groupe, mesures de la fracture
+        lumiere import indicators|structures --project FICHIER.gpkg TABLEAU
+                                      importe un tableau dans un projet, avec son rapport
+
+lumiere COMMANDE --help en dit plus sur chaque commande.
+--lang fr|en fait parler Lumière en français ou en anglais quelle que soit la langue du
+système (par défaut : français sur un système français, anglais sinon).
+</translation>
+    </message>
+    <message>
+        <source>lumiere: unknown option '%1' (see lumiere --help)</source>
+        <translation>lumiere : option inconnue « %1 » (voir lumiere --help)</translation>
+    </message>
+    <message>
+        <source>lumiere: %1: projects in PostgreSQL cannot be opened by this version of Lumière; open a project file (.gpkg)</source>
+        <translation>lumiere : %1 : cette version de Lumière ne peut pas ouvrir de projet dans PostgreSQL ; ouvrez un fichier de projet (.gpkg)</translation>
+    </message>
+    <message>
+        <source>lumiere: unknown command '%1'; the commands are %2 (see lumiere --help)</source>
+        <translation>lumiere : commande inconnue « %1 » ; les commandes sont %2 (voir lumiere --help)</translation>
+    </message>
+    <message>
+        <source>lumiere: %1: no such file; check the path</source>
+        <translation>lumiere : %1 : fichier introuvable ; vérifiez le chemin</translation>
+    </message>
+    <message>
+        <source>lumiere: --lang takes fr or en, not '%1'</source>
+        <translation>lumiere : --lang prend fr ou en, pas « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>lumiere %1: %2 (see lumiere %1 --help)</source>
+        <translation>lumiere %1 : %2 (voir lumiere %1 --help)</translation>
+    </message>
+    <message>
+        <source>lumiere %1: %2</source>
+        <translation>lumiere %1 : %2</translation>
+    </message>
+    <message>
+        <source>usage: lumiere %1 %2</source>
+        <translation>usage : lumiere %1 %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>affiche cette aide</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>--out FILE.gpkg [--data DIR] [--seed N] [--vintage YEAR] [--force]</source>
+        <translation>--out FICHIER.gpkg [--data DOSSIER] [--seed N] [--vintage ANNÉE] [--force]</translation>
+    </message>
+    <message>
+        <source>Builds the demo project: synthetic structures and indicators on the real communes, EPCI and populations of the COG.</source>
+        <translation>Construit le projet de démonstration : structures et indicateurs synthétiques sur les communes, EPCI et populations réels du COG.</translation>
+    </message>
+    <message>
+        <source>the project file to write</source>
+        <translation>le fichier de projet à écrire</translation>
+    </message>
+    <message>
+        <source>the sample data (boundaries/ and cog/; default: %1)</source>
+        <translation>les données d'exemple (boundaries/ et cog/ ; par défaut : %1)</translation>
+    </message>
+    <message>
+        <source>the seed of the synthetic draws (the same seed gives the same project)</source>
+        <translation>la graine des tirages synthétiques (la même graine donne le même projet)</translation>
+    </message>
+    <message>
+        <source>the year of the indicator values</source>
+        <translation>le millésime des valeurs d'indicateurs</translation>
+    </message>
+    <message>
+        <source>replace FILE.gpkg if it exists</source>
+        <translation>remplace FICHIER.gpkg s'il existe</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 (e.g. --seed 42)</source>
+        <translation>--seed prend un nombre entier à partir de 0 (par exemple --seed 42)</translation>
+    </message>
+    <message>
+        <source>--vintage takes a year from 1990 to 2100 (e.g. --vintage 2024)</source>
+        <translation>--vintage prend une année de 1990 à 2100 (par exemple --vintage 2024)</translation>
+    </message>
+    <message>
+        <source>no output file: give --out FILE.gpkg</source>
+        <translation>aucun fichier de sortie : donnez --out FICHIER.gpkg</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it with the demo project, or choose another file</source>
+        <translation>%1 existe déjà ; donnez --force pour le remplacer par le projet de démonstration, ou choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>Demo project written to %1: %2 communes, %3 structures (%4 IT syndicates, %5 management centres, %6 EPCI), %7 memberships, %8 indicator values %9 — synthetic, seed %10
+</source>
+        <translation>Projet de démonstration écrit dans %1 : %2 communes, %3 structures (%4 syndicats informatiques, %5 centres de gestion, %6 EPCI), %7 adhésions, %8 valeurs d'indicateurs %9 — synthétiques, graine %10
+</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>No sample data in %1: run scripts/fetch-data, or open map files with: lumiere FILE...</source>
@@ -9,6 +140,322 @@
     <message>
         <source>Import finished</source>
         <translation>Import terminé</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>identifier</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>taux</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>oui/non</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 matched to a commune (%3 of them harmonised), %4 unmatched, %5 duplicates, %6 invalid values</source>
+        <translation>%1 lignes lues, %2 rapprochées d'une commune (dont %3 harmonisées), %4 non rapprochées, %5 en double, %6 valeurs invalides</translation>
+    </message>
+    <message>
+        <source>  line %1: code "%2" is not in the COG, row skipped</source>
+        <translation>  ligne %1 : code « %2 » inconnu du COG, ligne ignorée</translation>
+    </message>
+    <message>
+        <source>  line %1: code "%2" repeated (the first row is kept)</source>
+        <translation>  ligne %1 : code « %2 » en double (la première ligne est retenue)</translation>
+    </message>
+    <message>
+        <source>  line %1: invalid value "%2" in the column "%3", skipped</source>
+        <translation>  ligne %1 : valeur « %2 » invalide dans la colonne « %3 », ignorée</translation>
+    </message>
+    <message>
+        <source>  … and %1 more rows, not detailed</source>
+        <translation>  … et %1 autres lignes, non détaillées</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>  %1 combines lines %2</source>
+        <translation>  %1 regroupe les lignes %2</translation>
+    </message>
+    <message>
+        <source>  %1 combines lines %2: %3</source>
+        <translation>  %1 regroupe les lignes %2 : %3</translation>
+    </message>
+    <message>
+        <source>FILE.gpkg</source>
+        <translation>FICHIER.gpkg</translation>
+    </message>
+    <message>
+        <source>the project to import into (saved when the whole import succeeded)</source>
+        <translation>le projet où importer (enregistré seulement si tout l'import a réussi)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>the usage the values are of (e.g. actes)</source>
+        <translation>l'usage auquel se rapportent les valeurs (par exemple actes)</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ANNÉE</translation>
+    </message>
+    <message>
+        <source>the vintage of the values (e.g. 2024)</source>
+        <translation>le millésime des valeurs (par exemple 2024)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>the column of commune codes (by default found by its name: code, codgeo, insee...)</source>
+        <translation>la colonne des codes communes (par défaut, reconnue à son nom : code, codgeo, insee...)</translation>
+    </message>
+    <message>
+        <source>the column of values (by default the only yes/no or ratio column)</source>
+        <translation>la colonne des valeurs (par défaut, la seule colonne oui/non ou de taux)</translation>
+    </message>
+    <message>
+        <source>write the report as JSON</source>
+        <translation>écrire le rapport en JSON</translation>
+    </message>
+    <message>
+        <source>one table at a time: %1 and %2 given</source>
+        <translation>un seul tableau à la fois : %1 et %2 ont été indiqués</translation>
+    </message>
+    <message>
+        <source>--vintage takes a year from 1990 to 2100 (e.g. --vintage 2024), not "%1"</source>
+        <translation>--vintage attend une année de 1990 à 2100 (par exemple --vintage 2024), et non « %1 »</translation>
+    </message>
+    <message>
+        <source>no project: give --project FILE.gpkg</source>
+        <translation>aucun projet : indiquez --project FICHIER.gpkg</translation>
+    </message>
+    <message>
+        <source>no table to import: give the CSV, XLSX or ODS file</source>
+        <translation>aucun tableau à importer : indiquez le fichier CSV, XLSX ou ODS</translation>
+    </message>
+    <message>
+        <source>no usage: give --usage ID (e.g. --usage actes)</source>
+        <translation>aucun usage : indiquez --usage ID (par exemple --usage actes)</translation>
+    </message>
+    <message>
+        <source>no vintage: give --vintage YEAR (e.g. --vintage 2024)</source>
+        <translation>aucun millésime : indiquez --vintage ANNÉE (par exemple --vintage 2024)</translation>
+    </message>
+    <message>
+        <source>the project has no usage "%1" (its usages: %2)</source>
+        <translation>le projet ne comporte aucun usage « %1 » (ses usages : %2)</translation>
+    </message>
+    <message>
+        <source>Indicator "%1" %2, column "%3" (%4) from %5</source>
+        <translation>Indicateur « %1 » %2, colonne « %3 » (%4) de %5</translation>
+    </message>
+    <message>
+        <source>%1 values saved in %2</source>
+        <translation>%1 valeurs enregistrées dans %2</translation>
+    </message>
+    <message>
+        <source>Structures and memberships from %1</source>
+        <translation>Structures et adhésions de %1</translation>
+    </message>
+    <message>
+        <source>%1 structures added, %2 updated, %3 memberships added in %4</source>
+        <translation>%1 structures ajoutées, %2 mises à jour, %3 adhésions ajoutées dans %4</translation>
+    </message>
+    <message>
+        <source>indicators|structures --project FILE.gpkg TABLE ...</source>
+        <translation>indicators|structures --project FICHIER.gpkg TABLEAU ...</translation>
+    </message>
+    <message>
+        <source>Imports a table into a project and prints its report: indicators (lumiere import indicators --help) or structures and their memberships (lumiere import structures --help).</source>
+        <translation>Importe un tableau dans un projet et affiche le rapport d'import : indicateurs (lumiere import indicators --help) ou structures et leurs adhésions (lumiere import structures --help).</translation>
+    </message>
+    <message>
+        <source>say what to import: indicators or structures</source>
+        <translation>indiquez ce qu'il faut importer : indicators ou structures</translation>
+    </message>
+    <message>
+        <source>lumiere import takes indicators or structures, not "%1"</source>
+        <translation>lumiere import attend indicators ou structures, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>--project FILE.gpkg --usage ID --vintage YEAR TABLE [--code-column NAME] [--value-column NAME] [--json]</source>
+        <translation>--project FICHIER.gpkg --usage ID --vintage ANNÉE TABLEAU [--code-column NOM] [--value-column NOM] [--json]</translation>
+    </message>
+    <message>
+        <source>--project FILE.gpkg TABLE [--json]</source>
+        <translation>--project FICHIER.gpkg TABLEAU [--json]</translation>
+    </message>
+    <message>
+        <source>Imports the values of one indicator (a yes/no or ratio column of a CSV, XLSX or ODS table, one row per commune) into a project, and prints the import report.</source>
+        <translation>Importe dans un projet les valeurs d'un indicateur (une colonne oui/non ou de taux d'un tableau CSV, XLSX ou ODS, une ligne par commune), et affiche le rapport d'import.</translation>
+    </message>
+    <message>
+        <source>Imports structures and their memberships (a CSV, XLSX or ODS table, one row per structure and member) into a project, and prints the import report.</source>
+        <translation>Importe dans un projet des structures et leurs adhésions (un tableau CSV, XLSX ou ODS, une ligne par structure et par membre), et affiche le rapport d'import.</translation>
+    </message>
+</context>
+<context>
+    <name>Info</name>
+    <message>
+        <source>communes</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <source>départements</source>
+        <translation>départements</translation>
+    </message>
+    <message>
+        <source>régions</source>
+        <translation>régions</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Layer: %1
+</source>
+        <translation>Couche : %1
+</translation>
+    </message>
+    <message>
+        <source>  sources:        %1 file(s), %2
+</source>
+        <translation>  sources :        %1 fichier(s), %2
+</translation>
+    </message>
+    <message>
+        <source>  features:       %1
+</source>
+        <translation>  entités :        %1
+</translation>
+    </message>
+    <message>
+        <source>  geometry:       %1
+</source>
+        <translation>  géométrie :      %1
+</translation>
+    </message>
+    <message>
+        <source>  source CRS:     %1
+</source>
+        <translation>  SCR source :     %1
+</translation>
+    </message>
+    <message>
+        <source>  code field:     %1
+</source>
+        <translation>  champ des codes : %1
+</translation>
+    </message>
+    <message>
+        <source>  name field:     %1
+</source>
+        <translation>  champ des noms :  %1
+</translation>
+    </message>
+    <message>
+        <source>  extent:         %1
+</source>
+        <translation>  emprise :        %1
+</translation>
+    </message>
+    <message>
+        <source>  extent:         %1 %2 %3 %4 (map space, metres)
+</source>
+        <translation>  emprise :        %1 %2 %3 %4 (espace carte, mètres)
+</translation>
+    </message>
+    <message>
+        <source>  geometries:     %1 invalid, %2 repaired, %3 null, %4 empty, %5 not polygons
+</source>
+        <translation>  géométries :     %1 invalides, %2 réparées, %3 nulles, %4 vides, %5 non polygonales
+</translation>
+    </message>
+    <message>
+        <source>  COG (%1):  %2 matched, %3 only in the layer (%4 merged since), %5 only in the COG
+</source>
+        <translation>  COG (%1) :  %2 rapprochées, %3 seulement dans la couche (dont %4 fusionnées depuis), %5 seulement dans le COG
+</translation>
+    </message>
+    <message>
+        <source>PATH... [--json] [--features] [--cog DIR] [--code-field NAME] [--name-field NAME] [--layer NAME] [--crs EPSG:n]</source>
+        <translation>CHEMIN... [--json] [--features] [--cog DOSSIER] [--code-field NOM] [--name-field NOM] [--layer NOM] [--crs EPSG:n]</translation>
+    </message>
+    <message>
+        <source>Describes map layers (any file GDAL reads) and matches their codes with the COG.</source>
+        <translation>Décrit des couches cartographiques (tout fichier que GDAL lit) et rapproche leurs codes du COG.</translation>
+    </message>
+    <message>
+        <source>print the description as JSON</source>
+        <translation>écrit la description en JSON</translation>
+    </message>
+    <message>
+        <source>print each feature's code and name</source>
+        <translation>écrit le code et le nom de chaque entité</translation>
+    </message>
+    <message>
+        <source>the COG files to match with (default: the sample data's cog/)</source>
+        <translation>les fichiers du COG auxquels rapprocher (par défaut : le dossier cog/ des données d'exemple)</translation>
+    </message>
+    <message>
+        <source>the field of COG codes</source>
+        <translation>le champ des codes du COG</translation>
+    </message>
+    <message>
+        <source>the field of names</source>
+        <translation>le champ des noms</translation>
+    </message>
+    <message>
+        <source>the layer to read in a file of several</source>
+        <translation>la couche à lire dans un fichier qui en a plusieurs</translation>
+    </message>
+    <message>
+        <source>the coordinate reference system of files that do not say it</source>
+        <translation>le système de coordonnées des fichiers qui ne le disent pas</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>aucun fichier donné</translation>
+    </message>
+    <message>
+        <source>lumiere info: no COG in %1: the match report is left out (run scripts/fetch-data, or give --cog DIR)</source>
+        <translation>lumiere info : pas de COG dans %1 : le rapprochement est omis (lancez scripts/fetch-data, ou donnez --cog DOSSIER)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -77,6 +524,989 @@
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <source>the table %1 has no column "%2" (its columns: %3)</source>
+        <translation>le tableau %1 ne comporte aucune colonne « %2 » (ses colonnes : %3)</translation>
+    </message>
+    <message>
+        <source>the column "%1" holds %2 values: an indicator is a yes/no or a ratio column</source>
+        <translation>la colonne « %1 » contient des valeurs de type %2 : un indicateur est une colonne oui/non ou de taux</translation>
+    </message>
+    <message>
+        <source>the table %1 has no yes/no or ratio column to import (its columns: %2): name one with --value-column</source>
+        <translation>le tableau %1 ne comporte aucune colonne oui/non ou de taux à importer (ses colonnes : %2) : désignez-en une avec --value-column</translation>
+    </message>
+    <message>
+        <source>the table %1 has no yes/no or ratio column to import (its columns: %2): an indicator is a column of yes/no values or of rates</source>
+        <translation>le tableau %1 ne comporte aucune colonne oui/non ou de taux à importer (ses colonnes : %2) : un indicateur est une colonne de valeurs oui/non ou de taux</translation>
+    </message>
+    <message>
+        <source>the table %1 has several yes/no or ratio columns (%2): choose one with --value-column NAME</source>
+        <translation>le tableau %1 comporte plusieurs colonnes oui/non ou de taux (%2) : choisissez-en une avec --value-column NOM</translation>
+    </message>
+    <message>
+        <source>the table %1 has several yes/no or ratio columns (%2): choose one in the import dialog</source>
+        <translation>le tableau %1 comporte plusieurs colonnes oui/non ou de taux (%2) : choisissez-en une dans la fenêtre d'import</translation>
+    </message>
+    <message>
+        <source>%1, so nothing was imported; close it there and import again</source>
+        <translation>%1 ; rien n'a donc été importé : fermez-le dans l'autre Lumière, puis relancez l'import</translation>
+    </message>
+    <message>
+        <source>--density-grid %1: %2</source>
+        <translation>--density-grid %1 : %2</translation>
+    </message>
+    <message>
+        <source>--density-grid %1: no column of density levels (whole numbers from 1 to 4, or 1 to 7) next to the commune codes; give INSEE's grille communale de densité</source>
+        <translation>--density-grid %1 : aucune colonne de niveaux de densité (nombres entiers de 1 à 4, ou de 1 à 7) à côté des codes communes ; indiquez la grille communale de densité de l'Insee</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the COG file; run scripts/fetch-data or give the COG folder with --cog</source>
+        <translation>%1 : impossible d'ouvrir le fichier du COG ; lancez scripts/fetch-data ou indiquez le dossier du COG avec --cog</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the COG file; run scripts/fetch-data or choose the COG folder in the settings</source>
+        <translation>%1 : impossible d'ouvrir le fichier du COG ; lancez scripts/fetch-data ou choisissez le dossier du COG dans les paramètres</translation>
+    </message>
+    <message>
+        <source>%1: not a COG file (a JSON array was expected); get it again with scripts/fetch-data</source>
+        <translation>%1 : ce n'est pas un fichier du COG (un tableau JSON était attendu) ; téléchargez-le de nouveau avec scripts/fetch-data</translation>
+    </message>
+    <message>
+        <source>internal error (%1); please report it</source>
+        <translation>erreur interne (%1) ; merci de la signaler</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the coordinate reference system "%1" is not one PROJ knows: give an EPSG code such as EPSG:2154</source>
+        <translation>le système de coordonnées de référence « %1 » n'est pas connu de PROJ : indiquez un code EPSG, par exemple EPSG:2154</translation>
+    </message>
+    <message>
+        <source>%1: no coordinate reference system and the coordinates (x %2 to %3, y %4 to %5) are metres, not degrees; read as Lambert-93 (EPSG:2154). If that is wrong, give the right one with --crs EPSG:n</source>
+        <translation>%1 : aucun système de coordonnées de référence, et les coordonnées (x de %2 à %3, y de %4 à %5) sont en mètres et non en degrés ; lecture en Lambert-93 (EPSG:2154). Si ce n'est pas le bon système, indiquez le bon avec --crs EPSG:n</translation>
+    </message>
+    <message>
+        <source>%1: no coordinate reference system and the coordinates (x %2 to %3, y %4 to %5) are metres, not degrees; read as Lambert-93 (EPSG:2154). If that is wrong, choose the right one in the layer's properties</source>
+        <translation>%1 : aucun système de coordonnées de référence, et les coordonnées (x de %2 à %3, y de %4 à %5) sont en mètres et non en degrés ; lecture en Lambert-93 (EPSG:2154). Si ce n'est pas le bon système, choisissez le bon dans les propriétés de la couche</translation>
+    </message>
+    <message>
+        <source>%1: no coordinate reference system, and the coordinates (x %2 to %3, y %4 to %5) cannot be degrees; give the CRS with --crs EPSG:n (Lambert-93 is EPSG:2154, Lambert II étendu EPSG:27572, the DROM UTM zones EPSG:5490, 2972, 2975, 4471)</source>
+        <translation>%1 : aucun système de coordonnées de référence, et les coordonnées (x de %2 à %3, y de %4 à %5) ne peuvent pas être des degrés ; indiquez le système avec --crs EPSG:n (Lambert-93 : EPSG:2154, Lambert II étendu : EPSG:27572, zones UTM des DROM : EPSG:5490, 2972, 2975, 4471)</translation>
+    </message>
+    <message>
+        <source>%1: no coordinate reference system, and the coordinates (x %2 to %3, y %4 to %5) cannot be degrees; choose the CRS in the layer's properties (Lambert-93 is EPSG:2154, Lambert II étendu EPSG:27572, the DROM UTM zones EPSG:5490, 2972, 2975, 4471)</source>
+        <translation>%1 : aucun système de coordonnées de référence, et les coordonnées (x de %2 à %3, y de %4 à %5) ne peuvent pas être des degrés ; choisissez le système dans les propriétés de la couche (Lambert-93 : EPSG:2154, Lambert II étendu : EPSG:27572, zones UTM des DROM : EPSG:5490, 2972, 2975, 4471)</translation>
+    </message>
+    <message>
+        <source>no file given: name one or more map files</source>
+        <translation>aucun fichier indiqué : indiquez un ou plusieurs fichiers cartographiques</translation>
+    </message>
+    <message>
+        <source>%1: no such file; check the path (or run scripts/fetch-data for the sample data)</source>
+        <translation>%1 : fichier introuvable ; vérifiez le chemin (ou lancez scripts/fetch-data pour les données d'exemple)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (0 bytes); it was probably cut short when copied or sent: get it again</source>
+        <translation>%1 : le fichier est vide (0 octet) ; il a probablement été tronqué lors d'une copie ou d'un envoi : procurez-vous-le de nouveau</translation>
+    </message>
+    <message>
+        <source>%1: an empty ZIP archive, not a map layer (its name hides what it is); it holds no file: ask for the layer again</source>
+        <translation>%1 : archive ZIP vide, et non couche cartographique (son nom masque sa nature) ; elle ne contient aucun fichier : demandez de nouveau la couche</translation>
+    </message>
+    <message>
+        <source>%1: a ZIP archive, not a map layer (its name hides what it is); extract the layer from it (.shp with its .shx and .dbf) and open that</source>
+        <translation>%1 : archive ZIP, et non couche cartographique (son nom masque sa nature) ; extrayez-en la couche (le .shp avec ses fichiers .shx et .dbf) et ouvrez-la</translation>
+    </message>
+    <message>
+        <source>%1: does not start as a shapefile does (the file is damaged, or another kind of file was renamed .shp); get a complete copy of the layer</source>
+        <translation>%1 : le fichier ne commence pas comme un shapefile (il est endommagé, ou un autre type de fichier a été renommé en .shp) ; procurez-vous une copie complète de la couche</translation>
+    </message>
+    <message>
+        <source>%1: the shapefile has no .shx index beside it; copy the .shx file that came with the .shp into the same folder</source>
+        <translation>%1 : le shapefile n'est pas accompagné de son index .shx ; copiez le fichier .shx fourni avec le .shp dans le même dossier</translation>
+    </message>
+    <message>
+        <source>%1: the shapefile has no .dbf attribute table beside it; copy the .dbf file that came with the .shp into the same folder</source>
+        <translation>%1 : le shapefile n'est pas accompagné de sa table attributaire .dbf ; copiez le fichier .dbf fourni avec le .shp dans le même dossier</translation>
+    </message>
+    <message>
+        <source>%1: not a map layer GDAL can read; give a GeoJSON, Shapefile, GeoPackage or FlatGeobuf file of territory boundaries</source>
+        <translation>%1 : ce n'est pas une couche cartographique lisible par GDAL ; fournissez un fichier GeoJSON, Shapefile, GeoPackage ou FlatGeobuf de limites territoriales</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read, the file looks damaged or cut short (GDAL: %2); get a complete copy of it</source>
+        <translation>%1 : lecture impossible, le fichier semble endommagé ou tronqué (GDAL : %2) ; procurez-vous-en une copie complète</translation>
+    </message>
+    <message>
+        <source>%1: no field named "%2" for the COG code; the fields are: %3</source>
+        <translation>%1 : aucun champ nommé « %2 » pour le code COG ; les champs sont : %3</translation>
+    </message>
+    <message>
+        <source>%1: no field named "%2" for the name; the fields are: %3</source>
+        <translation>%1 : aucun champ nommé « %2 » pour le nom ; les champs sont : %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: the layer "%2" has no geometry (a plain table?); give the boundaries file, or import the table as indicators</source>
+        <translation>%1 : la couche « %2 » n'a pas de géométrie (simple table ?) ; fournissez le fichier des limites, ou importez la table comme indicateurs</translation>
+    </message>
+    <message>
+        <source>%1: the layer "%2" holds points, and territories are polygons; give the boundaries (communes, départements), not their centroids or outlines</source>
+        <translation>%1 : la couche « %2 » contient des points, alors que les territoires sont des polygones ; fournissez les limites (communes, départements), et non leurs centroïdes ou leurs contours</translation>
+    </message>
+    <message>
+        <source>%1: the layer "%2" holds lines, and territories are polygons; give the boundaries (communes, départements), not their centroids or outlines</source>
+        <translation>%1 : la couche « %2 » contient des lignes, alors que les territoires sont des polygones ; fournissez les limites (communes, départements), et non leurs centroïdes ou leurs contours</translation>
+    </message>
+    <message>
+        <source>%1: reading stopped at feature %2, the file looks damaged or cut short (GDAL: %3); get a complete copy of it</source>
+        <translation>%1 : lecture interrompue à l'entité %2, le fichier semble endommagé ou tronqué (GDAL : %3) ; procurez-vous-en une copie complète</translation>
+    </message>
+    <message>
+        <source>%1: the layer "%2" was written by Lumière but lost some of its fields (code, nom, zone, area_m2, label_x, label_y); load the original boundaries again</source>
+        <translation>%1 : la couche « %2 » a été écrite par Lumière mais a perdu certains de ses champs (code, nom, zone, area_m2, label_x, label_y) ; chargez de nouveau les limites d'origine</translation>
+    </message>
+    <message>
+        <source>%1: reading stopped at feature %2, the file looks damaged (GDAL: %3); save the project again from a good copy</source>
+        <translation>%1 : lecture interrompue à l'entité %2, le fichier semble endommagé (GDAL : %3) ; enregistrez de nouveau le projet à partir d'une copie saine</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no layer; give a file with territory boundaries</source>
+        <translation>%1 : le fichier ne contient aucune couche ; fournissez un fichier de limites territoriales</translation>
+    </message>
+    <message>
+        <source>%1: no layer named "%2" in this file</source>
+        <translation>%1 : aucune couche nommée « %2 » dans ce fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>layer "%1" (%2 files)</source>
+        <translation>couche « %1 » (%2 fichiers)</translation>
+    </message>
+    <message>
+        <source>%2: the layer "%1" has no feature: there is nothing to map</source>
+        <translation>%2 : la couche « %1 » ne contient aucune entité : il n'y a rien à cartographier</translation>
+    </message>
+    <message>
+        <source>%1: no COG code field found; name it with --code-field (zones are then found from positions)</source>
+        <translation>%1 : aucun champ de code COG trouvé ; indiquez-le avec --code-field (les zones sont alors déduites des positions)</translation>
+    </message>
+    <message>
+        <source>%1: no COG code field found; choose the code field in the layer's properties (zones are then found from positions)</source>
+        <translation>%1 : aucun champ de code COG trouvé ; choisissez le champ de code dans les propriétés de la couche (les zones sont alors déduites des positions)</translation>
+    </message>
+    <message>
+        <source>%2: %1 features repeat a code that an earlier feature already has</source>
+        <translation>%2 : %1 entités reprennent un code déjà porté par une entité précédente</translation>
+    </message>
+    <message>
+        <source>%2: %1 features have no geometry (null or empty): they are kept, unmapped</source>
+        <translation>%2 : %1 entités n'ont pas de géométrie (nulle ou vide) : elles sont conservées, sans être cartographiées</translation>
+    </message>
+    <message>
+        <source>%2: %1 features hold points or lines instead of polygons: they are kept, unmapped</source>
+        <translation>%2 : %1 entités contiennent des points ou des lignes au lieu de polygones : elles sont conservées, sans être cartographiées</translation>
+    </message>
+    <message>
+        <source>%2: %1 invalid geometries (self-intersections, bad rings) were repaired</source>
+        <translation>%2 : %1 géométries invalides (auto-intersections, anneaux incorrects) ont été réparées</translation>
+    </message>
+    <message>
+        <source>%2: %1 invalid geometries could not be repaired: they are kept, unmapped</source>
+        <translation>%2 : %1 géométries invalides n'ont pas pu être réparées : elles sont conservées, sans être cartographiées</translation>
+    </message>
+    <message>
+        <source>the inset layout is not valid JSON</source>
+        <translation>la disposition des encarts n'est pas un JSON valide</translation>
+    </message>
+    <message>
+        <source>the inset layout has an entry that is not an object</source>
+        <translation>la disposition des encarts contient une entrée qui n'est pas un objet</translation>
+    </message>
+    <message>
+        <source>the inset layout has an entry that is not a DROM inset</source>
+        <translation>la disposition des encarts contient une entrée qui n'est pas un encart de DROM</translation>
+    </message>
+    <message>
+        <source>cannot create the table lumiere_layers</source>
+        <translation>impossible de créer la table lumiere_layers</translation>
+    </message>
+    <message>
+        <source>cannot create the layer "%1"</source>
+        <translation>impossible de créer la couche « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>impossible de démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>cannot write feature %1 of "%2"</source>
+        <translation>impossible d'écrire l'entité %1 de « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot commit the layer</source>
+        <translation>impossible de valider la couche</translation>
+    </message>
+    <message>
+        <source>cannot describe the layer</source>
+        <translation>impossible de décrire la couche</translation>
+    </message>
+    <message>
+        <source>closing the new file failed</source>
+        <translation>la fermeture du nouveau fichier a échoué</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoPackage driver: install libgdal32 (Debian's GDAL)</source>
+        <translation>GDAL n'a pas de pilote GeoPackage : installez libgdal32 (le GDAL de Debian)</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist; create it first</source>
+        <translation>%1 : le dossier %2 n'existe pas ; créez-le d'abord</translation>
+    </message>
+    <message>
+        <source>%1: cannot write in %2 (read-only folder?); choose another place</source>
+        <translation>%1 : impossible d'écrire dans %2 (dossier en lecture seule ?) ; choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>%1: not enough space on %2: free some space or save elsewhere; the previous file is unchanged</source>
+        <translation>%1 : espace insuffisant sur %2 : libérez de l'espace ou enregistrez ailleurs ; le fichier précédent est inchangé</translation>
+    </message>
+    <message>
+        <source>%1: save cancelled; the previous file is unchanged</source>
+        <translation>%1 : enregistrement annulé ; le fichier précédent est inchangé</translation>
+    </message>
+    <message>
+        <source>%2 (GDAL: %1)</source>
+        <translation>%2 (GDAL : %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2; the previous file is unchanged</source>
+        <translation>%1 : %2 ; le fichier précédent est inchangé</translation>
+    </message>
+    <message>
+        <source>%1: could not flush the new file to disk (%2); the previous file is unchanged</source>
+        <translation>%1 : impossible d'écrire le nouveau fichier sur le disque (%2) ; le fichier précédent est inchangé</translation>
+    </message>
+    <message>
+        <source>%1: could not replace the file (%2); the previous file is unchanged</source>
+        <translation>%1 : impossible de remplacer le fichier (%2) ; le fichier précédent est inchangé</translation>
+    </message>
+    <message>
+        <source>style: %1</source>
+        <translation>style : %1</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>couche %1 : %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a colour (use #rrggbb)</source>
+        <translation>« %1 » n'est pas une couleur (utilisez #rrggbb)</translation>
+    </message>
+    <message>
+        <source>"kind" must be single, categorized, graduated or proportional</source>
+        <translation>« kind » doit valoir single, categorized, graduated ou proportional</translation>
+    </message>
+    <message>
+        <source>"fill_mode" must be solid, outline or hatched</source>
+        <translation>« fill_mode » doit valoir solid, outline ou hatched</translation>
+    </message>
+    <message>
+        <source>"method" must be quantiles, jenks, equal, stddev, q6, headtail or manual</source>
+        <translation>« method » doit valoir quantiles, jenks, equal, stddev, q6, headtail ou manual</translation>
+    </message>
+    <message>
+        <source>a %1 style needs a "field"</source>
+        <translation>un style %1 doit indiquer un « field »</translation>
+    </message>
+    <message>
+        <source>not a valid style: %1 at character %2</source>
+        <translation>style non valide : %1 au caractère %2</translation>
+    </message>
+    <message>
+        <source>not a style: a JSON object is expected</source>
+        <translation>ce n'est pas un style : un objet JSON est attendu</translation>
+    </message>
+    <message>
+        <source>not a valid map document: %1 at character %2</source>
+        <translation>document de carte non valide : %1 au caractère %2</translation>
+    </message>
+    <message>
+        <source>not a map document: a JSON object is expected</source>
+        <translation>ce n'est pas un document de carte : un objet JSON est attendu</translation>
+    </message>
+    <message>
+        <source>not a map document: the key "lumiere_map" is missing</source>
+        <translation>ce n'est pas un document de carte : la clé « lumiere_map » est absente</translation>
+    </message>
+    <message>
+        <source>this map document was written by a newer Lumière: update Lumière to open it</source>
+        <translation>ce document de carte a été écrit par une version plus récente de Lumière : mettez à jour Lumière pour l'ouvrir</translation>
+    </message>
+    <message>
+        <source>map document: %1</source>
+        <translation>document de carte : %1</translation>
+    </message>
+    <message>
+        <source>the map "%1" of the project: %2</source>
+        <translation>la carte « %1 » du projet : %2</translation>
+    </message>
+    <message>
+        <source>the project has no map "%1"; its maps are: %2</source>
+        <translation>le projet n'a pas de carte « %1 » ; ses cartes sont : %2</translation>
+    </message>
+    <message>
+        <source>the map's layer "%1" draws "%2", which the project does not have</source>
+        <translation>la couche « %1 » de la carte dessine « %2 », que le projet ne contient pas</translation>
+    </message>
+    <message>
+        <source>no usage</source>
+        <translation>aucun usage</translation>
+    </message>
+    <message>
+        <source>layer "%1": no text column named "%2"; its columns are: %3</source>
+        <translation>couche « %1 » : aucune colonne de texte nommée « %2 » ; ses colonnes sont : %3</translation>
+    </message>
+    <message>
+        <source>layer "%1": no numeric column named "%2"; its columns are: %3</source>
+        <translation>couche « %1 » : aucune colonne numérique nommée « %2 » ; ses colonnes sont : %3</translation>
+    </message>
+    <message>
+        <source>layer "%1": no text column named "%2"; its columns are: (none)</source>
+        <translation>couche « %1 » : aucune colonne de texte nommée « %2 » ; ses colonnes sont : (aucune)</translation>
+    </message>
+    <message>
+        <source>layer "%1": no numeric column named "%2"; its columns are: (none)</source>
+        <translation>couche « %1 » : aucune colonne numérique nommée « %2 » ; ses colonnes sont : (aucune)</translation>
+    </message>
+    <message>
+        <source>layer "%1", column "%2": %3</source>
+        <translation>couche « %1 », colonne « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>layer "%1": the ramp %2 has no %3-class version (at most %4); choose fewer classes or another ramp</source>
+        <translation>couche « %1 » : la palette %2 n'a pas de version à %3 classes (%4 au plus) ; choisissez moins de classes ou une autre palette</translation>
+    </message>
+    <message>
+        <source>manual classes need 1 to 8 break values (2 to 9 classes), %1 were given; add or remove breaks</source>
+        <translation>les classes manuelles demandent de 1 à 8 seuils (2 à 9 classes), %1 ont été donnés ; ajoutez ou retirez des seuils</translation>
+    </message>
+    <message>
+        <source>manual break %1 is not a number; enter a number</source>
+        <translation>le seuil manuel %1 n'est pas un nombre ; saisissez un nombre</translation>
+    </message>
+    <message>
+        <source>manual breaks must increase: %1 comes after %2; sort them and remove duplicates</source>
+        <translation>les seuils manuels doivent être croissants : %1 vient après %2 ; triez-les et supprimez les doublons</translation>
+    </message>
+    <message>
+        <source>manual break %1 is outside the values (%2 to %3); choose breaks strictly between the minimum and the maximum</source>
+        <translation>le seuil manuel %1 est hors des valeurs (%2 à %3) ; choisissez des seuils strictement compris entre le minimum et le maximum</translation>
+    </message>
+    <message>
+        <source>the number of classes must be between 3 and 9, not %1; choose a number in that range</source>
+        <translation>le nombre de classes doit être compris entre 3 et 9, et non %1 ; choisissez un nombre dans cet intervalle</translation>
+    </message>
+    <message>
+        <source>there is no value to classify (%1 features, all without data); choose a field that has values</source>
+        <translation>il n'y a aucune valeur à classer (%1 entités, toutes sans donnée) ; choisissez un champ qui a des valeurs</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format; name the file .png, .svg or .pdf</source>
+        <translation>%1 : format de sortie inconnu ; nommez le fichier .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1 : écriture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the PNG could not be written</source>
+        <translation>%1 : le PNG n'a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be saved (%2); is the disk full?</source>
+        <translation>%1 : le fichier n'a pas pu être enregistré (%2) ; le disque est-il plein ?</translation>
+    </message>
+    <message>
+        <source>The usage id "%1" is not valid: use lower-case letters, digits and '_' only.</source>
+        <translation>L'identifiant d'usage « %1 » n'est pas valide : n'utilisez que des lettres minuscules, des chiffres et « _ ».</translation>
+    </message>
+    <message>
+        <source>The usage "%1" already exists: choose another id.</source>
+        <translation>L'usage « %1 » existe déjà : choisissez un autre identifiant.</translation>
+    </message>
+    <message>
+        <source>The usage "%1" has no label: give it one.</source>
+        <translation>L'usage « %1 » n'a pas de libellé : donnez-lui-en un.</translation>
+    </message>
+    <message>
+        <source>A structure needs an id: give it one.</source>
+        <translation>Une structure doit avoir un identifiant : donnez-lui-en un.</translation>
+    </message>
+    <message>
+        <source>The structure id "%1" is already taken: choose another id.</source>
+        <translation>L'identifiant de structure « %1 » est déjà pris : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The id of the structure "%1" cannot be changed: make a new structure instead.</source>
+        <translation>L'identifiant de la structure « %1 » ne peut pas être modifié : créez plutôt une nouvelle structure.</translation>
+    </message>
+    <message>
+        <source>The structure "%1" has no name: give it one.</source>
+        <translation>La structure « %1 » n'a pas de nom : donnez-lui-en un.</translation>
+    </message>
+    <message>
+        <source>The SIREN "%1" of the structure "%2" is not nine digits: correct it or leave it empty.</source>
+        <translation>Le SIREN « %1 » de la structure « %2 » ne compte pas neuf chiffres : corrigez-le ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>The seat commune "%1" of the structure "%2" is not a current commune of the COG: give its current code.</source>
+        <translation>La commune siège « %1 » de la structure « %2 » n'est pas une commune actuelle du COG : indiquez son code actuel.</translation>
+    </message>
+    <message>
+        <source>The structure "%1" names the usage "%2", which is not in the catalogue: add the usage first.</source>
+        <translation>La structure « %1 » cite l'usage « %2 », absent du catalogue : ajoutez d'abord cet usage.</translation>
+    </message>
+    <message>
+        <source>The structure "%1" names the usage "%2" twice: keep it once.</source>
+        <translation>La structure « %1 » cite deux fois l'usage « %2 » : ne le gardez qu'une fois.</translation>
+    </message>
+    <message>
+        <source>The structure "%1" must keep offering "%2", which its member %3 subscribes: remove that subscription first.</source>
+        <translation>La structure « %1 » doit continuer à proposer « %2 », auquel son membre %3 a souscrit : supprimez d'abord cette souscription.</translation>
+    </message>
+    <message>
+        <source>There is no structure "%1" to remove.</source>
+        <translation>Il n'y a pas de structure « %1 » à supprimer.</translation>
+    </message>
+    <message>
+        <source>There is no structure "%1" to edit.</source>
+        <translation>Il n'y a pas de structure « %1 » à modifier.</translation>
+    </message>
+    <message>
+        <source>There is no structure "%1": add it before its members.</source>
+        <translation>Il n'y a pas de structure « %1 » : ajoutez-la avant ses membres.</translation>
+    </message>
+    <message>
+        <source>The commune code "%1" is not in the COG: check the code (five characters, as 01001 or 2A004).</source>
+        <translation>Le code commune « %1 » n'est pas dans le COG : vérifiez le code (cinq caractères, comme 01001 ou 2A004).</translation>
+    </message>
+    <message>
+        <source>The commune "%1" is no longer a current commune: name its current commune %2.</source>
+        <translation>La commune « %1 » n'est plus une commune actuelle : indiquez sa commune actuelle, %2.</translation>
+    </message>
+    <message>
+        <source>The commune "%1" is no longer a current commune: name its current commune instead.</source>
+        <translation>La commune « %1 » n'est plus une commune actuelle : indiquez plutôt sa commune actuelle.</translation>
+    </message>
+    <message>
+        <source>There is no EPCI of SIREN "%1" in the COG: check the SIREN.</source>
+        <translation>Le COG ne contient aucun EPCI de SIREN « %1 » : vérifiez le SIREN.</translation>
+    </message>
+    <message>
+        <source>There is no département "%1" in the COG: check the code (as 01, 2A or 974).</source>
+        <translation>Le COG ne contient aucun département « %1 » : vérifiez le code (comme 01, 2A ou 974).</translation>
+    </message>
+    <message>
+        <source>The structure "%1" already has the member %2: edit that membership instead.</source>
+        <translation>La structure « %1 » a déjà le membre %2 : modifiez plutôt cette adhésion.</translation>
+    </message>
+    <message>
+        <source>The date "%1" is not a date as 2024-01-31: correct it.</source>
+        <translation>La date « %1 » n'est pas une date au format 2024-01-31 : corrigez-la.</translation>
+    </message>
+    <message>
+        <source>The membership of %1 in "%2" ends (%3) before it begins (%4): correct the dates.</source>
+        <translation>L'adhésion de %1 à « %2 » se termine (%3) avant de commencer (%4) : corrigez les dates.</translation>
+    </message>
+    <message>
+        <source>The membership of %1 names the usage "%2", which is not in the catalogue: add the usage first.</source>
+        <translation>L'adhésion de %1 cite l'usage « %2 », absent du catalogue : ajoutez d'abord cet usage.</translation>
+    </message>
+    <message>
+        <source>The membership of %1 names the usage "%2" twice: keep it once.</source>
+        <translation>L'adhésion de %1 cite deux fois l'usage « %2 » : ne le gardez qu'une fois.</translation>
+    </message>
+    <message>
+        <source>The structure "%1" does not offer "%2", so %3 cannot subscribe it: add it to the structure's usages first.</source>
+        <translation>La structure « %1 » ne propose pas « %2 », %3 ne peut donc pas y souscrire : ajoutez-le d'abord aux usages de la structure.</translation>
+    </message>
+    <message>
+        <source>The structure "%1" has no member %2 to remove.</source>
+        <translation>La structure « %1 » n'a pas de membre %2 à retirer.</translation>
+    </message>
+    <message>
+        <source>The commune "%1" of an indicator value is not a current commune of the COG: give its current code.</source>
+        <translation>La commune « %1 » d'une valeur d'indicateur n'est pas une commune actuelle du COG : indiquez son code actuel.</translation>
+    </message>
+    <message>
+        <source>The usage "%1" of an indicator value is not in the catalogue: add the usage first.</source>
+        <translation>L'usage « %1 » d'une valeur d'indicateur est absent du catalogue : ajoutez d'abord cet usage.</translation>
+    </message>
+    <message>
+        <source>The vintage %1 of the value of %2 is not a year between 1990 and 2100: correct it.</source>
+        <translation>Le millésime %1 de la valeur de %2 n'est pas une année comprise entre 1990 et 2100 : corrigez-le.</translation>
+    </message>
+    <message>
+        <source>The value of %1 for "%2" says neither whether it is adopted nor its level: give one of them.</source>
+        <translation>La valeur de %1 pour « %2 » n'indique ni si l'usage est adopté ni son niveau : renseignez l'un des deux.</translation>
+    </message>
+    <message>
+        <source>The level of %1 for "%2" is not between 0 and 1: give a rate (50 % is 0.5).</source>
+        <translation>Le niveau de %1 pour « %2 » n'est pas compris entre 0 et 1 : indiquez un taux (50 % s'écrit 0,5).</translation>
+    </message>
+    <message>
+        <source>The adoption date "%1" of %2 is not a date as 2024-01-31: correct it.</source>
+        <translation>La date d'adoption « %1 » de %2 n'est pas une date au format 2024-01-31 : corrigez-la.</translation>
+    </message>
+    <message>
+        <source>The commune %1 has two values for "%2" in %3: keep one.</source>
+        <translation>La commune %1 a deux valeurs pour « %2 » en %3 : n'en gardez qu'une.</translation>
+    </message>
+    <message>
+        <source>Population strata must start at 0 inhabitants: add 0 as the first bound.</source>
+        <translation>Les strates de population doivent commencer à 0 habitant : ajoutez 0 comme première borne.</translation>
+    </message>
+    <message>
+        <source>Population strata bounds must increase: %1 comes after %2.</source>
+        <translation>Les bornes des strates de population doivent être croissantes : %1 vient après %2.</translation>
+    </message>
+    <message>
+        <source>There is no structure "%1" to draw.</source>
+        <translation>Il n'y a pas de structure « %1 » à dessiner.</translation>
+    </message>
+    <message>
+        <source>GEOS could not gather the communes of the footprint.</source>
+        <translation>GEOS n'a pas pu rassembler les communes de l'emprise.</translation>
+    </message>
+    <message>
+        <source>GEOS could not compute the union of the communes of the footprint: check the layer's geometries.</source>
+        <translation>GEOS n'a pas pu calculer l'union des communes de l'emprise : vérifiez les géométries de la couche.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Il n'y a rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>Add the usage %1</source>
+        <translation>l'ajout de l'usage %1</translation>
+    </message>
+    <message>
+        <source>Add the structure %1</source>
+        <translation>l'ajout de la structure %1</translation>
+    </message>
+    <message>
+        <source>Remove the structure %1</source>
+        <translation>la suppression de la structure %1</translation>
+    </message>
+    <message>
+        <source>Edit the structure %1</source>
+        <translation>la modification de la structure %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>l'ajout de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>le retrait de %1 de %2</translation>
+    </message>
+    <message>
+        <source>Set %1 indicator values</source>
+        <translation>la saisie de %1 valeurs d'indicateur</translation>
+    </message>
+    <message>
+        <source>Import structures</source>
+        <translation>l'import des structures</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>l'import de %1</translation>
+    </message>
+    <message>
+        <source>cannot create the table %1</source>
+        <translation>impossible de créer la table %1</translation>
+    </message>
+    <message>
+        <source>cannot create the column %1 of %2</source>
+        <translation>impossible de créer la colonne %1 de %2</translation>
+    </message>
+    <message>
+        <source>cannot write a row of the table %1</source>
+        <translation>impossible d'écrire une ligne de la table %1</translation>
+    </message>
+    <message>
+        <source>cannot commit the project tables</source>
+        <translation>impossible de valider les tables du projet</translation>
+    </message>
+    <message>
+        <source>a layer has no name; name it</source>
+        <translation>une couche n'a pas de nom ; nommez-la</translation>
+    </message>
+    <message>
+        <source>the layer name "%1" is a table of the project file; rename the layer</source>
+        <translation>le nom de couche « %1 » est celui d'une table du fichier de projet ; renommez la couche</translation>
+    </message>
+    <message>
+        <source>two layers are named "%1"; rename one of them</source>
+        <translation>deux couches sont nommées « %1 » ; renommez l'une d'elles</translation>
+    </message>
+    <message>
+        <source>two documents of kind "%1" are named "%2"; rename one of them</source>
+        <translation>deux documents de type « %1 » sont nommés « %2 » ; renommez l'un d'eux</translation>
+    </message>
+    <message>
+        <source>%1: not saved, %2</source>
+        <translation>%1 : non enregistré, %2</translation>
+    </message>
+    <message>
+        <source>%1: not saved, this project was opened read-only; save it under another name</source>
+        <translation>%1 : non enregistré, ce projet a été ouvert en lecture seule ; enregistrez-le sous un autre nom</translation>
+    </message>
+    <message>
+        <source>%1, so it was not saved over; save under another name</source>
+        <translation>%1, le fichier n'a donc pas été remplacé ; enregistrez sous un autre nom</translation>
+    </message>
+    <message>
+        <source>%1, so it was not saved; save it elsewhere</source>
+        <translation>%1, le projet n'a donc pas été enregistré ; enregistrez-le ailleurs</translation>
+    </message>
+    <message>
+        <source>%1: no such file; check the path</source>
+        <translation>%1 : fichier introuvable ; vérifiez le chemin</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; open a project file (.gpkg)</source>
+        <translation>%1 est un dossier ; ouvrez un fichier de projet (.gpkg)</translation>
+    </message>
+    <message>
+        <source>%1 is not a GeoPackage; open a project file saved by Lumière</source>
+        <translation>%1 n'est pas un GeoPackage ; ouvrez un fichier de projet enregistré par Lumière</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, the file looks damaged or cut short (GDAL: %2); open a backup copy</source>
+        <translation>%1 ne peut pas être lu, le fichier semble endommagé ou tronqué (GDAL : %2) ; ouvrez une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage but not a Lumière project (it has no %2 table); add it as a map layer instead, or open a project saved by Lumière</source>
+        <translation>%1 est un GeoPackage mais pas un projet Lumière (il n'a pas de table %2) ; ajoutez-le plutôt comme couche de la carte, ou ouvrez un projet enregistré par Lumière</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 gives no valid schema_version (a whole number from 1), the file is damaged; open a backup copy</source>
+        <translation>%1 : la table %2 ne donne pas de schema_version valide (un nombre entier à partir de 1), le fichier est endommagé ; ouvrez une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Lumière (schema %2, this one reads up to %3): update Lumière</source>
+        <translation>%1 a été créé par une version plus récente de Lumière (schéma %2, celle-ci lit jusqu'au schéma %3) : mettez à jour Lumière</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file to update its schema; check it is readable</source>
+        <translation>%1 : impossible de lire le fichier pour mettre à jour son schéma ; vérifiez qu'il est lisible</translation>
+    </message>
+    <message>
+        <source>GDAL cannot open the copy</source>
+        <translation>GDAL ne peut pas ouvrir la copie</translation>
+    </message>
+    <message>
+        <source>no step from schema %1</source>
+        <translation>aucune étape depuis le schéma %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot bring the file from schema %2 to %3 (%4); open it with the Lumière that made it</source>
+        <translation>%1 : impossible de faire passer le fichier du schéma %2 au schéma %3 (%4) ; ouvrez-le avec le Lumière qui l'a créé</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 of the project is missing, the file is damaged; open a backup copy</source>
+        <translation>%1 : la table %2 du projet est absente, le fichier est endommagé ; ouvrez une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 has lost its column %3, the file is damaged; open a backup copy</source>
+        <translation>%1 : la table %2 a perdu sa colonne %3, le fichier est endommagé ; ouvrez une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1: row %2 of the table %3 %4; correct that row (in QGIS, for instance) or open a backup copy</source>
+        <translation>%1 : la ligne %2 de la table %3 %4 ; corrigez cette ligne (dans QGIS, par exemple) ou ouvrez une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>has no code</source>
+        <translation>n'a pas de code</translation>
+    </message>
+    <message>
+        <source>has the type "%1", not one of %2</source>
+        <translation>a le type « %1 », qui n'est pas l'un des suivants : %2</translation>
+    </message>
+    <message>
+        <source>repeats the current commune %1</source>
+        <translation>répète la commune actuelle %1</translation>
+    </message>
+    <message>
+        <source>has no valid population (a whole number from 0)</source>
+        <translation>n'a pas de population valide (un nombre entier à partir de 0)</translation>
+    </message>
+    <message>
+        <source>repeats the département %1</source>
+        <translation>répète le département %1</translation>
+    </message>
+    <message>
+        <source>repeats the région %1</source>
+        <translation>répète la région %1</translation>
+    </message>
+    <message>
+        <source>has no SIREN in its column code</source>
+        <translation>n'a pas de SIREN dans sa colonne code</translation>
+    </message>
+    <message>
+        <source>repeats the EPCI %1</source>
+        <translation>répète l'EPCI %1</translation>
+    </message>
+    <message>
+        <source>has the kind "%1", not one of %2</source>
+        <translation>a la nature « %1 », qui n'est pas l'une des suivantes : %2</translation>
+    </message>
+    <message>
+        <source>has the member kind "%1", not one of %2</source>
+        <translation>a le type de membre « %1 », qui n'est pas l'un des suivants : %2</translation>
+    </message>
+    <message>
+        <source>repeats the member %1 of the structure "%2"</source>
+        <translation>répète le membre %1 de la structure « %2 »</translation>
+    </message>
+    <message>
+        <source>has no vintage (a year)</source>
+        <translation>n'a pas de millésime (une année)</translation>
+    </message>
+    <message>
+        <source>says "%1" for adopted, not 1 (yes), 0 (no) or nothing</source>
+        <translation>indique « %1 » pour adopted, au lieu de 1 (oui), 0 (non) ou rien</translation>
+    </message>
+    <message>
+        <source>has a level that is not a number</source>
+        <translation>a un niveau qui n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>repeats the value of %1 for "%2" in %3</source>
+        <translation>répète la valeur de %1 pour « %2 » en %3</translation>
+    </message>
+    <message>
+        <source>has an inset layout that cannot be read (%1)</source>
+        <translation>a une disposition des encarts illisible (%1)</translation>
+    </message>
+    <message>
+        <source>repeats the document "%1" of kind "%2"</source>
+        <translation>répète le document « %1 » de type « %2 »</translation>
+    </message>
+    <message>
+        <source>breaks the model (%1)</source>
+        <translation>enfreint les règles du modèle (%1)</translation>
+    </message>
+    <message>
+        <source>Open the project</source>
+        <translation>l'ouverture du projet</translation>
+    </message>
+    <message>
+        <source>%1 was opened read-only</source>
+        <translation>%1 a été ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 is being edited by another Lumière (process %2)</source>
+        <translation>%1 est en cours de modification dans un autre Lumière (processus %2)</translation>
+    </message>
+    <message>
+        <source>%1 is being edited by another Lumière</source>
+        <translation>%1 est en cours de modification dans un autre Lumière</translation>
+    </message>
+    <message>
+        <source>%1 is already open for editing in this Lumière</source>
+        <translation>%1 est déjà ouvert en modification dans ce Lumière</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for editing: the lock file %2 cannot be created (%3)</source>
+        <translation>%1 ne peut pas être verrouillé pour modification : le fichier de verrou %2 ne peut pas être créé (%3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for editing (%2)</source>
+        <translation>%1 ne peut pas être verrouillé pour modification (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for editing: its lock file keeps changing</source>
+        <translation>%1 ne peut pas être verrouillé pour modification : son fichier de verrou change sans cesse</translation>
+    </message>
+    <message>
+        <source>The vintage %1 is not a year between 1990 and 2100: give another.</source>
+        <translation>Le millésime %1 n'est pas une année comprise entre 1990 et 2100 : indiquez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The sample data is missing in %1 (boundaries/communes, boundaries/departements-avec-outre-mer.geojson, cog/): run scripts/fetch-data or give the data folder.</source>
+        <translation>Les données d'exemple sont absentes de %1 (boundaries/communes, boundaries/departements-avec-outre-mer.geojson, cog/) : lancez scripts/fetch-data ou indiquez le dossier des données.</translation>
+    </message>
+    <message>
+        <source>The boundaries in %1 hold no commune or no département layer the COG knows: run scripts/fetch-data again.</source>
+        <translation>Les limites de %1 ne contiennent aucune couche de communes ou aucune couche de départements connue du COG : relancez scripts/fetch-data.</translation>
+    </message>
+    <message>
+        <source>The demo project could not be built: %1</source>
+        <translation>Le projet de démonstration n'a pas pu être construit : %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: check that the file exists and can be read</source>
+        <translation>impossible d'ouvrir %1 : vérifiez que le fichier existe et qu'il peut être lu</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header line; export the table again</source>
+        <translation>%1 est vide : il n'a pas de ligne d'en-tête ; exportez de nouveau le tableau</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a line longer than 4 MiB: this is not a table of text; export the sheet as CSV and try again</source>
+        <translation>%1, ligne %2 : une ligne de plus de 4 Mio : ce n'est pas un tableau texte ; exportez la feuille au format CSV et réessayez</translation>
+    </message>
+    <message>
+        <source>%1, line %2: binary content (control characters): this is not a text table; export the sheet as CSV and try again</source>
+        <translation>%1, ligne %2 : contenu binaire (caractères de contrôle) : ce n'est pas un tableau texte ; exportez la feuille au format CSV et réessayez</translation>
+    </message>
+    <message>
+        <source>%1, line %2: bytes that are neither UTF-8 nor Windows-1252: this looks like binary content; save the file as CSV in UTF-8</source>
+        <translation>%1, ligne %2 : des octets qui ne sont ni de l'UTF-8 ni du Windows-1252 : le contenu semble binaire ; enregistrez le fichier au format CSV en UTF-8</translation>
+    </message>
+    <message>
+        <source>%1, line %2: bytes that are not UTF-8 although the file began as UTF-8; save the whole file in one encoding (UTF-8) and try again</source>
+        <translation>%1, ligne %2 : des octets qui ne sont pas de l'UTF-8 alors que le fichier commençait en UTF-8 ; enregistrez tout le fichier dans un seul encodage (UTF-8) et réessayez</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field longer than 4 MiB: a closing quote is probably missing; check the quotes of this row</source>
+        <translation>%1, ligne %2 : un champ entre guillemets de plus de 4 Mio : un guillemet fermant manque sans doute ; vérifiez les guillemets de cette ligne</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field opened here is never closed (the file ends inside it): the file may be truncated; check the quotes of this row</source>
+        <translation>%1, ligne %2 : un champ entre guillemets ouvert ici n'est jamais fermé (le fichier se termine à l'intérieur) : le fichier est peut-être tronqué ; vérifiez les guillemets de cette ligne</translation>
+    </message>
+    <message>
+        <source>cannot read %1 as a spreadsheet: check that the file is a complete XLSX or ODS file, or export it as CSV</source>
+        <translation>impossible de lire %1 comme un classeur : vérifiez que le fichier est un fichier XLSX ou ODS complet, ou exportez-le au format CSV</translation>
+    </message>
+    <message>
+        <source>cannot read %1 as a spreadsheet (%2): check that the file is a complete XLSX or ODS file, or export it as CSV</source>
+        <translation>impossible de lire %1 comme un classeur (%2) : vérifiez que le fichier est un fichier XLSX ou ODS complet, ou exportez-le au format CSV</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet: export the table again</source>
+        <translation>%1 ne contient aucune feuille : exportez de nouveau le tableau</translation>
+    </message>
+    <message>
+        <source>%1 is empty: its first sheet has no header line; export the table again</source>
+        <translation>%1 est vide : sa première feuille n'a pas de ligne d'en-tête ; exportez de nouveau le tableau</translation>
+    </message>
+    <message>
+        <source>%1, after line %2: %3; check the file or export it as CSV</source>
+        <translation>%1, après la ligne %2 : %3 ; vérifiez le fichier ou exportez-le au format CSV</translation>
+    </message>
+    <message>
+        <source>%1 has no column "%2": check the column names (line 1)</source>
+        <translation>%1 n'a pas de colonne « %2 » : vérifiez les noms des colonnes (ligne 1)</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read; import it again</source>
+        <translation>%1 a été modifié pendant sa lecture ; importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>%1 has no column "%2": check the name of the code column (line 1)</source>
+        <translation>%1 n'a pas de colonne « %2 » : vérifiez le nom de la colonne des codes (ligne 1)</translation>
+    </message>
+    <message>
+        <source>%1: no column of COG codes found in line 1 (code, codgeo, insee...); name it with --code-column</source>
+        <translation>%1 : aucune colonne de codes COG trouvée en ligne 1 (code, codgeo, insee...) ; indiquez-la avec --code-column</translation>
+    </message>
+    <message>
+        <source>%1: no column of COG codes found in line 1 (code, codgeo, insee...); choose the code column in the import dialog</source>
+        <translation>%1 : aucune colonne de codes COG trouvée en ligne 1 (code, codgeo, insee...) ; choisissez la colonne des codes dans la fenêtre d'import</translation>
+    </message>
+    <message>
+        <source>%1: sum of %2 rows</source>
+        <translation>%1 : somme de %2 lignes</translation>
+    </message>
+    <message>
+        <source>%1: sum of %2 rows (%3 missing)</source>
+        <translation>%1 : somme de %2 lignes (%3 sans valeur)</translation>
+    </message>
+    <message>
+        <source>%1: mean weighted by COG population of %2 rows</source>
+        <translation>%1 : moyenne de %2 lignes pondérée par la population du COG</translation>
+    </message>
+    <message>
+        <source>%1: mean weighted by COG population of %2 rows (%3 missing)</source>
+        <translation>%1 : moyenne de %2 lignes pondérée par la population du COG (%3 sans valeur)</translation>
+    </message>
+    <message>
+        <source>%1: plain mean of %2 rows, not weighted (the COG has no population for old communes)</source>
+        <translation>%1 : moyenne simple de %2 lignes, non pondérée (le COG ne donne pas de population aux anciennes communes)</translation>
+    </message>
+    <message>
+        <source>%1: plain mean of %2 rows, not weighted (the COG has no population for old communes) (%3 missing)</source>
+        <translation>%1 : moyenne simple de %2 lignes, non pondérée (le COG ne donne pas de population aux anciennes communes) (%3 sans valeur)</translation>
+    </message>
+    <message>
+        <source>%1: yes, because at least one of %2 members adopted</source>
+        <translation>%1 : oui, car au moins un des %2 membres l'a adopté</translation>
+    </message>
+    <message>
+        <source>%1: yes, because at least one of %2 members adopted (%3 missing)</source>
+        <translation>%1 : oui, car au moins un des %2 membres l'a adopté (%3 sans valeur)</translation>
+    </message>
+    <message>
+        <source>%1: yes for all %2 members</source>
+        <translation>%1 : oui pour les %2 membres</translation>
+    </message>
+    <message>
+        <source>%1: yes for all %2 members (%3 missing)</source>
+        <translation>%1 : oui pour les %2 membres (%3 sans valeur)</translation>
+    </message>
+    <message>
+        <source>%1: no for all %2 members</source>
+        <translation>%1 : non pour les %2 membres</translation>
+    </message>
+    <message>
+        <source>%1: no for all %2 members (%3 missing)</source>
+        <translation>%1 : non pour les %2 membres (%3 sans valeur)</translation>
+    </message>
+    <message>
+        <source>%1: members disagree, kept "%2" of line %3</source>
+        <translation>%1 : les membres divergent, valeur « %2 » de la ligne %3 retenue</translation>
+    </message>
+    <message>
+        <source>%1: no column of members found in line 1 (membre, code_membre, siren_membre...); name one so, or choose it in the options</source>
+        <translation>%1 : aucune colonne de membres trouvée en ligne 1 (membre, code_membre, siren_membre...) ; nommez ainsi une colonne, ou choisissez-la dans les options</translation>
+    </message>
+    <message>
+        <source>%1: no column naming the structures found in line 1 (structure, nom_structure, id...); name one so, or choose it in the options</source>
+        <translation>%1 : aucune colonne nommant les structures trouvée en ligne 1 (structure, nom_structure, id...) ; nommez ainsi une colonne, ou choisissez-la dans les options</translation>
+    </message>
+    <message>
+        <source>one membership of %1: usages united, since %2 (the earliest), until %3 (the latest)</source>
+        <translation>une seule adhésion à %1 : usages réunis, début le %2 (le plus ancien), fin le %3 (la plus tardive)</translation>
+    </message>
+    <message>
+        <source>one membership of %1: usages united, since %2 (the earliest), until open (the latest)</source>
+        <translation>une seule adhésion à %1 : usages réunis, début le %2 (le plus ancien), sans date de fin (la plus tardive)</translation>
+    </message>
+    <message>
+        <source>one membership of %1: usages united, since unknown (the earliest), until %2 (the latest)</source>
+        <translation>une seule adhésion à %1 : usages réunis, début inconnu (le plus ancien), fin le %2 (la plus tardive)</translation>
+    </message>
+    <message>
+        <source>one membership of %1: usages united, since unknown (the earliest), until open (the latest)</source>
+        <translation>une seule adhésion à %1 : usages réunis, début inconnu (le plus ancien), sans date de fin (la plus tardive)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLayers</name>
     <message>
         <source>White zone (no structure)</source>
@@ -109,6 +1539,309 @@
     <message>
         <source>Communes — adoption of %1 in %2</source>
         <translation>Communes — adoption : %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>options inconnues : %1</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>valeur manquante après « %1 »</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>valeur inattendue après « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <source>LAYER... --out FILE.png|.svg|.pdf [--size WxH] [--extent metropole|france|DEP_CODE] [--style JSON_FILE] [--labels] [--cog DIR]
+       lumiere render --project FILE.gpkg [--map NAME] --out FILE.png|.svg|.pdf [--size WxH] [--extent metropole|france|DEP_CODE] [--style JSON_FILE] [--labels]</source>
+        <translation>COUCHE... --out FICHIER.png|.svg|.pdf [--size LxH] [--extent metropole|france|CODE_DEP] [--style FICHIER_JSON] [--labels] [--cog DOSSIER]
+       lumiere render --project FICHIER.gpkg [--map NOM] --out FICHIER.png|.svg|.pdf [--size LxH] [--extent metropole|france|CODE_DEP] [--style FICHIER_JSON] [--labels]</translation>
+    </message>
+    <message>
+        <source>Draws a map headless, as PNG, SVG or PDF: map layers, or a map of a project.</source>
+        <translation>Dessine une carte sans fenêtre, en PNG, SVG ou PDF : des couches cartographiques, ou une carte d'un projet.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>the file to write: .png, .svg or .pdf</source>
+        <translation>le fichier à écrire : .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>the size in pixels (by default 1920x1080)</source>
+        <translation>la taille en pixels (par défaut 1920x1080)</translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <source>metropole, france (by default, with the overseas insets) or a département code</source>
+        <translation>metropole, france (par défaut, avec les encarts d'outre-mer) ou un code de département</translation>
+    </message>
+    <message>
+        <source>JSON_FILE</source>
+        <translation>FICHIER_JSON</translation>
+    </message>
+    <message>
+        <source>the style of the first layer, in JSON</source>
+        <translation>le style de la première couche, en JSON</translation>
+    </message>
+    <message>
+        <source>write the names of the territories</source>
+        <translation>écrire le nom des territoires</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>the COG folder, with layers (by default the data folder's cog/)</source>
+        <translation>le dossier du COG, avec des couches (par défaut cog/ dans le dossier des données)</translation>
+    </message>
+    <message>
+        <source>FILE.gpkg</source>
+        <translation>FICHIER.gpkg</translation>
+    </message>
+    <message>
+        <source>draw a map of this project instead of layers</source>
+        <translation>dessiner une carte de ce projet plutôt que des couches</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>the project's map to draw (by default the project's own view)</source>
+        <translation>la carte du projet à dessiner (par défaut la vue du projet)</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, from 16x16 to 20000x20000 (e.g. 1920x1080), not "%1"</source>
+        <translation>--size attend LARGEURxHAUTEUR en pixels, de 16x16 à 20000x20000 (par exemple 1920x1080), et non « %1 »</translation>
+    </message>
+    <message>
+        <source>no output file given (--out)</source>
+        <translation>aucun fichier de sortie indiqué (--out)</translation>
+    </message>
+    <message>
+        <source>give layers or --project, not both</source>
+        <translation>indiquez des couches ou --project, pas les deux</translation>
+    </message>
+    <message>
+        <source>--cog goes with layers: a project has its own COG</source>
+        <translation>--cog s'emploie avec des couches : un projet a son propre COG</translation>
+    </message>
+    <message>
+        <source>--map needs --project</source>
+        <translation>--map demande --project</translation>
+    </message>
+    <message>
+        <source>no layer given</source>
+        <translation>aucune couche indiquée</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the style file</source>
+        <translation>%1 : impossible d'ouvrir le fichier de style</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the map has no layer to draw</source>
+        <translation>la carte ne comporte aucune couche à dessiner</translation>
+    </message>
+    <message>
+        <source>--extent %1: no such département in the layers; use metropole, france or a département code such as 33 or 974</source>
+        <translation>--extent %1 : aucun département de ce code dans les couches ; indiquez metropole, france ou un code de département comme 33 ou 974</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>stratum</source>
+        <translation>strate</translation>
+    </message>
+    <message>
+        <source>département</source>
+        <translation>département</translation>
+    </message>
+    <message>
+        <source>région</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>structure</translation>
+    </message>
+    <message>
+        <source>density class</source>
+        <translation>classe de densité</translation>
+    </message>
+    <message>
+        <source>%1 (%2), vintage %3, by %4</source>
+        <translation>%1 (%2), millésime %3, par %4</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Couvertes</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observées</translation>
+    </message>
+    <message>
+        <source>Adopting</source>
+        <translation>Adoptantes</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Pop. rate</source>
+        <translation>Taux pop.</translation>
+    </message>
+    <message>
+        <source>Fracture (rates by communes): stratum %1 %2, stratum %3 %4, gap %5</source>
+        <translation>Fracture (taux par communes) : strate %1 %2, strate %3 %4, écart %5</translation>
+    </message>
+    <message>
+        <source>, ratio %1</source>
+        <translation>, rapport %1</translation>
+    </message>
+    <message>
+        <source>  covered %1, not covered %2, gap %3; Gini index %4</source>
+        <translation>  couvertes %1, non couvertes %2, écart %3 ; indice de Gini %4</translation>
+    </message>
+    <message>
+        <source>--project FILE.gpkg --usage ID [--by strate|departement|region|epci|structure|densite] [--density-grid TABLE] [--vintage YEAR] [--json]</source>
+        <translation>--project FICHIER.gpkg --usage ID [--by strate|departement|region|epci|structure|densite] [--density-grid TABLEAU] [--vintage ANNÉE] [--json]</translation>
+    </message>
+    <message>
+        <source>The adoption of a usage by group and the fracture metrics, as a table or as JSON.</source>
+        <translation>Le taux d'adoption d'un usage par groupe et les mesures de la fracture, en tableau ou en JSON.</translation>
+    </message>
+    <message>
+        <source>FILE.gpkg</source>
+        <translation>FICHIER.gpkg</translation>
+    </message>
+    <message>
+        <source>the project to read</source>
+        <translation>le projet à lire</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>the usage (e.g. actes)</source>
+        <translation>l'usage (par exemple actes)</translation>
+    </message>
+    <message>
+        <source>GROUPS</source>
+        <translation>GROUPES</translation>
+    </message>
+    <message>
+        <source>the groups: strate (by default), departement, region, epci, structure or densite</source>
+        <translation>les groupes : strate (par défaut), departement, region, epci, structure ou densite</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLEAU</translation>
+    </message>
+    <message>
+        <source>INSEE's grille communale de densité (CSV, XLSX, ODS), with --by densite</source>
+        <translation>la grille communale de densité de l'Insee (CSV, XLSX, ODS), avec --by densite</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ANNÉE</translation>
+    </message>
+    <message>
+        <source>the vintage (by default the latest)</source>
+        <translation>le millésime (par défaut le plus récent)</translation>
+    </message>
+    <message>
+        <source>write JSON instead of the table</source>
+        <translation>écrire du JSON au lieu du tableau</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>--vintage takes a year from 1990 to 2100 (e.g. --vintage 2024), not "%1"</source>
+        <translation>--vintage attend une année de 1990 à 2100 (par exemple --vintage 2024), et non « %1 »</translation>
+    </message>
+    <message>
+        <source>no project: give --project FILE.gpkg</source>
+        <translation>aucun projet : indiquez --project FICHIER.gpkg</translation>
+    </message>
+    <message>
+        <source>no usage: give --usage ID (e.g. --usage actes)</source>
+        <translation>aucun usage : indiquez --usage ID (par exemple --usage actes)</translation>
+    </message>
+    <message>
+        <source>--by takes strate, departement, region, epci, structure or densite, not "%1"</source>
+        <translation>--by attend strate, departement, region, epci, structure ou densite, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>--density-grid goes with --by densite</source>
+        <translation>--density-grid s'emploie avec --by densite</translation>
+    </message>
+    <message>
+        <source>the project has no usage "%1" (its usages: %2)</source>
+        <translation>le projet ne comporte aucun usage « %1 » (ses usages : %2)</translation>
+    </message>
+    <message>
+        <source>the project has no value of the usage "%1": import some with lumiere import indicators</source>
+        <translation>le projet ne comporte aucune valeur de l'usage « %1 » : importez-en avec lumiere import indicators</translation>
+    </message>
+    <message>
+        <source>the project has no value of the usage "%1" for %2 (its vintages: %3)</source>
+        <translation>le projet ne comporte aucune valeur de l'usage « %1 » pour %2 (ses millésimes : %3)</translation>
+    </message>
+    <message>
+        <source>%1: the project has no commune layer to compute densities from; give INSEE's grid with --density-grid TABLE</source>
+        <translation>%1 : le projet ne comporte aucune couche de communes à partir de laquelle calculer les densités ; indiquez la grille de l'Insee avec --density-grid TABLEAU</translation>
     </message>
 </context>
 <context>
@@ -208,10 +1941,6 @@
     <message>
         <source>Updating the map…</source>
         <translation>Mise à jour de la carte…</translation>
-    </message>
-    <message>
-        <source>import of %1</source>
-        <translation>import de %1</translation>
     </message>
     <message>
         <source>Reading %1…</source>

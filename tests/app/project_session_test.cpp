@@ -24,7 +24,8 @@
 #include <string>
 #include <thread>
 
-#include "app/project_layers.h"
+#include "maps/message_text.h"
+#include "maps/project_layers.h"
 #include "app/project_session.h"
 #include "core/project/file_lock.h"
 #include "core/layers/layer_loader.h"
@@ -70,17 +71,17 @@ std::string write_project(const fs::path& dir) {
   core::Project project(*cog_registry());
   project.info.title = "Charente-Maritime";
   auto layers = core::load_layers({commune_file("17")});
-  EXPECT_TRUE(layers.ok()) << layers.error().message;
+  EXPECT_TRUE(layers.ok()) << maps::message_string(layers.error());
   if (layers.ok()) project.layers.push_back(std::move(layers->front()));
   const std::string path = (dir / "projet.gpkg").string();
   const core::Status st = core::save_project(project, path);
-  EXPECT_TRUE(st.ok()) << st.error().message;
+  EXPECT_TRUE(st.ok()) << maps::message_string(st.error());
   return path;
 }
 
 std::size_t structures_in(const std::string& path) {
   auto project = core::open_project(path, core::OpenMode::ReadOnly);
-  EXPECT_TRUE(project.ok()) << project.error().message;
+  EXPECT_TRUE(project.ok()) << maps::message_string(project.error());
   return project ? project->model().structures().size() : 0;
 }
 
@@ -136,7 +137,7 @@ class ProjectSessionTest : public DataTest {
   void SetUp() override {
     DataTest::SetUp();
     if (HasFatalFailure()) return;
-    ASSERT_TRUE(cog_registry().ok()) << cog_registry().error().message;
+    ASSERT_TRUE(cog_registry().ok()) << maps::message_string(cog_registry().error());
     project_ = write_project(dir_.path());
     ASSERT_FALSE(HasFailure());
     saved_bytes_ = read_file(project_);
@@ -176,7 +177,7 @@ TEST_F(ProjectSessionTest, ImportIsOneUndoStepSavedOverTheFile) {
   ASSERT_FALSE(layers.empty());
   const core::VectorLayer& communes = *layers.front()->source;
   const auto* covered = communes.attributes.numbers(
-      app::structures_column(*s.session.project()->model().usage("actes")));
+      maps::structures_column(*s.session.project()->model().usage("actes")));
   ASSERT_NE(covered, nullptr);
   const auto member = communes.find(communes_17(4)[1]);  // a member of structure 1
   ASSERT_TRUE(member);
@@ -253,7 +254,7 @@ TEST_F(ProjectSessionTest, IndicatorImportWithTheColumnAsked) {
   s.session.wait_idle();
   {
     auto copy = core::open_project(core::autosave_path_of(project_), core::OpenMode::ReadOnly);
-    ASSERT_TRUE(copy.ok()) << copy.error().message;
+    ASSERT_TRUE(copy.ok()) << maps::message_string(copy.error());
     EXPECT_EQ(copy->model(), s.session.project()->model());
   }
   const std::string report = imported[0][0].toString().toStdString();
@@ -262,7 +263,8 @@ TEST_F(ProjectSessionTest, IndicatorImportWithTheColumnAsked) {
   const core::IndicatorValue* v = s.session.project()->model().indicator(codes[1], "actes", 2025);
   ASSERT_NE(v, nullptr);
   EXPECT_EQ(v->adopted, false);
-  EXPECT_TRUE(s.session.history()->undo_text().find("actes.csv") != std::string::npos);
+  ASSERT_TRUE(s.session.history()->undo_text());
+  EXPECT_EQ(s.session.history()->undo_text()->args, std::vector<std::string>{"actes.csv"});
   s.session.undo();
   s.session.wait_idle();
   EXPECT_EQ(s.session.project()->model().indicators().size(), 0u);

@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,12 +24,27 @@ struct RunResult {
   int status = -1;  // exit status; 124 when `timeout` had to stop it
   std::string out;
   std::string err;
-  double seconds = 0;    // wall-clock time of the run
-  long max_rss_kb = 0;   // peak resident memory of lumiere (wait4 counts reaped descendants)
+  double seconds = 0;   // wall-clock time of the run
+  long max_rss_kb = 0;  // peak resident memory of lumiere (wait4 counts reaped descendants)
 };
 
-// Runs lumiere with `args` under `timeout`, LUMIERE_DATA pointing at the sample data.
-inline RunResult run_lumiere(const std::vector<std::string>& args) {
+// Languages of a run, as the system gives them: values of LANG.
+inline const std::string kEnglish = "C.UTF-8";
+inline const std::string kFrench = "fr_FR.UTF-8";
+
+// Makes LANG `lang` in this process, and unsets what would win over it (LANGUAGE, LC_ALL,
+// LC_MESSAGES): the runs that follow inherit that language, whatever the machine's. For a
+// fixture's SetUp, so that a test does not depend on the language another test left.
+inline void set_test_language(const std::string& lang) {
+  for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"}) unsetenv(name);
+  setenv("LANG", lang.c_str(), 1);
+}
+
+// Runs lumiere with `args` under `timeout`, LUMIERE_DATA pointing at the sample data. The run
+// inherits this process's environment, its language included; with `lang`, it runs in that
+// language instead (LANG, with LANGUAGE, LC_ALL and LC_MESSAGES unset), this process unchanged.
+inline RunResult run_lumiere(const std::vector<std::string>& args,
+                             const std::optional<std::string>& lang = std::nullopt) {
   int out_pipe[2], err_pipe[2];
   if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
   const auto started = std::chrono::steady_clock::now();
@@ -38,6 +54,10 @@ inline RunResult run_lumiere(const std::vector<std::string>& args) {
     dup2(err_pipe[1], STDERR_FILENO);
     for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
     setenv("LUMIERE_DATA", kData.c_str(), 1);
+    if (lang) {
+      for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"}) unsetenv(name);
+      setenv("LANG", lang->c_str(), 1);
+    }
     const std::string seconds = std::to_string(kTimeoutSeconds);
     std::vector<char*> argv{const_cast<char*>("timeout"), const_cast<char*>(seconds.c_str()),
                             const_cast<char*>(kLumiere.c_str())};

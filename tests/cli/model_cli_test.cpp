@@ -1,7 +1,8 @@
 // End-to-end tests of `lumiere demo`, `lumiere stats` and `lumiere import`: the
 // executable run as a user would on the sample data. The demo project is built once per test
 // process (a few seconds) and copied by the tests that change it; project files are compared
-// through SQLite, table by table, row by row.
+// through SQLite, table by table, row by row. The runs speak English (LANG=C.UTF-8) unless a
+// test asks for French (kFrench).
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -9,7 +10,6 @@
 #include <unistd.h>
 
 #include <QImage>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -26,9 +26,12 @@ namespace {
 namespace fs = std::filesystem;
 
 using lumiere::test::kData;
+using lumiere::test::kEnglish;
+using lumiere::test::kFrench;
 using lumiere::test::kLumiere;
 using lumiere::test::run_lumiere;
 using lumiere::test::RunResult;
+using lumiere::test::set_test_language;
 
 struct TempDir {
   fs::path path;
@@ -114,15 +117,18 @@ Tables dump_tables(const std::string& path) {
 class ModelCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
+    set_test_language(kEnglish);
     dir_ = new TempDir;
     demo_ = dir_->file("demo.gpkg");
-    demo_run_ = new RunResult(run_lumiere({"demo", "--out", demo_}));
+    // In French: its one line is checked in French (DemoPrintsOneLineSayingItIsSynthetic).
+    demo_run_ = new RunResult(run_lumiere({"demo", "--out", demo_}, kFrench));
   }
   static void TearDownTestSuite() {
     delete demo_run_;
     delete dir_;
   }
   void SetUp() override {
+    set_test_language(kEnglish);
     ASSERT_TRUE(fs::exists(kLumiere)) << kLumiere << " is missing: build the lumiere target";
     ASSERT_TRUE(fs::exists(kData + "/cog/communes.json"))
         << "the sample data is missing in " << kData << ": run scripts/fetch-data";
@@ -233,7 +239,8 @@ TEST_F(ModelCliTest, StatsByEveryGrouping) {
   // Density classes from INSEE's grid when given (a level column beside the codes; the codes
   // as a spreadsheet leaves them), the other communes of unknown density.
   const std::string grid = own_.file("grille.csv");
-  write_file(grid, "CODGEO;LIBGEO;DENS\n17300;La Rochelle;1\n17306;Rochefort;2\n1001;L'Abergement;4\n");
+  write_file(grid,
+             "CODGEO;LIBGEO;DENS\n17300;La Rochelle;1\n17306;Rochefort;2\n1001;L'Abergement;4\n");
   const nlohmann::json by_grid =
       stats_json({"--usage", "actes", "--by", "densite", "--density-grid", grid});
   ASSERT_EQ(by_grid["groups"].size(), 4u) << by_grid.dump();
@@ -247,13 +254,73 @@ TEST_F(ModelCliTest, StatsByEveryGrouping) {
   EXPECT_EQ(no_levels.status, 1);
   EXPECT_EQ(line_count(no_levels.err), 1u) << no_levels.err;
 
-  // The readable table: a header, nine strata and the fracture.
-  const RunResult text = run_lumiere({"stats", "--project", demo_, "--usage", "actes"});
+  // The readable table: a header, nine strata and the fracture (in French).
+  const RunResult text = run_lumiere({"stats", "--project", demo_, "--usage", "actes"}, kFrench);
   ASSERT_EQ(text.status, 0) << text.err;
   EXPECT_NE(text.out.find("millésime 2024, par strate"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("≥ 100 000"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("Fracture"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("\u202f%"), std::string::npos) << text.out;
+}
+
+// The table of stats in the user's language: English headings and "55.3%" under an English (or
+// C) locale, French ones and "55,3 %" under a French one; --lang overrides the locale. The JSON
+// is the same in both.
+TEST_F(ModelCliTest, StatsSpeaksTheUsersLanguage) {
+  const std::vector<std::string> args = {"stats", "--project", demo_, "--usage", "actes"};
+  const RunResult en = run_lumiere(args, kEnglish);
+  ASSERT_EQ(en.status, 0) << en.err;
+  EXPECT_EQ(en.err, "");
+  for (const char* words :
+       {"vintage 2024, by stratum", "Group ", "Communes", "Population", "Covered", "Observed",
+        "Adopting", "Rate", "Pop. rate", "Fracture (rates by communes): stratum", "Gini index"}) {
+    EXPECT_NE(en.out.find(words), std::string::npos) << words << "\n" << en.out;
+  }
+  EXPECT_TRUE(std::regex_search(en.out, std::regex("[0-9]\\.[0-9]%"))) << en.out;
+  EXPECT_TRUE(std::regex_search(en.out, std::regex("[0-9],[0-9]{3}"))) << en.out;
+  EXPECT_EQ(en.out.find("\u202f"), std::string::npos) << en.out;
+  EXPECT_EQ(en.out.find("millésime"), std::string::npos) << en.out;
+
+  const RunResult fr = run_lumiere(args, kFrench);
+  ASSERT_EQ(fr.status, 0) << fr.err;
+  EXPECT_EQ(fr.err, "");
+  for (const char* words : {"millésime 2024, par strate", "Groupe ", "Communes", "Population",
+                            "Couvertes", "Observées", "Adoptantes", "Taux", "Taux pop.",
+                            "Fracture (taux par communes) : strate", "indice de Gini"}) {
+    EXPECT_NE(fr.out.find(words), std::string::npos) << words << "\n" << fr.out;
+  }
+  EXPECT_TRUE(std::regex_search(fr.out, std::regex("[0-9],[0-9]\u202f%"))) << fr.out;
+  EXPECT_TRUE(std::regex_search(fr.out, std::regex("[0-9]\u202f[0-9]{3}"))) << fr.out;
+  EXPECT_EQ(fr.out.find("vintage"), std::string::npos) << fr.out;
+  // Both tables have the same lines: one per stratum, the heading and the fracture.
+  EXPECT_EQ(line_count(en.out), line_count(fr.out));
+
+  // --lang en on a French system, --lang fr on an English one.
+  std::vector<std::string> forced = {"--lang", "en"};
+  forced.insert(forced.end(), args.begin(), args.end());
+  EXPECT_EQ(run_lumiere(forced, kFrench).out, en.out);
+  forced = {"--lang=fr"};
+  forced.insert(forced.end(), args.begin(), args.end());
+  EXPECT_EQ(run_lumiere(forced, kEnglish).out, fr.out);
+
+  // A misuse, in each language, with its help pointed to.
+  std::vector<std::string> bad = args;
+  bad.insert(bad.end(), {"--by", "canton"});
+  const RunResult bad_en = run_lumiere(bad, kEnglish);
+  EXPECT_EQ(bad_en.status, 2);
+  EXPECT_NE(bad_en.err.find("--by takes strate"), std::string::npos) << bad_en.err;
+  EXPECT_NE(bad_en.err.find("\"canton\""), std::string::npos) << bad_en.err;
+  EXPECT_NE(bad_en.err.find("lumiere stats --help"), std::string::npos) << bad_en.err;
+  const RunResult bad_fr = run_lumiere(bad, kFrench);
+  EXPECT_EQ(bad_fr.status, 2);
+  EXPECT_NE(bad_fr.err.find("--by attend strate"), std::string::npos) << bad_fr.err;
+  EXPECT_NE(bad_fr.err.find("« canton »"), std::string::npos) << bad_fr.err;
+  EXPECT_EQ(line_count(bad_fr.err), 1u) << bad_fr.err;
+
+  // The JSON is data: the same whatever the language.
+  std::vector<std::string> json = args;
+  json.push_back("--json");
+  EXPECT_EQ(run_lumiere(json, kFrench).out, run_lumiere(json, kEnglish).out);
 }
 
 TEST_F(ModelCliTest, ImportIndicatorsReportsAndSaves) {
@@ -305,11 +372,24 @@ TEST_F(ModelCliTest, ImportIndicatorsReportsAndSaves) {
     return nlohmann::json::parse(s.out)["groups"];
   }());
 
-  // The readable report names the lines.
+  // The readable report names the lines, in the user's language.
   const RunResult text = run_lumiere(
-      {"import", "indicators", "--project", project, "--usage", "sig", "--vintage", "2025", csv});
+      {"import", "indicators", "--project", project, "--usage", "sig", "--vintage", "2025", csv},
+      kFrench);
   ASSERT_EQ(text.status, 0) << text.err;
-  EXPECT_NE(text.out.find("ligne 5 : code « 99999 »"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("ligne 5 : code « 99999 » inconnu du COG"), std::string::npos)
+      << text.out;
+  EXPECT_NE(text.out.find("6 lignes lues, 5 rapprochées d'une commune"), std::string::npos)
+      << text.out;
+  EXPECT_NE(text.out.find("colonne « adhesion » (oui/non)"), std::string::npos) << text.out;
+  const RunResult english = run_lumiere(
+      {"import", "indicators", "--project", project, "--usage", "sig", "--vintage", "2025", csv});
+  ASSERT_EQ(english.status, 0) << english.err;
+  EXPECT_NE(english.out.find("line 5: code \"99999\" is not in the COG"), std::string::npos)
+      << english.out;
+  EXPECT_NE(english.out.find("6 rows read, 5 matched to a commune"), std::string::npos)
+      << english.out;
+  EXPECT_NE(english.out.find("column \"adhesion\" (yes/no)"), std::string::npos) << english.out;
 }
 
 TEST_F(ModelCliTest, ImportStructuresReportsAndSaves) {
@@ -415,8 +495,9 @@ TEST_F(ModelCliTest, ImportIntoALockedProjectChangesNothing) {
   for (const auto& args : imports) {
     const RunResult r = run_lumiere(args);
     EXPECT_EQ(r.status, 1) << args[1] << ": " << r.out << r.err;
-    EXPECT_EQ(r.err, "lumiere import: " + project + " is being edited by another Lumière (process " +
-                         pid + "), so nothing was imported; close it there and import again\n");
+    EXPECT_EQ(r.err, "lumiere import: " + project +
+                         " is being edited by another Lumière (process " + pid +
+                         "), so nothing was imported; close it there and import again\n");
     EXPECT_TRUE(r.out.empty()) << r.out;
   }
   EXPECT_TRUE(read_bytes(project) == before) << "an import wrote into a locked project";
@@ -457,11 +538,11 @@ TEST_F(ModelCliTest, RenderDrawsTheMapsOfTheProject) {
   EXPECT_GT(one, 5000u);
 
   const std::string adoption_png = own_.file("adoption.png");
-  r = run_lumiere({"render", "--project", demo_, "--map", "adoption-actes", "--out",
-                   adoption_png, "--size", "960x540", "--extent", "17"});
+  r = run_lumiere({"render", "--project", demo_, "--map", "adoption-actes", "--out", adoption_png,
+                   "--size", "960x540", "--extent", "17"});
   ASSERT_EQ(r.status, 0) << r.err;
-  QImage adoption = QImage(QString::fromStdString(adoption_png))
-                        .convertToFormat(QImage::Format_RGB32);
+  QImage adoption =
+      QImage(QString::fromStdString(adoption_png)).convertToFormat(QImage::Format_RGB32);
   EXPECT_GT(pixels_of(adoption, qRgb(0x22, 0x5e, 0xa8)), 5000u);  // adopted
   EXPECT_GT(pixels_of(adoption, qRgb(0xfe, 0xe3, 0x91)), 1000u);  // not adopted
   EXPECT_EQ(pixels_of(adoption, qRgb(0xfd, 0xae, 0x6b)), 0u);     // no coverage colour here

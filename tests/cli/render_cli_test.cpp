@@ -1,5 +1,6 @@
 // End-to-end tests of `lumiere render`: PNG, SVG and PDF of the sample data, France filling the
-// frame with its insets, and one clear line for each kind of bad request.
+// frame with its insets, and one clear line for each kind of bad request, in the user's language
+// (English unless a test asks for French).
 #include <gtest/gtest.h>
 
 #include <QColor>
@@ -13,7 +14,16 @@
 namespace {
 namespace fs = std::filesystem;
 using lumiere::test::kData;
+using lumiere::test::kEnglish;
+using lumiere::test::kFrench;
 using lumiere::test::run_lumiere;
+using lumiere::test::set_test_language;
+
+// Every run in English unless it asks for French, whatever the machine's language.
+class RenderCli : public ::testing::Test {
+ protected:
+  void SetUp() override { set_test_language(kEnglish); }
+};
 
 std::vector<std::string> national_args() {
   std::vector<std::string> args{"render"};
@@ -51,7 +61,7 @@ QRect drawn_area(const QImage& image, QColor background) {
   return right < 0 ? QRect() : QRect(QPoint(left, top), QPoint(right, bottom));
 }
 
-TEST(RenderCli, NationalPngFillsTheFrameWithTheInsets) {
+TEST_F(RenderCli, NationalPngFillsTheFrameWithTheInsets) {
   auto args = national_args();
   const std::string png = out_path("national.png");
   args.insert(args.end(), {"--out", png, "--size", "1920x1080"});
@@ -69,7 +79,7 @@ TEST(RenderCli, NationalPngFillsTheFrameWithTheInsets) {
   fs::remove(png);
 }
 
-TEST(RenderCli, DepartementExtentSvgAndPdf) {
+TEST_F(RenderCli, DepartementExtentSvgAndPdf) {
   const std::string gironde = kData + "/boundaries/communes/communes-33-gironde.geojson";
   const std::string svg = out_path("gironde.svg");
   auto run = run_lumiere({"render", gironde, "--extent", "33", "--out", svg, "--size", "800x600"});
@@ -91,7 +101,7 @@ TEST(RenderCli, DepartementExtentSvgAndPdf) {
   fs::remove(svg), fs::remove(pdf), fs::remove(txt);
 }
 
-TEST(RenderCli, GraduatedStyleFromJson) {
+TEST_F(RenderCli, GraduatedStyleFromJson) {
   const std::string style = out_path("style.json");
   std::ofstream(style) << R"({"kind": "graduated", "field": "density", "method": "q6",
                               "ramp": "Blues"})";
@@ -111,7 +121,7 @@ TEST(RenderCli, GraduatedStyleFromJson) {
   fs::remove(style), fs::remove(png);
 }
 
-TEST(RenderCli, BadRequestsGiveOneLine) {
+TEST_F(RenderCli, BadRequestsGiveOneLine) {
   const std::string deps = kData + "/boundaries/departements-avec-outre-mer.geojson";
   struct Case {
     std::vector<std::string> args;
@@ -135,6 +145,38 @@ TEST(RenderCli, BadRequestsGiveOneLine) {
     EXPECT_EQ(newlines, 1) << run.err;
   }
   fs::remove(bad_style);
+}
+
+// A misuse of the command line: status 2, one line naming it and pointing to the help, in the
+// user's language.
+TEST_F(RenderCli, MisusesSayWhatToDoInTheUsersLanguage) {
+  const std::string deps = kData + "/boundaries/departements-avec-outre-mer.geojson";
+  const std::vector<std::string> args = {"render",          deps,     "--out",
+                                         out_path("x.png"), "--size", "big"};
+  const auto en = run_lumiere(args, kEnglish);
+  EXPECT_EQ(en.status, 2);
+  EXPECT_EQ(en.err,
+            "lumiere render: --size takes WIDTHxHEIGHT in pixels, from 16x16 to "
+            "20000x20000 (e.g. 1920x1080), not \"big\" (see lumiere render --help)\n");
+  const auto fr = run_lumiere(args, kFrench);
+  EXPECT_EQ(fr.status, 2);
+  EXPECT_NE(fr.err.find("LARGEURxHAUTEUR"), std::string::npos) << fr.err;
+  EXPECT_NE(fr.err.find("« big »"), std::string::npos) << fr.err;
+  EXPECT_EQ(std::count(fr.err.begin(), fr.err.end(), '\n'), 1) << fr.err;
+
+  const std::vector<std::vector<std::string>> misuses = {
+      {"render", deps},                                                     // no --out
+      {"render", "--out", out_path("x.png")},                               // no layer
+      {"render", deps, "--project", "p.gpkg", "--out", out_path("x.png")},  // both
+      {"render", "--no-such-option", deps, "--out", out_path("x.png")},
+  };
+  for (const auto& m : misuses) {
+    const auto run = run_lumiere(m);
+    EXPECT_EQ(run.status, 2) << run.err;
+    EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << run.err;
+    EXPECT_EQ(run.err.rfind("lumiere render: ", 0), 0u) << run.err;
+  }
+  EXPECT_FALSE(fs::exists(out_path("x.png")));
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 
 #include "core/model/model_commands.h"
 #include "core/model/undo_stack.h"
+#include "message_testing.h"
 #include "model_fixture.h"
 #include "test_data.h"
 
@@ -135,9 +136,12 @@ TEST_F(AnalyticsTest, StrataBoundaries) {
   EXPECT_EQ(custom->labels, (std::vector<std::string>{"< 1 000", "1 000–9 999", "≥ 10 000"}));
   EXPECT_EQ(custom->stratum_of(999), 0u);
   EXPECT_EQ(custom->stratum_of(1000), 1u);
-  EXPECT_FALSE(Strata::from_bounds({100, 1000}).ok());
-  EXPECT_FALSE(Strata::from_bounds({0, 500, 500}).ok());
-  EXPECT_FALSE(Strata::from_bounds({}).ok());
+  EXPECT_EQ(Strata::from_bounds({100, 1000}).code(), core::MessageCode::StrataStartNotZero);
+  const auto flat = Strata::from_bounds({0, 500, 500});
+  ASSERT_FALSE(flat.ok());
+  EXPECT_EQ(flat.error(),
+            (core::Message{core::MessageCode::StrataNotIncreasing, {"500", "500"}, {}}));
+  EXPECT_EQ(Strata::from_bounds({}).code(), core::MessageCode::StrataStartNotZero);
 }
 
 TEST_F(AnalyticsTest, AdoptionByStratum) {
@@ -306,7 +310,7 @@ class NationalAnalyticsTest : public test::DataTest {};
 // commune; the stats of one usage by stratum are timed (issue 4 target: under 50 ms).
 TEST_F(NationalAnalyticsTest, StatsOfOneUsageForAllOfFrance) {
   const auto& cog = test::cog_registry();
-  ASSERT_TRUE(cog.ok()) << cog.error().message;
+  ASSERT_TRUE(cog.ok()) << core::testing::text(cog.error());
   Model model(*cog);
   UndoStack stack(model);
   std::size_t d = 0;
@@ -362,8 +366,8 @@ TEST_F(AnalyticsTest, AdoptionByDensityGridLevel) {
   ASSERT_EQ(g.size(), 5u);  // four levels, then 17010 of unknown density
   EXPECT_EQ(g[0].key, "1");
   EXPECT_EQ(g[0].label, "Densément peuplée");
-  EXPECT_DOUBLE_EQ(*g[0].adoption_rate, 1.0);  // 17008 yes, 17009 yes
-  EXPECT_DOUBLE_EQ(*g[1].adoption_rate, 0.0);  // 17006 no, 17007 no
+  EXPECT_DOUBLE_EQ(*g[0].adoption_rate, 1.0);        // 17008 yes, 17009 yes
+  EXPECT_DOUBLE_EQ(*g[1].adoption_rate, 0.0);        // 17006 no, 17007 no
   EXPECT_DOUBLE_EQ(*g[2].adoption_rate, 2.0 / 3.0);  // 17003 yes, 17004 yes, 17005 no
   EXPECT_EQ(g[3].label, "Très peu dense");
   EXPECT_DOUBLE_EQ(*g[3].adoption_rate, 0.5);  // 17001 yes, 17002 no
@@ -405,9 +409,9 @@ TEST_F(AnalyticsTest, AdoptionByDensityBands) {
 
 TEST(CommuneDensities, NationalLayer) {
   const auto& layers = test::national_communes();
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   const auto& cog = test::cog_registry();
-  ASSERT_TRUE(cog.ok()) << cog.error().message;
+  ASSERT_TRUE(cog.ok()) << core::testing::text(cog.error());
   const auto d = commune_densities(*cog, layers->front());
   // Every current commune of the départements and DROM (the COM are not mapped) but the few
   // created after the layer's vintage.

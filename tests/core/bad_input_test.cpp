@@ -8,6 +8,7 @@
 
 #include "core/layers/layer_loader.h"
 #include "test_data.h"
+#include "tests/core/message_testing.h"
 
 namespace lumiere::test {
 namespace {
@@ -16,12 +17,19 @@ using core::load_layers;
 
 std::string load_error(const std::string& path, const core::LoadOptions& options = {}) {
   auto layers = load_layers({path}, options);
-  return layers.ok() ? "(loaded without error)" : layers.error().message;
+  return layers.ok() ? "(loaded without error)" : core::testing::text(layers.error());
+}
+
+// The warnings of a layer as the command line prints them.
+std::vector<std::string> warning_texts(const core::VectorLayer& layer) {
+  std::vector<std::string> texts;
+  for (const core::Message& w : layer.warnings) texts.push_back(core::testing::text(w));
+  return texts;
 }
 
 core::VectorLayer load_one(const std::string& path) {
   auto layers = load_layers({path});
-  if (!layers) throw std::runtime_error(layers.error().message);
+  if (!layers) throw std::runtime_error(core::testing::text(layers.error()));
   return std::move(layers->front());
 }
 
@@ -45,8 +53,8 @@ TEST_F(BadInputTest, MissingFile) {
   // Among several files, the error names the one that failed.
   auto layers = load_layers({commune_file("17"), path, commune_file("974")});
   ASSERT_FALSE(layers.ok());
-  EXPECT_TRUE(layers.error().message.starts_with(path + ": no such file"))
-      << layers.error().message;
+  EXPECT_EQ(layers.code(), core::MessageCode::LayerFileMissing);
+  EXPECT_EQ(layers.error().args, std::vector<std::string>{path});
 }
 
 TEST_F(BadInputTest, GeoJsonCutInHalf) {
@@ -138,7 +146,7 @@ TEST_F(BadInputTest, EmptyLayerLoadsWithAWarning) {
   EXPECT_EQ(layer.feature_count(), 0u);
   EXPECT_EQ(layer.geometry.feature_count(), 0u);
   EXPECT_TRUE(layer.geometry.extent().empty());
-  EXPECT_EQ(layer.warnings,
+  EXPECT_EQ(warning_texts(layer),
             std::vector<std::string>{path + ": the layer \"vide\" has no feature: there is "
                                             "nothing to map"});
 }
@@ -157,7 +165,7 @@ TEST_F(BadInputTest, NullGeometryIsCountedAndKept) {
   EXPECT_EQ(layer.names[*aix], "Île-d'Aix");
   EXPECT_FALSE(layer.geometry.has_geometry(*aix));
   EXPECT_TRUE(layer.geometry.has_geometry(*layer.find("17300")));
-  EXPECT_EQ(layer.warnings,
+  EXPECT_EQ(warning_texts(layer),
             std::vector<std::string>{path + ": 1 features have no geometry (null or empty): they "
                                             "are kept, unmapped"});
 }
@@ -191,9 +199,9 @@ TEST_F(BadInputTest, SelfIntersectingPolygonIsRepaired) {
   EXPECT_NEAR(layer.geometry.area(f), expected, expected * 1e-6);
   const auto [first, last] = layer.geometry.parts(f);
   EXPECT_EQ(last - first, 2u);
-  EXPECT_EQ(layer.warnings, std::vector<std::string>{path + ": 1 invalid geometries "
-                                                            "(self-intersections, bad rings) were "
-                                                            "repaired"});
+  EXPECT_EQ(warning_texts(layer),
+            std::vector<std::string>{path + ": 1 invalid geometries (self-intersections, bad "
+                                            "rings) were repaired"});
 }
 
 TEST_F(BadInputTest, PointsWherePolygonsAreExpected) {
@@ -246,7 +254,7 @@ std::string rochelle_in_lambert93(const core::VectorLayer& national, std::size_t
 
 TEST_F(BadInputTest, MetresWithoutCrsAreReadAsLambert93WithAWarning) {
   const auto& national = national_communes();
-  ASSERT_TRUE(national.ok()) << national.error().message;
+  ASSERT_TRUE(national.ok()) << core::testing::text(national.error());
   const core::VectorLayer& communes = national->front();
   const std::size_t source = *communes.find("17300");
   ASSERT_EQ(communes.geometry.parts(source).second - communes.geometry.parts(source).first, 1u)
@@ -258,13 +266,15 @@ TEST_F(BadInputTest, MetresWithoutCrsAreReadAsLambert93WithAWarning) {
   const core::VectorLayer layer = load_one(path);
   EXPECT_EQ(layer.crs, "EPSG:2154");
   ASSERT_EQ(layer.warnings.size(), 1u);
-  EXPECT_TRUE(layer.warnings[0].starts_with(
+  EXPECT_EQ(layer.warnings[0].code, core::MessageCode::CrsGuessedLambert93);
+  const std::string warning = core::testing::text(layer.warnings[0]);
+  EXPECT_TRUE(warning.starts_with(
       path + ": no coordinate reference system and the coordinates (x "))
-      << layer.warnings[0];
-  EXPECT_TRUE(layer.warnings[0].ends_with(
+      << warning;
+  EXPECT_TRUE(warning.ends_with(
       ") are metres, not degrees; read as Lambert-93 (EPSG:2154). If that is wrong, give the "
       "right one with --crs EPSG:n"))
-      << layer.warnings[0];
+      << warning;
   EXPECT_EQ(layer.report.invalid, 0u);
   ASSERT_TRUE(layer.geometry.has_geometry(0));
   // Where La Rochelle is.
@@ -282,7 +292,7 @@ TEST_F(BadInputTest, MetresWithoutCrsAreReadAsLambert93WithAWarning) {
   core::LoadOptions options;
   options.crs = "EPSG:2154";
   auto explicit_crs = load_layers({path}, options);
-  ASSERT_TRUE(explicit_crs.ok()) << explicit_crs.error().message;
+  ASSERT_TRUE(explicit_crs.ok()) << core::testing::text(explicit_crs.error());
   EXPECT_TRUE(explicit_crs->front().warnings.empty());
   EXPECT_EQ(explicit_crs->front().geometry.bounds(0), actual);
 }
@@ -303,7 +313,7 @@ TEST_F(BadInputTest, CoordinatesThatFitNoKnownCrs) {
   core::LoadOptions options;
   options.crs = "EPSG:2975";
   auto layers = load_layers({path}, options);
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   EXPECT_EQ(layers->front().geometry.zone(0), core::Zone::Reunion);
   EXPECT_NEAR(layers->front().geometry.area(0), 4000.0 * 4000.0, 1.0);
 }
@@ -324,8 +334,9 @@ TEST_F(BadInputTest, NanCoordinatesAreCountedInvalidAndKept) {
   EXPECT_TRUE(layer.geometry.has_geometry(*layer.find("17300")));
   const core::Box e = layer.geometry.extent();
   EXPECT_TRUE(std::isfinite(e.min_x) && std::isfinite(e.max_y));
-  EXPECT_EQ(layer.warnings, std::vector<std::string>{path + ": 1 invalid geometries could not be "
-                                                            "repaired: they are kept, unmapped"});
+  EXPECT_EQ(warning_texts(layer),
+            std::vector<std::string>{path + ": 1 invalid geometries could not be repaired: "
+                                            "they are kept, unmapped"});
 }
 
 TEST_F(BadInputTest, UnknownCrsOption) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "test_data.h"
+#include "tests/core/message_testing.h"
 
 namespace lumiere::test {
 namespace {
@@ -15,7 +16,7 @@ class CodeNormaliserTest : public DataTest {
   void SetUp() override {
     DataTest::SetUp();
     if (HasFatalFailure()) return;
-    ASSERT_TRUE(cog_registry().ok()) << cog_registry().error().message;
+    ASSERT_TRUE(cog_registry().ok()) << core::testing::text(cog_registry().error());
   }
   const core::CogRegistry& cog() const { return *cog_registry(); }
 };

@@ -11,6 +11,7 @@
 #include "core/layers/layer_loader.h"
 #include "core/geometry/zone.h"
 #include "test_data.h"
+#include "tests/core/message_testing.h"
 
 namespace lumiere::test {
 namespace {
@@ -23,7 +24,7 @@ class CogRegistryTest : public DataTest {
   void SetUp() override {
     DataTest::SetUp();
     if (HasFatalFailure()) return;
-    ASSERT_TRUE(cog_registry().ok()) << cog_registry().error().message;
+    ASSERT_TRUE(cog_registry().ok()) << core::testing::text(cog_registry().error());
   }
   const CogRegistry& cog() const { return *cog_registry(); }
 };
@@ -131,7 +132,7 @@ TEST_F(CogRegistryTest, CurrentCommuneOfDelegatedAndAssociatedCommunes) {
 
 TEST_F(CogRegistryTest, MatchOfTheNationalCommuneLayer) {
   const auto& layers = national_communes();
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   const core::VectorLayer& communes = layers->front();
   EXPECT_EQ(core::detect_kind(communes, cog()), core::TerritoryKind::Commune);
   const core::CogMatch m = core::match_cog(communes, cog());
@@ -160,7 +161,7 @@ TEST_F(CogRegistryTest, MatchOfTheNationalCommuneLayer) {
 
 TEST_F(CogRegistryTest, MatchOfTheDepartementLayer) {
   auto layers = core::load_layers({departements_file()});
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   core::VectorLayer& deps = layers->front();
   const core::CogMatch m = core::match_cog(deps, cog());
   EXPECT_EQ(m.kind, core::TerritoryKind::Departement);
@@ -175,7 +176,7 @@ TEST_F(CogRegistryTest, MatchOfTheDepartementLayer) {
 
 TEST_F(CogRegistryTest, MatchOfOneDepartementsCommunes) {
   auto layers = core::load_layers({commune_file("17")});
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   core::VectorLayer& communes = layers->front();
   const core::CogMatch m = core::match_cog(communes, cog());
   EXPECT_EQ(m.matched.size(), 462u);
@@ -198,13 +199,15 @@ TEST(CogRegistryLoad, NotACogFolder) {
   TempDir dir;
   auto missing = CogRegistry::load(dir.path().string());
   ASSERT_FALSE(missing.ok());
-  EXPECT_EQ(missing.error().message, dir.file("communes.json") +
+  EXPECT_EQ(missing.code(), core::MessageCode::CogFileUnreadable);
+  EXPECT_EQ(core::testing::text(missing.error()), dir.file("communes.json") +
                                          ": cannot open the COG file; run scripts/fetch-data or "
                                          "give the COG folder with --cog");
   write_file(dir.file("communes.json"), R"({"not": "an array"})");
   auto wrong = CogRegistry::load(dir.path().string());
   ASSERT_FALSE(wrong.ok());
-  EXPECT_EQ(wrong.error().message, dir.file("communes.json") +
+  EXPECT_EQ(wrong.code(), core::MessageCode::CogNotJsonArray);
+  EXPECT_EQ(core::testing::text(wrong.error()), dir.file("communes.json") +
                                        ": not a COG file (a JSON array was expected); get it "
                                        "again with scripts/fetch-data");
 }
@@ -221,7 +224,7 @@ TEST(CogRegistryLoad, PopulationsBeyondInt64AreZero) {
   write_file(dir.file("epci.json"),
              R"([{"code": "200000172", "populationTotale": 1e30, "membres": [{"code": "01001"}]}])");
   auto cog = CogRegistry::load(dir.path().string());
-  ASSERT_TRUE(cog.ok()) << cog.error().message;
+  ASSERT_TRUE(cog.ok()) << core::testing::text(cog.error());
   EXPECT_EQ(cog->commune("01001")->population, 0);
   EXPECT_EQ(cog->commune("01002")->population, 0);
   EXPECT_EQ(cog->commune("01004")->population, 0);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "message_testing.h"
 #include "test_data.h"
 
 namespace lumiere::test {
@@ -42,7 +43,7 @@ TEST(CsvReader, DetectsSemicolonCommaAndTab) {
   TempDir dir;
   for (const std::string delimiter : {";", ",", "\t"}) {
     auto read = read_all(dir, "code" + delimiter + "valeur\n17004" + delimiter + "12\n");
-    ASSERT_TRUE(read.ok()) << read.error().message;
+    ASSERT_TRUE(read.ok()) << core::testing::text(read.error());
     EXPECT_EQ(read->reader.delimiter(), delimiter[0]);
     EXPECT_EQ(read->reader.header(), (Fields{"code", "valeur"}));
     ASSERT_EQ(read->rows.size(), 1u);
@@ -54,7 +55,7 @@ TEST(CsvReader, DetectsSemicolonCommaAndTab) {
 TEST(CsvReader, DecimalCommaInCommaFileIsQuoted) {
   TempDir dir;
   auto read = read_all(dir, "code,taux\n17004,\"12,5\"\n");
-  ASSERT_TRUE(read.ok()) << read.error().message;
+  ASSERT_TRUE(read.ok()) << core::testing::text(read.error());
   EXPECT_EQ(read->reader.delimiter(), ',');
   EXPECT_EQ(read->rows[0].fields, (Fields{"17004", "12,5"}));
 }
@@ -64,7 +65,7 @@ TEST(CsvReader, Utf8WithBom) {
   auto read = read_all(dir,
                        "\xEF\xBB\xBF"
                        "code;nom\n17004;\xC3\x8Ele-d'Aix\n");
-  ASSERT_TRUE(read.ok()) << read.error().message;
+  ASSERT_TRUE(read.ok()) << core::testing::text(read.error());
   EXPECT_EQ(read->reader.encoding(), core::TextEncoding::Utf8Bom);
   EXPECT_EQ(read->reader.header()[0], "code");  // the BOM is not part of the first name
   EXPECT_EQ(read->rows[0].fields[1], "\xC3\x8Ele-d'Aix");
@@ -73,7 +74,7 @@ TEST(CsvReader, Utf8WithBom) {
 TEST(CsvReader, Utf8WithoutBom) {
   TempDir dir;
   auto read = read_all(dir, "code;nom\n17004;\xC3\x8Ele-d'Aix\n");
-  ASSERT_TRUE(read.ok()) << read.error().message;
+  ASSERT_TRUE(read.ok()) << core::testing::text(read.error());
   EXPECT_EQ(read->reader.encoding(), core::TextEncoding::Utf8);
   EXPECT_EQ(read->rows[0].fields[1], "\xC3\x8Ele-d'Aix");
 }
@@ -82,7 +83,7 @@ TEST(CsvReader, Windows1252ConvertedToUtf8) {
   TempDir dir;
   // 0xCE is Î, 0x80 is € in Windows-1252.
   auto read = read_all(dir, "code;nom;budget\r\n17004;\xCEle-d'Aix;12 \x80\r\n");
-  ASSERT_TRUE(read.ok()) << read.error().message;
+  ASSERT_TRUE(read.ok()) << core::testing::text(read.error());
   EXPECT_EQ(read->reader.encoding(), core::TextEncoding::Windows1252);
   EXPECT_EQ(read->rows[0].fields, (Fields{"17004", "\xC3\x8Ele-d'Aix", "12 \xE2\x82\xAC"}));
 }
@@ -94,7 +95,7 @@ TEST(CsvReader, QuotedDelimiterDoubledQuoteAndNewlineInside) {
                        "17004;\"a; b\";1\r\n"
                        "17005;\"il dit \"\"oui\"\"\nsur deux lignes\";2\r\n"
                        "17006;fin;3\r\n");
-  ASSERT_TRUE(read.ok()) << read.error().message;
+  ASSERT_TRUE(read.ok()) << core::testing::text(read.error());
   ASSERT_EQ(read->rows.size(), 3u);
   EXPECT_EQ(read->rows[0].fields, (Fields{"17004", "a; b", "1"}));
   EXPECT_EQ(read->rows[1].fields, (Fields{"17005", "il dit \"oui\"\nsur deux lignes", "2"}));
@@ -106,7 +107,7 @@ TEST(CsvReader, QuotedDelimiterDoubledQuoteAndNewlineInside) {
 TEST(CsvReader, BlankLinesAreSkippedButCounted) {
   TempDir dir;
   auto read = read_all(dir, "code;n\n\n17004;1\n   \n17005;2");  // no final newline either
-  ASSERT_TRUE(read.ok()) << read.error().message;
+  ASSERT_TRUE(read.ok()) << core::testing::text(read.error());
   ASSERT_EQ(read->rows.size(), 2u);
   EXPECT_EQ(read->rows[0].line, 3);
   EXPECT_EQ(read->rows[1].line, 5);
@@ -117,9 +118,10 @@ TEST(CsvReader, TruncatedFileNamesTheLineOfTheOpenQuote) {
   TempDir dir;
   auto read = read_all(dir, "code;commentaire\n17004;ok\n17005;\"jamais ferm\xC3\xA9\nsuite");
   ASSERT_FALSE(read.ok());
-  EXPECT_NE(read.error().message.find("table.csv, line 3"), std::string::npos)
-      << read.error().message;
-  EXPECT_NE(read.error().message.find("never closed"), std::string::npos);
+  EXPECT_NE(core::testing::text(read.error()).find("table.csv, line 3"), std::string::npos)
+      << core::testing::text(read.error());
+  EXPECT_EQ(read.code(), core::MessageCode::CsvUnterminatedQuote);
+  EXPECT_NE(core::testing::text(read.error()).find("never closed"), std::string::npos);
 }
 
 TEST(CsvReader, EmptyFileIsAnError) {
@@ -127,8 +129,9 @@ TEST(CsvReader, EmptyFileIsAnError) {
   for (const char* content : {"", "\n\n", "\xEF\xBB\xBF"}) {
     auto read = read_all(dir, content);
     ASSERT_FALSE(read.ok());
-    EXPECT_NE(read.error().message.find("table.csv is empty"), std::string::npos)
-        << read.error().message;
+    EXPECT_EQ(read.code(), core::MessageCode::CsvEmpty);
+    EXPECT_NE(core::testing::text(read.error()).find("table.csv is empty"), std::string::npos)
+        << core::testing::text(read.error());
   }
 }
 
@@ -137,25 +140,34 @@ TEST(CsvReader, BinaryFileIsAnError) {
   const std::string png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10", 20);
   auto read = read_all(dir, png);
   ASSERT_FALSE(read.ok());
-  EXPECT_NE(read.error().message.find("table.csv, line"), std::string::npos);
-  EXPECT_NE(read.error().message.find("binary"), std::string::npos) << read.error().message;
+  EXPECT_NE(core::testing::text(read.error()).find("table.csv, line"), std::string::npos);
+  EXPECT_EQ(read.code(), core::MessageCode::CsvBinaryContent);
+  EXPECT_NE(core::testing::text(read.error()).find("binary"), std::string::npos)
+      << core::testing::text(read.error());
   // Binary content further down is found on its line.
   auto later = read_all(dir, std::string("code;n\n17004;1\n17005;\0\x01\x02\n", 25));
   ASSERT_FALSE(later.ok());
-  EXPECT_NE(later.error().message.find("line 3"), std::string::npos) << later.error().message;
+  EXPECT_EQ(later.code(), core::MessageCode::CsvBinaryContent);
+  EXPECT_NE(core::testing::text(later.error()).find("line 3"), std::string::npos)
+      << core::testing::text(later.error());
 }
 
 TEST(CsvReader, MissingFileIsAnError) {
   auto reader = core::CsvReader::open("/nonexistent/table.csv");
   ASSERT_FALSE(reader.ok());
-  EXPECT_NE(reader.error().message.find("/nonexistent/table.csv"), std::string::npos);
+  EXPECT_EQ(reader.error(),
+            (core::Message{core::MessageCode::CsvCannotOpen, {"/nonexistent/table.csv"}, {}}));
+  EXPECT_EQ(core::testing::text(reader.error()),
+            "cannot open /nonexistent/table.csv: check that the file exists and can be read");
 }
 
 TEST(CsvReader, MixedEncodingIsAnError) {
   TempDir dir;
   auto read = read_all(dir, "code;nom\n17004;\xC3\x8Ele\n17005;\xCEle\n");
   ASSERT_FALSE(read.ok());
-  EXPECT_NE(read.error().message.find("line 3"), std::string::npos) << read.error().message;
+  EXPECT_EQ(read.code(), core::MessageCode::CsvMixedEncoding);
+  EXPECT_NE(core::testing::text(read.error()).find("line 3"), std::string::npos)
+      << core::testing::text(read.error());
 }
 
 }  // namespace

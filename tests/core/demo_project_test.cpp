@@ -12,6 +12,7 @@
 #include <set>
 
 #include "core/model/analytics.h"
+#include "message_testing.h"
 #include "test_data.h"
 
 namespace lumiere::core {
@@ -31,7 +32,7 @@ class DemoProjectTest : public test::DataTest {
   }
   void SetUp() override {
     test::DataTest::SetUp();
-    ASSERT_TRUE(demo_ && demo_->ok()) << (demo_ ? demo_->error().message : "no demo");
+    ASSERT_TRUE(demo_ && demo_->ok()) << (demo_ ? core::testing::text(demo_->error()) : "no demo");
   }
   static const Project& demo() { return demo_->value(); }
   static const Model& model() { return demo().model(); }
@@ -198,8 +199,8 @@ class DemoDeterminismTest : public test::DataTest {
 
 TEST_F(DemoDeterminismTest, TheSameSeedGivesTheSameProject) {
   auto a = build(7), b = build(7);
-  ASSERT_TRUE(a.ok()) << a.error().message;
-  ASSERT_TRUE(b.ok()) << b.error().message;
+  ASSERT_TRUE(a.ok()) << core::testing::text(a.error());
+  ASSERT_TRUE(b.ok()) << core::testing::text(b.error());
   EXPECT_TRUE(a->model() == b->model());
   EXPECT_EQ(a->info.description, b->info.description);
   EXPECT_EQ(a->model().structures(), b->model().structures());
@@ -234,21 +235,26 @@ TEST_F(DemoDeterminismTest, AnotherSeedGivesAnotherProject) {
 
 TEST_F(DemoDeterminismTest, TheVintageIsTheOneAsked) {
   auto p = build(7, 2021);
-  ASSERT_TRUE(p.ok()) << p.error().message;
+  ASSERT_TRUE(p.ok()) << core::testing::text(p.error());
   for (const auto& [key, v] : p->model().indicators()) {
     ASSERT_EQ(v.vintage, 2021);
     if (v.adoption_date) {
       ASSERT_LT(*v.adoption_date, "2021");
     }
   }
-  EXPECT_FALSE(build(7, 1800).ok());
+  const auto too_old = build(7, 1800);
+  ASSERT_FALSE(too_old.ok());
+  EXPECT_EQ(too_old.code(), MessageCode::DemoBadVintage);
+  EXPECT_EQ(core::testing::text(too_old.error()),
+            "The vintage 1800 is not a year between 1990 and 2100: give another.");
 }
 
 TEST(DemoProjectErrors, MissingDataIsOneSentence) {
   test::TempDir dir;
   const auto p = build_demo_project(dir.path().string());
   ASSERT_FALSE(p.ok());
-  EXPECT_NE(p.error().message.find("scripts/fetch-data"), std::string::npos);
+  EXPECT_EQ(p.code(), MessageCode::DemoDataMissing);
+  EXPECT_NE(core::testing::text(p.error()).find("scripts/fetch-data"), std::string::npos);
 }
 
 }  // namespace

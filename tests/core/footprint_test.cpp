@@ -14,6 +14,7 @@
 #include "core/model/analytics.h"
 #include "core/model/model_commands.h"
 #include "core/model/undo_stack.h"
+#include "message_testing.h"
 #include "test_data.h"
 
 namespace lumiere::core {
@@ -53,9 +54,9 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 
 TEST_F(FootprintTest, UnionOfARealEpciKeepsItsAreaAndAddsNoHole) {
   const auto& cog = cog_registry();
-  ASSERT_TRUE(cog.ok()) << cog.error().message;
+  ASSERT_TRUE(cog.ok()) << core::testing::text(cog.error());
   const auto layers = load_layers({commune_file("17")});
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   const VectorLayer& communes = layers->front();
   // The EPCI of Charente-Maritime with the most member communes, all in the département.
   const CogEpci* epci = nullptr;
@@ -78,7 +79,7 @@ TEST_F(FootprintTest, UnionOfARealEpciKeepsItsAreaAndAddsNoHole) {
 
   FootprintBuilder builder;
   const auto fp = builder.build(model, communes, "s");
-  ASSERT_TRUE(fp.ok()) << fp.error().message;
+  ASSERT_TRUE(fp.ok()) << core::testing::text(fp.error());
   EXPECT_TRUE(fp->missing.empty());
   EXPECT_EQ(fp->communes, epci->members.size());
 
@@ -103,12 +104,13 @@ TEST_F(FootprintTest, UnionOfARealEpciKeepsItsAreaAndAddsNoHole) {
   ASSERT_TRUE(sig.ok());
   EXPECT_EQ(sig->communes, 0u);
   EXPECT_TRUE(sig->polygons.empty());
-  EXPECT_FALSE(builder.build(model, communes, "nobody").ok());
+  EXPECT_EQ(builder.build(model, communes, "nobody").code(),
+            core::MessageCode::FootprintNoStructure);
 }
 
 TEST_F(FootprintTest, DepartementAndRegionTimings) {
   const auto& cog = cog_registry();
-  ASSERT_TRUE(cog.ok()) << cog.error().message;
+  ASSERT_TRUE(cog.ok()) << core::testing::text(cog.error());
   // Nouvelle-Aquitaine (75): twelve départements.
   std::vector<std::string> files;
   std::vector<std::string> departements;
@@ -120,7 +122,7 @@ TEST_F(FootprintTest, DepartementAndRegionTimings) {
   }
   ASSERT_EQ(files.size(), 12u);
   const auto layers = load_layers(files);
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   const VectorLayer& communes = layers->front();
 
   Model model(*cog);
@@ -159,7 +161,7 @@ TEST_F(FootprintTest, DepartementAndRegionTimings) {
       const auto start = std::chrono::steady_clock::now();
       const auto fp = builder.build(model, communes, id, {}, method);
       const double s = seconds_since(start);
-      ASSERT_TRUE(fp.ok()) << fp.error().message;
+      ASSERT_TRUE(fp.ok()) << core::testing::text(fp.error());
       EXPECT_TRUE(fp->missing.empty())
           << fp->missing.size() << " missing, first " << fp->missing.front();
       std::cout << id << ": " << n << " communes, "

@@ -15,6 +15,7 @@
 #include "core/layers/layer_loader.h"
 #include "core/geometry/map_space.h"
 #include "test_data.h"
+#include "tests/core/message_testing.h"
 
 namespace lumiere::test {
 namespace {
@@ -78,7 +79,7 @@ TEST_F(GeometryStoreTest, AreasAgreeWithGeosInEachZoneCrs) {
   std::vector<std::string> files;
   for (const Sample& s : samples) files.push_back(commune_file(s.departement));
   auto layers = core::load_layers(files);
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   ASSERT_EQ(layers->size(), 1u);
   const core::VectorLayer& layer = layers->front();
   EXPECT_EQ(layer.feature_count(), 466u + 32 + 34 + 22 + 24 + 17);
@@ -122,7 +123,7 @@ std::vector<std::uint32_t> scan(const GeometryStore& g, const Box& box) {
 
 TEST_F(GeometryStoreTest, RtreeQueryMatchesALinearScan) {
   const auto& layers = national_communes();
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   const core::VectorLayer& communes = layers->front();
   const GeometryStore& g = communes.geometry;
   const core::MapSpace space;
@@ -151,7 +152,7 @@ TEST_F(GeometryStoreTest, RtreeQueryMatchesALinearScan) {
 
 TEST_F(GeometryStoreTest, FeaturesAtKnownPlaces) {
   const auto& layers = national_communes();
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   const core::VectorLayer& communes = layers->front();
   const GeometryStore& g = communes.geometry;
   const core::MapSpace space;

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "message_testing.h"
 #include "report_json.h"
 #include "test_data.h"
 
@@ -21,7 +22,7 @@ class IndicatorImportTest : public DataTest {
   void SetUp() override {
     DataTest::SetUp();
     if (HasFatalFailure()) return;
-    ASSERT_TRUE(cog_registry().ok()) << cog_registry().error().message;
+    ASSERT_TRUE(cog_registry().ok()) << core::testing::text(cog_registry().error());
   }
   core::Result<IndicatorTable> import(std::string_view content,
                                       const core::IndicatorImportOptions& options = {}) {
@@ -45,7 +46,7 @@ class IndicatorImportTest : public DataTest {
 TEST_F(IndicatorImportTest, SemicolonCommaAndTab) {
   for (const std::string d : {";", ",", "\t"}) {
     auto t = import("codgeo" + d + "agents\n17004" + d + "3\n17300" + d + "120\n");
-    ASSERT_TRUE(t.ok()) << t.error().message;
+    ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
     EXPECT_EQ(t->delimiter, d[0]);
     EXPECT_EQ(report(*t), clean_report(2));
     EXPECT_EQ(t->code_column, "codgeo");
@@ -59,7 +60,7 @@ TEST_F(IndicatorImportTest, Utf8WithBom) {
   auto t = import(
       "\xEF\xBB\xBF"
       "code;nom;agents\n17004;\xC3\x8Ele-d'Aix;3\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   EXPECT_EQ(t->code_column, "code");  // found although the BOM precedes it
   EXPECT_EQ(report(*t), clean_report(1));
   EXPECT_EQ(std::get<std::string>(find(*t, "17004")->values[0]), "\xC3\x8Ele-d'Aix");
@@ -67,7 +68,7 @@ TEST_F(IndicatorImportTest, Utf8WithBom) {
 
 TEST_F(IndicatorImportTest, Windows1252) {
   auto t = import("code;nom;agents\r\n17004;\xCEle-d'Aix;3\r\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   EXPECT_EQ(t->encoding, core::TextEncoding::Windows1252);
   EXPECT_EQ(report(*t), clean_report(1));
   EXPECT_EQ(t->columns[0].detected, ColumnType::Category);
@@ -76,7 +77,7 @@ TEST_F(IndicatorImportTest, Windows1252) {
 
 TEST_F(IndicatorImportTest, DecimalCommaMakesARatio) {
   auto t = import("code;taux_equipement;depense\n17004;0,5;1 234,5\n17300;0,25;12\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   EXPECT_EQ(report(*t), clean_report(2));
   EXPECT_EQ(t->columns[0].detected, ColumnType::Ratio);
   EXPECT_EQ(t->columns[1].detected, ColumnType::Stock);
@@ -86,20 +87,20 @@ TEST_F(IndicatorImportTest, DecimalCommaMakesARatio) {
 
 TEST_F(IndicatorImportTest, LeadingZeroRestored) {
   auto t = import("code;agents\n1001;4\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   EXPECT_EQ(report(*t), clean_report(1));  // restoring a zero is not harmonising
   ASSERT_NE(find(*t, "01001"), nullptr);
 }
 
 TEST_F(IndicatorImportTest, CorsicaInEitherCase) {
   auto t = import("code;agents\n2A004;10\n2b033;7\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   EXPECT_EQ(report(*t), clean_report(2));
   ASSERT_NE(find(*t, "2A004"), nullptr);
   ASSERT_NE(find(*t, "2B033"), nullptr);
   // 2A004 and 2a004 are one code: the second is a duplicate.
   auto dup = import("code;agents\n2A004;10\n2a004;11\n");
-  ASSERT_TRUE(dup.ok()) << dup.error().message;
+  ASSERT_TRUE(dup.ok()) << core::testing::text(dup.error());
   EXPECT_EQ(dup->report.duplicates, 2);
 }
 
@@ -111,7 +112,7 @@ TEST_F(IndicatorImportTest, DelegatedCommuneHarmonisedAndOldCommunesSummed) {
       "17189;5;non;Hiers-Brouage\n"
       "17001;3;oui;Aigrefeuille\n"
       "17123;4;non;Autre\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   auto expected = clean_report(3);
   expected["harmonised"] = 3;
   EXPECT_EQ(report(*t), expected);
@@ -132,28 +133,33 @@ TEST_F(IndicatorImportTest, DelegatedCommuneHarmonisedAndOldCommunesSummed) {
   EXPECT_EQ(a.members[0].line, 3);
   EXPECT_EQ(a.members[1].code, "17123");
   ASSERT_EQ(a.notes.size(), 3u);
-  EXPECT_EQ(a.notes[0], "agents: sum of 2 rows");
-  EXPECT_EQ(a.notes[1], "adhesion: yes, because at least one of 2 members adopted");
-  EXPECT_NE(a.notes[2].find("members disagree"), std::string::npos);
+  EXPECT_EQ(a.notes[0], (core::Message{core::MessageCode::ImportNoteSum, {"agents", "2"}, {}}));
+  EXPECT_EQ(core::testing::text(a.notes[0]), "agents: sum of 2 rows");
+  EXPECT_EQ(a.notes[1].code, core::MessageCode::ImportNoteYesSome);
+  EXPECT_EQ(core::testing::text(a.notes[1]),
+            "adhesion: yes, because at least one of 2 members adopted");
+  EXPECT_EQ(a.notes[2].code, core::MessageCode::ImportNoteDisagree);
 }
 
 TEST_F(IndicatorImportTest, RatiosOfOldCommunesAreAveraged) {
   auto t = import("code;taux\n17001;10 %\n17123;30 %\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   EXPECT_DOUBLE_EQ(std::get<double>(find(*t, "17397")->values[0]), 0.2);
   // The COG gives no population to delegated communes, so no weights: a plain mean, and the
   // report says so (17219 has one as the current commune, 17189 has none).
   auto current = import("code;taux\n17219;10 %\n17189;30 %\n");
-  ASSERT_TRUE(current.ok()) << current.error().message;
+  ASSERT_TRUE(current.ok()) << core::testing::text(current.error());
   EXPECT_DOUBLE_EQ(std::get<double>(find(*current, "17219")->values[0]), 0.2);
   ASSERT_EQ(current->report.aggregations.size(), 1u);
   ASSERT_EQ(current->report.aggregations[0].notes.size(), 1u);
-  EXPECT_NE(current->report.aggregations[0].notes[0].find("not weighted"), std::string::npos);
+  EXPECT_EQ(current->report.aggregations[0].notes[0].code, core::MessageCode::ImportNotePlainMean);
+  EXPECT_NE(core::testing::text(current->report.aggregations[0].notes[0]).find("not weighted"),
+            std::string::npos);
 }
 
 TEST_F(IndicatorImportTest, UnmatchedCodeWithItsLine) {
   auto t = import("code;agents\n17004;3\n99999;4\n;5\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   nlohmann::json expected = clean_report(3);
   expected["matched"] = 1;
   expected["unmatched"] = 2;
@@ -163,7 +169,7 @@ TEST_F(IndicatorImportTest, UnmatchedCodeWithItsLine) {
 
 TEST_F(IndicatorImportTest, DuplicatedCodeWithBothLines) {
   auto t = import("code;agents\n17004;3\n17300;8\n17004;4\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   nlohmann::json expected = clean_report(3);
   expected["duplicates"] = 2;
   expected["duplicate_rows"] = {{{"line", 2}, {"code", "17004"}}, {{"line", 4}, {"code", "17004"}}};
@@ -175,7 +181,7 @@ TEST_F(IndicatorImportTest, InvalidValueWithLineColumnAndValue) {
   auto t = import(
       "code;agents;adhesion\n17004;3;oui\n17300;beaucoup;non\n17299;5;peut-\xC3\xAAtre\n"
       "17306;6;oui\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   nlohmann::json expected = clean_report(4);
   expected["invalid_values"] = 2;
   expected["invalid_rows"] = {{{"line", 3}, {"column", "agents"}, {"value", "beaucoup"}},
@@ -188,7 +194,7 @@ TEST_F(IndicatorImportTest, YesNoVariants) {
   auto t = import(
       "code;adhesion\n17004;Oui\n17300;N\n17299;vrai\n17306;FAUX\n17008;yes\n"
       "17002;false\n17003;x\n17005;\n17006;1\n17007;0\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   EXPECT_EQ(report(*t), clean_report(10));
   EXPECT_EQ(t->columns[0].detected, ColumnType::YesNo);
   const std::vector<std::pair<const char*, int>> expected{
@@ -206,16 +212,16 @@ TEST_F(IndicatorImportTest, YesNoVariants) {
 
 TEST_F(IndicatorImportTest, PercentagesAndTypeOverride) {
   auto t = import("code;couverture;nb\n17004;45 %;1\n17300;12,5%;0\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   EXPECT_EQ(t->columns[0].detected, ColumnType::Ratio);
   EXPECT_DOUBLE_EQ(std::get<double>(find(*t, "17004")->values[0]), 0.45);
   EXPECT_DOUBLE_EQ(std::get<double>(find(*t, "17300")->values[0]), 0.125);
   EXPECT_EQ(t->columns[1].detected, ColumnType::YesNo);
   // The user says "nb" is a count: the detected type is kept for display, the chosen one used.
-  auto overridden =
-      import("code;couverture;nb\n17004;45 %;1\n17300;12,5%;0\n",
-             {.code_column = "", .value_columns = {}, .types = {{"nb", ColumnType::Stock}}, .stop = {}});
-  ASSERT_TRUE(overridden.ok()) << overridden.error().message;
+  auto overridden = import(
+      "code;couverture;nb\n17004;45 %;1\n17300;12,5%;0\n",
+      {.code_column = "", .value_columns = {}, .types = {{"nb", ColumnType::Stock}}, .stop = {}});
+  ASSERT_TRUE(overridden.ok()) << core::testing::text(overridden.error());
   EXPECT_EQ(overridden->columns[1].detected, ColumnType::YesNo);
   EXPECT_EQ(overridden->columns[1].type, ColumnType::Stock);
   EXPECT_EQ(std::get<double>(find(*overridden, "17004")->values[1]), 1.0);
@@ -223,7 +229,7 @@ TEST_F(IndicatorImportTest, PercentagesAndTypeOverride) {
 
 TEST_F(IndicatorImportTest, DatesAndIdentifiers) {
   auto t = import("code;adhesion_le;siren\n17004;01/05/2023;200041762\n17300;2021-01-15;041762\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   EXPECT_EQ(t->columns[0].detected, ColumnType::Date);
   EXPECT_EQ(t->columns[1].detected, ColumnType::Identifier);
   EXPECT_EQ(std::get<core::Date>(find(*t, "17004")->values[0]), (core::Date{2023, 5, 1}));
@@ -234,7 +240,7 @@ TEST_F(IndicatorImportTest, QuotedFieldWithDelimiterAndNewline) {
   auto t = import(
       "code;commentaire;agents\n17004;\"deux; points\";3\n"
       "17300;\"sur\ndeux lignes\";8\n99999;x;1\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   nlohmann::json expected = clean_report(3);
   expected["matched"] = 2;
   expected["unmatched"] = 1;
@@ -247,15 +253,17 @@ TEST_F(IndicatorImportTest, QuotedFieldWithDelimiterAndNewline) {
 TEST_F(IndicatorImportTest, TruncatedFileImportsNothing) {
   auto t = import("code;commentaire\n17004;ok\n17300;\"jamais ferm\xC3\xA9");
   ASSERT_FALSE(t.ok());
-  EXPECT_NE(t.error().message.find("indicateurs.csv, line 3"), std::string::npos)
-      << t.error().message;
+  EXPECT_EQ(t.code(), core::MessageCode::CsvUnterminatedQuote);
+  EXPECT_NE(core::testing::text(t.error()).find("indicateurs.csv, line 3"), std::string::npos)
+      << core::testing::text(t.error());
 }
 
 TEST_F(IndicatorImportTest, EmptyFileImportsNothing) {
   auto t = import("");
   ASSERT_FALSE(t.ok());
-  EXPECT_NE(t.error().message.find("indicateurs.csv is empty"), std::string::npos)
-      << t.error().message;
+  EXPECT_EQ(t.code(), core::MessageCode::CsvEmpty);
+  EXPECT_NE(core::testing::text(t.error()).find("indicateurs.csv is empty"), std::string::npos)
+      << core::testing::text(t.error());
 }
 
 TEST_F(IndicatorImportTest, BinaryFileImportsNothing) {
@@ -264,28 +272,32 @@ TEST_F(IndicatorImportTest, BinaryFileImportsNothing) {
                          "ELF\x02\x01\x01\0\0\0",
                          25));
   ASSERT_FALSE(t.ok());
-  EXPECT_NE(t.error().message.find("indicateurs.csv, line 3"), std::string::npos)
-      << t.error().message;
-  EXPECT_NE(t.error().message.find("binary"), std::string::npos);
+  EXPECT_NE(core::testing::text(t.error()).find("indicateurs.csv, line 3"), std::string::npos)
+      << core::testing::text(t.error());
+  EXPECT_EQ(t.code(), core::MessageCode::CsvBinaryContent);
 }
 
 TEST_F(IndicatorImportTest, CodeColumnMissingOrNamed) {
   auto none = import("commune;agents\n17004;3\n");
   ASSERT_FALSE(none.ok());
-  EXPECT_NE(none.error().message.find("--code-column"), std::string::npos);
+  EXPECT_EQ(none.code(), core::MessageCode::IndicatorNoCodeColumn);
+  EXPECT_NE(core::testing::text(none.error()).find("--code-column"), std::string::npos);
+  EXPECT_NE(maps::message_string(none.error(), maps::Surface::Window).find("import dialog"),
+            std::string::npos);
   auto named = import("commune;agents\n17004;3\n",
                       {.code_column = "Commune", .value_columns = {}, .types = {}, .stop = {}});
-  ASSERT_TRUE(named.ok()) << named.error().message;
+  ASSERT_TRUE(named.ok()) << core::testing::text(named.error());
   EXPECT_EQ(report(*named), clean_report(1));
   auto wrong = import("code;agents\n17004;3\n",
                       {.code_column = "", .value_columns = {"effectif"}, .types = {}, .stop = {}});
   ASSERT_FALSE(wrong.ok());
-  EXPECT_NE(wrong.error().message.find("\"effectif\""), std::string::npos);
+  EXPECT_EQ(wrong.code(), core::MessageCode::ImportNoColumn);
+  EXPECT_NE(core::testing::text(wrong.error()).find("\"effectif\""), std::string::npos);
 }
 
 TEST_F(IndicatorImportTest, CellsBeyondTheHeaderAreReported) {
   auto t = import("code;agents\n17004;3;oubli\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   ASSERT_EQ(t->report.invalid_rows.size(), 1u);
   EXPECT_EQ(t->report.invalid_rows[0].line, 2);
   EXPECT_EQ(t->report.invalid_rows[0].value, "oubli");
@@ -302,7 +314,7 @@ TEST_F(IndicatorImportTest, XlsxAndOds) {
         dir_.file(std::string("indicateurs.") + (format[0] == 'X' ? "xlsx" : "ods"));
     ASSERT_EQ(translate(csv, sheet, {"-f", format}), "") << format;
     auto t = core::import_indicators(sheet, *cog_registry());
-    ASSERT_TRUE(t.ok()) << t.error().message;
+    ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
     nlohmann::json expected = clean_report(4);
     expected["matched"] = 3;
     expected["harmonised"] = 1;
@@ -322,12 +334,15 @@ TEST_F(IndicatorImportTest, BrokenSpreadsheetImportsNothing) {
   write_file(path, "PK\x03\x04 not really a zip");
   auto t = core::import_indicators(path, *cog_registry());
   ASSERT_FALSE(t.ok());
-  EXPECT_NE(t.error().message.find("indicateurs.xlsx"), std::string::npos) << t.error().message;
+  EXPECT_TRUE(t.code() == core::MessageCode::SheetUnreadable ||
+              t.code() == core::MessageCode::SheetUnreadableBecause);
+  EXPECT_NE(core::testing::text(t.error()).find("indicateurs.xlsx"), std::string::npos)
+      << core::testing::text(t.error());
 }
 
 TEST_F(IndicatorImportTest, JsonHasExactlyTheKeysOfTheCli) {
   auto t = import("code;agents\n17004;x\n");
-  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   const nlohmann::json j = report(*t);
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items()) keys.push_back(k);

@@ -8,6 +8,7 @@
 
 #include "core/cog/cog_match.h"
 #include "test_data.h"
+#include "tests/core/message_testing.h"
 
 namespace lumiere::test {
 namespace {
@@ -19,7 +20,7 @@ class LayerLoaderTest : public DataTest {};
 
 TEST_F(LayerLoaderTest, NationalCommunesMergeIntoOneLayer) {
   const auto& layers = national_communes();
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   ASSERT_EQ(layers->size(), 1u);
   const core::VectorLayer& communes = layers->front();
   EXPECT_EQ(communes.name, "communes");
@@ -51,14 +52,14 @@ TEST_F(LayerLoaderTest, NationalCommunesMergeIntoOneLayer) {
 
 TEST_F(LayerLoaderTest, DepartementsFile) {
   auto layers = load_layers({departements_file()});
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   ASSERT_EQ(layers->size(), 1u);
   const core::VectorLayer& deps = layers->front();
   EXPECT_EQ(deps.name, "departements-avec-outre-mer");
   EXPECT_EQ(deps.feature_count(), 101u);
   EXPECT_EQ(deps.code_field, "code");
   EXPECT_EQ(deps.name_field, "nom");
-  EXPECT_TRUE(deps.warnings.empty()) << deps.warnings.front();
+  EXPECT_TRUE(deps.warnings.empty()) << core::testing::text(deps.warnings.front());
   for (const char* code : {"01", "2A", "2B", "17", "95", "971", "972", "973", "974", "976"}) {
     const auto f = deps.find(code);
     ASSERT_TRUE(f) << code;
@@ -74,7 +75,7 @@ TEST_F(LayerLoaderTest, DepartementsFile) {
 // Alpes-de-Haute-Provence): the overseas régions land in their insets by position.
 TEST_F(LayerLoaderTest, OverseasRegionsLandInTheirInsets) {
   auto layers = load_layers({data_dir() + "/boundaries/regions-avec-outre-mer.geojson"});
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   const core::VectorLayer& regions = layers->front();
   ASSERT_EQ(regions.feature_count(), 18u);
   const core::MapSpace space;
@@ -94,7 +95,7 @@ TEST_F(LayerLoaderTest, OverseasRegionsLandInTheirInsets) {
 
 TEST_F(LayerLoaderTest, WellKnownCommunesByCodeAndName) {
   const auto& layers = national_communes();
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   core::VectorLayer communes = [&] {
     // A copy of the codes and names only: apply_official_names needs a mutable layer.
     core::VectorLayer copy;
@@ -134,7 +135,7 @@ TEST_F(LayerLoaderTest, WellKnownCommunesByCodeAndName) {
   EXPECT_TRUE(codes_named("La Rochelle").empty()) << "the 2018 layer lacks the article";
 
   const auto& cog = cog_registry();
-  ASSERT_TRUE(cog.ok()) << cog.error().message;
+  ASSERT_TRUE(cog.ok()) << core::testing::text(cog.error());
   core::apply_official_names(communes, *cog);
   for (const Known& k :
        {Known{"17300", "Rochelle", "La Rochelle"}, Known{"2A004", "Ajaccio", "Ajaccio"},
@@ -159,7 +160,7 @@ TEST_F(LayerLoaderTest, FilesOfDifferentKindsStaySeparateLayers) {
   write_file(other, feature_collection({feature(R"({"INSEE_COM":"17300","NOM":"La Rochelle"})",
                                                 square(-1.16, 46.15, 0.01))}));
   auto layers = load_layers({commune_file("17"), other});
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   ASSERT_EQ(layers->size(), 2u);
   EXPECT_EQ((*layers)[0].name, "communes-17-charente-maritime");
   EXPECT_EQ((*layers)[0].feature_count(), 466u);
@@ -167,7 +168,7 @@ TEST_F(LayerLoaderTest, FilesOfDifferentKindsStaySeparateLayers) {
   EXPECT_EQ((*layers)[1].feature_count(), 1u);
 
   auto merged = load_layers({commune_file("17"), commune_file("974")});
-  ASSERT_TRUE(merged.ok()) << merged.error().message;
+  ASSERT_TRUE(merged.ok()) << core::testing::text(merged.error());
   ASSERT_EQ(merged->size(), 1u);
   EXPECT_EQ(merged->front().name, "communes");
   EXPECT_EQ(merged->front().feature_count(), 466u + 24u);
@@ -230,7 +231,7 @@ TEST(FieldDetection, ThroughLoad) {
                 "17300"},
        }) {
     auto detected = load_with_properties(dir, c.properties);
-    ASSERT_TRUE(detected.ok()) << c.properties << ": " << detected.error().message;
+    ASSERT_TRUE(detected.ok()) << c.properties << ": " << core::testing::text(detected.error());
     EXPECT_EQ(detected->code_field, c.code_field) << c.properties;
     EXPECT_EQ(detected->name_field, c.name_field) << c.properties;
     EXPECT_EQ(detected->code, c.code) << c.properties;
@@ -244,15 +245,16 @@ TEST(FieldDetection, NoCodeFieldLoadsWithAWarning) {
   write_file(path, feature_collection({feature(R"({"population":75000,"nom":"La Rochelle"})",
                                                square(-1.16, 46.15, 0.01))}));
   auto layers = load_layers({path});
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   const core::VectorLayer& l = layers->front();
   EXPECT_EQ(l.code_field, "");
   EXPECT_EQ(l.name_field, "nom");
   EXPECT_EQ(l.codes.at(0), "");
   ASSERT_EQ(l.warnings.size(), 1u);
-  EXPECT_EQ(l.warnings[0], path +
-                               ": no COG code field found; name it with --code-field (zones "
-                               "are then found from positions)");
+  EXPECT_EQ(l.warnings[0].code, core::MessageCode::LayerNoCodeField);
+  EXPECT_EQ(core::testing::text(l.warnings[0]),
+            path + ": no COG code field found; name it with --code-field (zones are then found "
+                   "from positions)");
   // The zone then comes from the position.
   EXPECT_EQ(l.geometry.zone(0), core::Zone::Metropole);
 }
@@ -265,7 +267,7 @@ TEST(FieldDetection, ExplicitFieldsWinOverDetection) {
   options.code_field = "ident";
   options.name_field = "APPELLATION";  // matched case-insensitively, reported as in the file
   auto detected = load_with_properties(dir, properties, options);
-  ASSERT_TRUE(detected.ok()) << detected.error().message;
+  ASSERT_TRUE(detected.ok()) << core::testing::text(detected.error());
   EXPECT_EQ(detected->code_field, "ident");
   EXPECT_EQ(detected->name_field, "appellation");
   EXPECT_EQ(detected->code, "17300");
@@ -279,14 +281,16 @@ TEST(FieldDetection, UnknownExplicitFieldNamesTheFields) {
   options.code_field = "codeinsee";
   auto detected = load_with_properties(dir, R"({"code":"17300","nom":"La Rochelle"})", options);
   ASSERT_FALSE(detected.ok());
-  EXPECT_EQ(detected.error().message,
+  EXPECT_EQ(detected.code(), core::MessageCode::LayerNoCodeFieldNamed);
+  EXPECT_EQ(core::testing::text(detected.error()),
             path + ": no field named \"codeinsee\" for the COG code; the fields are: code, nom");
 
   LoadOptions by_name;
   by_name.name_field = "libelle";
   auto named = load_with_properties(dir, R"({"code":"17300","nom":"La Rochelle"})", by_name);
   ASSERT_FALSE(named.ok());
-  EXPECT_EQ(named.error().message,
+  EXPECT_EQ(named.code(), core::MessageCode::LayerNoNameFieldNamed);
+  EXPECT_EQ(core::testing::text(named.error()),
             path + ": no field named \"libelle\" for the name; the fields are: code, nom");
 }
 

@@ -10,6 +10,7 @@
 
 #include "core/layers/layer_writer.h"
 #include "test_data.h"
+#include "tests/core/message_testing.h"
 
 namespace lumiere::test {
 namespace {
@@ -24,14 +25,14 @@ core::Result<std::vector<core::VectorLayer>> charente_and_reunion() {
 
 TEST_F(LayerWriterTest, RoundTripGivesTheSameLayer) {
   auto layers = charente_and_reunion();
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   const core::VectorLayer& original = layers->front();
   TempDir dir;
   const std::string gpkg = dir.file("communes.gpkg");
   ASSERT_TRUE(core::write_geopackage(gpkg, {&original}, core::MapSpace{}).ok());
 
   auto back = core::load_layers({gpkg});
-  ASSERT_TRUE(back.ok()) << back.error().message;
+  ASSERT_TRUE(back.ok()) << core::testing::text(back.error());
   ASSERT_EQ(back->size(), 1u);  // the lumiere_layers table is not a map layer
   const core::VectorLayer& read = back->front();
   EXPECT_EQ(read.crs, "EPSG:2154");
@@ -49,14 +50,14 @@ TEST_F(LayerWriterTest, RoundTripGivesTheSameLayer) {
 
 TEST_F(LayerWriterTest, FeaturesFollowInsetsThatMoved) {
   auto layers = charente_and_reunion();
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   TempDir dir;
   const std::string gpkg = dir.file("communes.gpkg");
   ASSERT_TRUE(core::write_geopackage(gpkg, {&layers->front()}, core::MapSpace{}).ok());
   core::LoadOptions options;
   options.map_space.move_inset(Zone::Reunion, {1300000, 6100000});
   auto back = core::load_layers({gpkg}, options);
-  ASSERT_TRUE(back.ok()) << back.error().message;
+  ASSERT_TRUE(back.ok()) << core::testing::text(back.error());
   const core::VectorLayer& read = back->front();
   const auto saint_denis = read.find("97411");
   const auto la_rochelle = read.find("17300");
@@ -70,7 +71,7 @@ TEST_F(LayerWriterTest, FeaturesFollowInsetsThatMoved) {
 
 TEST_F(LayerWriterTest, OpensAsAnOrdinaryLambert93Layer) {
   auto layers = charente_and_reunion();
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   TempDir dir;
   const std::string gpkg = dir.file("communes.gpkg");
   ASSERT_TRUE(core::write_geopackage(gpkg, {&layers->front()}, core::MapSpace{}).ok());
@@ -89,7 +90,7 @@ TEST_F(LayerWriterTest, OpensAsAnOrdinaryLambert93Layer) {
 
 TEST_F(LayerWriterTest, AFailedSaveLeavesThePreviousFileWhole) {
   auto layers = charente_and_reunion();
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   TempDir dir;
   const std::string gpkg = dir.file("communes.gpkg");
   ASSERT_TRUE(core::write_geopackage(gpkg, {&layers->front()}, core::MapSpace{}).ok());
@@ -98,13 +99,14 @@ TEST_F(LayerWriterTest, AFailedSaveLeavesThePreviousFileWhole) {
   const auto missing = core::write_geopackage(dir.file("no/such/folder/x.gpkg"),
                                               {&layers->front()}, core::MapSpace{});
   ASSERT_FALSE(missing.ok());
-  EXPECT_NE(missing.error().message.find("does not exist"), std::string::npos);
+  EXPECT_EQ(missing.code(), core::MessageCode::WriteNoFolder);
   // Two layers with one name cannot both be created: the save fails half-way, the old file stays.
   const auto twice =
       core::write_geopackage(gpkg, {&layers->front(), &layers->front()}, core::MapSpace{});
   ASSERT_FALSE(twice.ok());
-  EXPECT_NE(twice.error().message.find("previous file is unchanged"), std::string::npos)
-      << twice.error().message;
+  EXPECT_EQ(twice.code(), core::MessageCode::WriteFailed);
+  EXPECT_TRUE(core::testing::text(twice.error()).ends_with("; the previous file is unchanged"))
+      << core::testing::text(twice.error());
   EXPECT_EQ(read_file(gpkg), before);
   // No temporary file is left beside it.
   std::size_t files = 0;
@@ -131,16 +133,17 @@ TEST(InsetsJson, WrongTypesAreErrorsNotExceptions) {
     EXPECT_NO_THROW(space = core::insets_from_json(json)) << json;
     ASSERT_FALSE(space.ok()) << json;
     // nlohmann refuses 1e999 while parsing; the rest is refused entry by entry.
-    const std::string expected = std::string_view(json).find("1e999") != std::string_view::npos
-                                     ? "the inset layout is not valid JSON"
-                                     : "the inset layout has an entry that is not a DROM inset";
-    EXPECT_EQ(space.error().message, expected) << json;
+    const core::MessageCode expected =
+        std::string_view(json).find("1e999") != std::string_view::npos
+            ? core::MessageCode::InsetLayoutNotJson
+            : core::MessageCode::InsetEntryNotDrom;
+    EXPECT_EQ(space.code(), expected) << json;
   }
   // What insets_to_json writes still reads back.
   core::MapSpace moved;
   moved.inset(Zone::Mayotte).visible = false;
   auto back = core::insets_from_json(core::insets_to_json(moved));
-  ASSERT_TRUE(back.ok()) << back.error().message;
+  ASSERT_TRUE(back.ok()) << core::testing::text(back.error());
   EXPECT_EQ(core::insets_to_json(*back), core::insets_to_json(moved));
 }
 

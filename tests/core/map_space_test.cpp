@@ -8,6 +8,7 @@
 
 #include "core/geometry/zone.h"
 #include "test_data.h"
+#include "tests/core/message_testing.h"
 
 namespace lumiere::test {
 namespace {
@@ -90,7 +91,7 @@ class ZoneTest : public DataTest {};
 
 TEST_F(ZoneTest, EveryNationalFeatureIsInItsZoneAndFrame) {
   const auto& layers = national_communes();
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   const core::VectorLayer& communes = layers->front();
   const core::GeometryStore& g = communes.geometry;
   const MapSpace space;
@@ -116,7 +117,7 @@ TEST_F(ZoneTest, EveryNationalFeatureIsInItsZoneAndFrame) {
 
 TEST_F(ZoneTest, LaRochelleAndSaintDenis) {
   const auto& layers = national_communes();
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   const core::VectorLayer& communes = layers->front();
   const core::GeometryStore& g = communes.geometry;
   const MapSpace space;
@@ -156,7 +157,7 @@ TEST_F(ZoneTest, MovedInsetMovesTheFeatures) {
   core::LoadOptions options;
   options.map_space.move_inset(Zone::Reunion, {1300000, 6100000});
   auto layers = core::load_layers({commune_file("974")}, options);
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   const core::VectorLayer& reunion = layers->front();
   const Box frame = options.map_space.inset(Zone::Reunion).frame;
   EXPECT_EQ(frame.min_x, 1300000);

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "message_testing.h"
 #include "test_data.h"
 
 namespace lumiere::test {
@@ -36,7 +37,7 @@ const core::CogRegistry& fixture_cog() {
       {"code":"200000003","nom":"CA Trois","type":"CA","populationTotale":210000,
        "membres":[{"code":"17009"},{"code":"17010"}]}])");
     auto loaded = core::CogRegistry::load(dir.path().string());
-    if (!loaded) throw std::runtime_error(loaded.error().message);
+    if (!loaded) throw std::runtime_error(core::testing::text(loaded.error()));
     return std::move(loaded).value();
   }();
   return cog;

@@ -9,6 +9,7 @@
 #include "core/model/analytics.h"
 #include "core/model/model_commands.h"
 #include "core/model/undo_stack.h"
+#include "message_testing.h"
 #include "model_fixture.h"
 
 namespace lumiere::core {
@@ -67,14 +68,18 @@ struct Built {
   }
 };
 
-// Pushes `command`, expects it to fail with a message containing `words`, and the model unchanged.
-void expect_rejected(Built& b, std::unique_ptr<ModelCommand> command, const std::string& words) {
+// Pushes `command`, expects it to fail with the message `code` whose text contains `words`, and
+// the model unchanged.
+void expect_rejected(Built& b, std::unique_ptr<ModelCommand> command, core::MessageCode code,
+                     const std::string& words) {
   const Model before = b.model;
   const std::uint64_t revision = b.model.revision();
   const std::size_t index = b.stack.index();
   const Status st = b.stack.push(std::move(command));
   ASSERT_FALSE(st.ok()) << "accepted, expected: " << words;
-  EXPECT_NE(st.error().message.find(words), std::string::npos) << st.error().message;
+  EXPECT_EQ(st.code(), code) << core::testing::text(st.error());
+  EXPECT_NE(core::testing::text(st.error()).find(words), std::string::npos)
+      << core::testing::text(st.error());
   EXPECT_TRUE(b.model == before);
   EXPECT_EQ(b.model.revision(), revision);
   EXPECT_EQ(b.stack.index(), index);
@@ -82,89 +87,110 @@ void expect_rejected(Built& b, std::unique_ptr<ModelCommand> command, const std:
 
 TEST(ModelTest, BadStructuresAreRejected) {
   Built b;
-  expect_rejected(b, std::make_unique<AddStructure>(syndicat()), "already taken");
+  expect_rejected(b, std::make_unique<AddStructure>(syndicat()),
+                  core::MessageCode::StructureIdTaken, "already taken");
   Structure s = syndicat();
   s.id = "";
-  expect_rejected(b, std::make_unique<AddStructure>(s), "needs an id");
+  expect_rejected(b, std::make_unique<AddStructure>(s), core::MessageCode::StructureNoId,
+                  "needs an id");
   s = syndicat();
   s.id = "cdg";
   s.name = "";
-  expect_rejected(b, std::make_unique<AddStructure>(s), "no name");
+  expect_rejected(b, std::make_unique<AddStructure>(s), core::MessageCode::StructureNoName,
+                  "no name");
   s = syndicat();
   s.id = "cdg";
   s.siren = "12345";
-  expect_rejected(b, std::make_unique<AddStructure>(s), "nine digits");
+  expect_rejected(b, std::make_unique<AddStructure>(s), core::MessageCode::StructureSirenInvalid,
+                  "nine digits");
   s = syndicat();
   s.id = "cdg";
   s.seat_commune = "17999";  // delegated
-  expect_rejected(b, std::make_unique<AddStructure>(s), "not a current commune");
+  expect_rejected(b, std::make_unique<AddStructure>(s), core::MessageCode::StructureSeatNotCurrent,
+                  "not a current commune");
   s = syndicat();
   s.id = "cdg";
   s.usages = {"actes", "visio"};
-  expect_rejected(b, std::make_unique<AddStructure>(s), "not in the catalogue");
+  expect_rejected(b, std::make_unique<AddStructure>(s), core::MessageCode::StructureUsageUnknown,
+                  "not in the catalogue");
   s.usages = {"actes", "actes"};
-  expect_rejected(b, std::make_unique<AddStructure>(s), "twice");
+  expect_rejected(b, std::make_unique<AddStructure>(s), core::MessageCode::StructureUsageTwice,
+                  "twice");
   // Edits: the members subscribe actes and sig, so the structure must keep offering them.
   s = syndicat();
   s.usages = {"marches", "sig"};
-  expect_rejected(b, std::make_unique<EditStructure>(s), "must keep offering \"actes\"");
+  expect_rejected(b, std::make_unique<EditStructure>(s),
+                  core::MessageCode::StructureUsageSubscribed, "must keep offering \"actes\"");
   s = syndicat();
   s.id = "other";
-  expect_rejected(b, std::make_unique<EditStructure>(s), "no structure \"other\"");
-  expect_rejected(b, std::make_unique<RemoveStructure>("other"), "no structure \"other\"");
+  expect_rejected(b, std::make_unique<EditStructure>(s), core::MessageCode::StructureMissingToEdit,
+                  "no structure \"other\"");
+  expect_rejected(b, std::make_unique<RemoveStructure>("other"),
+                  core::MessageCode::StructureMissingToRemove, "no structure \"other\"");
 }
 
 TEST(ModelTest, BadMembershipsAreRejected) {
   Built b;
   Membership m = member("17001", MemberKind::Commune, {"actes"});
   m.structure_id = "nobody";
-  expect_rejected(b, std::make_unique<AddMembership>(m), "no structure \"nobody\"");
+  expect_rejected(b, std::make_unique<AddMembership>(m), core::MessageCode::MembershipNoStructure,
+                  "no structure \"nobody\"");
   expect_rejected(b, std::make_unique<AddMembership>(member("17100", MemberKind::Commune, {})),
-                  "not in the COG");
+                  core::MessageCode::MembershipCommuneUnknown, "not in the COG");
   expect_rejected(b, std::make_unique<AddMembership>(member("17999", MemberKind::Commune, {})),
-                  "current commune 17001");
+                  core::MessageCode::MembershipCommuneOld, "current commune 17001");
   expect_rejected(b, std::make_unique<AddMembership>(member("200000009", MemberKind::Epci, {})),
-                  "no EPCI");
+                  core::MessageCode::MembershipEpciUnknown, "no EPCI");
   expect_rejected(b, std::make_unique<AddMembership>(member("79", MemberKind::Departement, {})),
-                  "no département");
+                  core::MessageCode::MembershipDepartementUnknown, "no département");
   expect_rejected(b, std::make_unique<AddMembership>(member("17005", MemberKind::Commune, {"pes"})),
-                  "does not offer \"pes\"");
+                  core::MessageCode::MembershipUsageNotOffered, "does not offer \"pes\"");
   expect_rejected(b, std::make_unique<AddMembership>(member("17005", MemberKind::Commune, {"x"})),
-                  "not in the catalogue");
+                  core::MessageCode::MembershipUsageUnknown, "not in the catalogue");
   expect_rejected(b, std::make_unique<AddMembership>(member("17004", MemberKind::Commune, {"sig"})),
-                  "already has the member 17004");
+                  core::MessageCode::MembershipExists, "already has the member 17004");
   m = member("17005", MemberKind::Commune, {"actes"});
   m.since = "2024-02-30";
-  expect_rejected(b, std::make_unique<AddMembership>(m), "2024-02-30");
+  expect_rejected(b, std::make_unique<AddMembership>(m), core::MessageCode::MembershipDateInvalid,
+                  "2024-02-30");
   m.since = "2024-03-01";
   m.until = "2023-12-31";
-  expect_rejected(b, std::make_unique<AddMembership>(m), "before it begins");
+  expect_rejected(b, std::make_unique<AddMembership>(m),
+                  core::MessageCode::MembershipEndsBeforeStart, "before it begins");
   expect_rejected(b, std::make_unique<RemoveMembership>("soluris", MemberKind::Commune, "17005"),
-                  "no member 17005");
+                  core::MessageCode::MembershipMissingToRemove, "no member 17005");
 }
 
 TEST(ModelTest, BadUsagesAndValuesAreRejected) {
   Built b;
-  expect_rejected(b, std::make_unique<AddUsage>(Usage{"actes", "Doublon", "x"}), "already exists");
-  expect_rejected(b, std::make_unique<AddUsage>(Usage{"Visio conf", "Visio", "x"}), "not valid");
-  expect_rejected(b, std::make_unique<AddUsage>(Usage{"visio", "", "x"}), "no label");
+  expect_rejected(b, std::make_unique<AddUsage>(Usage{"actes", "Doublon", "x"}),
+                  core::MessageCode::UsageExists, "already exists");
+  expect_rejected(b, std::make_unique<AddUsage>(Usage{"Visio conf", "Visio", "x"}),
+                  core::MessageCode::UsageIdInvalid, "not valid");
+  expect_rejected(b, std::make_unique<AddUsage>(Usage{"visio", "", "x"}),
+                  core::MessageCode::UsageNoLabel, "no label");
 
   // One bad value rejects the whole batch: the good ones before it are not set either.
   auto batch = [](IndicatorValue bad) {
     return std::make_unique<SetIndicatorValues>(
         std::vector<IndicatorValue>{value("17001", 2024, true), value("17002", 2024, false), bad});
   };
-  expect_rejected(b, batch(value("17003", 1900, true)), "vintage 1900");
-  expect_rejected(b, batch(value("17003", 2024, std::nullopt, 1.5)), "between 0 and 1");
-  expect_rejected(b, batch(value("17003", 2024, std::nullopt)), "neither");
-  expect_rejected(b, batch(value("17999", 2024, true)), "not a current commune");
-  expect_rejected(b, batch(value("17001", 2024, false)), "two values");
+  expect_rejected(b, batch(value("17003", 1900, true)), core::MessageCode::ValueVintageInvalid,
+                  "vintage 1900");
+  expect_rejected(b, batch(value("17003", 2024, std::nullopt, 1.5)),
+                  core::MessageCode::ValueLevelInvalid, "between 0 and 1");
+  expect_rejected(b, batch(value("17003", 2024, std::nullopt)), core::MessageCode::ValueEmpty,
+                  "neither");
+  expect_rejected(b, batch(value("17999", 2024, true)), core::MessageCode::ValueCommuneNotCurrent,
+                  "not a current commune");
+  expect_rejected(b, batch(value("17001", 2024, false)), core::MessageCode::ValueTwice,
+                  "two values");
   IndicatorValue v = value("17003", 2024, true);
   v.usage = "visio";
-  expect_rejected(b, batch(v), "not in the catalogue");
+  expect_rejected(b, batch(v), core::MessageCode::ValueUsageUnknown, "not in the catalogue");
   v = value("17003", 2024, true);
   v.adoption_date = "2024-00-01";
-  expect_rejected(b, batch(v), "2024-00-01");
+  expect_rejected(b, batch(v), core::MessageCode::ValueAdoptionDateInvalid, "2024-00-01");
   EXPECT_TRUE(b.model.indicators().empty());
 }
 
@@ -228,7 +254,10 @@ TEST(ModelTest, CleanIndexFollowsTheSavedState) {
   EXPECT_FALSE(b.stack.clean_index().has_value());
   EXPECT_FALSE(b.stack.clean());
   EXPECT_FALSE(b.stack.can_redo());
-  EXPECT_EQ(b.stack.undo_text(), "Add 17005 to soluris");
+  ASSERT_TRUE(b.stack.undo_text().has_value());
+  EXPECT_EQ(*b.stack.undo_text(),
+            (core::Message{core::MessageCode::UndoAddMembership, {"17005", "soluris"}, {}}));
+  EXPECT_EQ(core::testing::text(*b.stack.undo_text()), "Add 17005 to soluris");
 }
 
 TEST(ModelTest, DerivedResultsFollowChanges) {
@@ -252,9 +281,9 @@ TEST(ModelTest, VintagesOfAUsageIncreaseWithoutRepeats) {
   Model model(fixture_cog());
   UndoStack stack(model);
   EXPECT_TRUE(model.vintages("actes").empty());
-  ASSERT_TRUE(stack.push(std::make_unique<SetIndicatorValues>(std::vector<IndicatorValue>{
-      value("17001", 2024, true), value("17002", 2019, false), value("17003", 2024, true),
-      value("17004", 2021, true)})));
+  ASSERT_TRUE(stack.push(std::make_unique<SetIndicatorValues>(
+      std::vector<IndicatorValue>{value("17001", 2024, true), value("17002", 2019, false),
+                                  value("17003", 2024, true), value("17004", 2021, true)})));
   EXPECT_EQ(model.vintages("actes"), (std::vector<int>{2019, 2021, 2024}));
   EXPECT_TRUE(model.vintages("act").empty());  // a prefix of an id is another usage
   EXPECT_TRUE(model.vintages("sig").empty());

@@ -20,6 +20,7 @@
 #include "core/project/file_lock.h"
 #include "core/model/model_commands.h"
 #include "core/project/project.h"
+#include "message_testing.h"
 #include "test_data.h"
 
 namespace lumiere::test {
@@ -33,7 +34,7 @@ class ProjectReliabilityTest : public DataTest {
   void SetUp() override {
     DataTest::SetUp();
     if (HasFatalFailure()) return;
-    ASSERT_TRUE(cog_registry().ok()) << cog_registry().error().message;
+    ASSERT_TRUE(cog_registry().ok()) << core::testing::text(cog_registry().error());
   }
 };
 
@@ -54,11 +55,11 @@ std::unique_ptr<Project> project_of(int sets, bool with_departements) {
   }
   if (!values.empty()) {
     const core::Status st = core::SetIndicatorValues(std::move(values)).apply(project->model());
-    EXPECT_TRUE(st.ok()) << st.error().message;
+    EXPECT_TRUE(st.ok()) << core::testing::text(st.error());
   }
   if (with_departements) {
     auto layers = core::load_layers({departements_file()});
-    EXPECT_TRUE(layers.ok()) << layers.error().message;
+    EXPECT_TRUE(layers.ok()) << core::testing::text(layers.error());
     if (layers.ok()) project->layers.push_back(std::move(layers->front()));
   }
   return project;
@@ -104,9 +105,11 @@ TEST_F(ProjectReliabilityTest, ProjectLockedByAnotherProcessOpensReadOnly) {
 
   {
     auto opened = core::open_project(path);
-    ASSERT_TRUE(opened.ok()) << opened.error().message;
+    ASSERT_TRUE(opened.ok()) << core::testing::text(opened.error());
     EXPECT_TRUE(opened->read_only());
-    const std::string reason = opened->read_only_reason();
+    ASSERT_TRUE(opened->read_only_reason());
+    EXPECT_EQ(opened->read_only_reason()->code, core::MessageCode::LockHeld);
+    const std::string reason = core::testing::text(*opened->read_only_reason());
     std::cout << "  read-only because: " << reason << "\n";
     EXPECT_EQ(reason, path + " is being edited by another Lumière (process " +
                           std::to_string(child) + ")");
@@ -114,19 +117,22 @@ TEST_F(ProjectReliabilityTest, ProjectLockedByAnotherProcessOpensReadOnly) {
 
     const core::Status over = core::save_project(*opened, path);
     ASSERT_FALSE(over.ok());
-    std::cout << "  save refused: " << over.error().message << "\n";
-    EXPECT_EQ(over.error().message,
+    std::cout << "  save refused: " << core::testing::text(over.error()) << "\n";
+    EXPECT_EQ(over.code(), core::MessageCode::ProjectNotSavedReadOnly);
+    EXPECT_EQ(core::testing::text(over.error()),
               path + ": not saved, this project was opened read-only; save it under another name");
     const core::Status other = core::save_project(*project_of(0, false), path);
     ASSERT_FALSE(other.ok());
-    std::cout << "  save refused: " << other.error().message << "\n";
-    EXPECT_TRUE(contains(other.error().message, "is being edited by another Lumière (process " +
-                                                    std::to_string(child) + ")"));
+    std::cout << "  save refused: " << core::testing::text(other.error()) << "\n";
+    EXPECT_EQ(other.code(), core::MessageCode::ProjectNotSavedOverHeld);
+    EXPECT_EQ(core::testing::text(other.error()),
+              path + " is being edited by another Lumière (process " + std::to_string(child) +
+                  "), so it was not saved over; save under another name");
     EXPECT_EQ(read_file(path), before);
 
     const std::string copy = dir.file("copie.gpkg");
     const core::Status elsewhere = core::save_project(*opened, copy);
-    ASSERT_TRUE(elsewhere.ok()) << elsewhere.error().message;
+    ASSERT_TRUE(elsewhere.ok()) << core::testing::text(elsewhere.error());
     EXPECT_TRUE(core::open_project(copy).ok());
   }
 
@@ -136,10 +142,10 @@ TEST_F(ProjectReliabilityTest, ProjectLockedByAnotherProcessOpensReadOnly) {
   EXPECT_TRUE(fs::exists(core::FileLock::lock_path_of(path)));  // left by the killed holder
   {
     auto opened = core::open_project(path);
-    ASSERT_TRUE(opened.ok()) << opened.error().message;
-    EXPECT_FALSE(opened->read_only()) << opened->read_only_reason();
+    ASSERT_TRUE(opened.ok()) << core::testing::text(opened.error());
+    EXPECT_FALSE(opened->read_only()) << core::testing::text(*opened->read_only_reason());
     const core::Status saved = core::save_project(*opened, path);
-    EXPECT_TRUE(saved.ok()) << saved.error().message;
+    EXPECT_TRUE(saved.ok()) << core::testing::text(saved.error());
   }
   // Released with the Project: the lock file goes with it.
   EXPECT_EQ(files_in(dir.path()), (std::vector<std::string>{"copie.gpkg", "projet.gpkg"}));
@@ -150,21 +156,24 @@ TEST_F(ProjectReliabilityTest, SecondOpenInTheSameProcessIsReadOnly) {
   const std::string path = dir.file("projet.gpkg");
   ASSERT_TRUE(core::save_project(*project_of(1, false), path).ok());
   auto first = core::open_project(path);
-  ASSERT_TRUE(first.ok()) << first.error().message;
+  ASSERT_TRUE(first.ok()) << core::testing::text(first.error());
   EXPECT_FALSE(first->read_only());
-  EXPECT_TRUE(first->read_only_reason().empty());
+  EXPECT_FALSE(first->read_only_reason());
   {
     auto second = core::open_project(path);
-    ASSERT_TRUE(second.ok()) << second.error().message;
+    ASSERT_TRUE(second.ok()) << core::testing::text(second.error());
     EXPECT_TRUE(second->read_only());
-    EXPECT_EQ(second->read_only_reason(), path + " is already open for editing in this Lumière");
+    ASSERT_TRUE(second->read_only_reason());
+    EXPECT_EQ(second->read_only_reason()->code, core::MessageCode::LockHeldHere);
+    EXPECT_EQ(core::testing::text(*second->read_only_reason()),
+              path + " is already open for editing in this Lumière");
     EXPECT_FALSE(core::save_project(*second, path).ok());
   }
   // The holder saves over its file, again and again (the rename does not lose the lock).
   for (int i = 0; i < 2; ++i) {
     first->info.title = "save " + std::to_string(i);
     const core::Status saved = core::save_project(*first, path);
-    ASSERT_TRUE(saved.ok()) << saved.error().message;
+    ASSERT_TRUE(saved.ok()) << core::testing::text(saved.error());
     auto again = core::open_project(path);
     ASSERT_TRUE(again.ok());
     EXPECT_TRUE(again->read_only());
@@ -188,7 +197,10 @@ TEST_F(ProjectReliabilityTest, ReadOnlyModeTakesNoLock) {
   auto shown = core::open_project(path, OpenMode::ReadOnly);
   ASSERT_TRUE(shown.ok());
   EXPECT_TRUE(shown->read_only());
-  EXPECT_EQ(shown->read_only_reason(), path + " was opened read-only");
+  ASSERT_TRUE(shown->read_only_reason());
+  EXPECT_EQ(*shown->read_only_reason(),
+            (core::Message{core::MessageCode::ProjectOpenedReadOnly, {path}, nullptr}));
+  EXPECT_EQ(core::testing::text(*shown->read_only_reason()), path + " was opened read-only");
   EXPECT_FALSE(fs::exists(core::FileLock::lock_path_of(path)));
   auto edited = core::open_project(path);
   ASSERT_TRUE(edited.ok());
@@ -244,7 +256,7 @@ TEST_F(ProjectReliabilityTest, FullDiskLeavesThePreviousFileAndSaysSo) {
   }
   const std::string path = (dir.path() / "disque" / "projet.gpkg").string();
   const core::Status first = core::save_project(*small, path);
-  ASSERT_TRUE(first.ok()) << first.error().message;
+  ASSERT_TRUE(first.ok()) << core::testing::text(first.error());
   const std::string before = read_file(path);
 
   const auto t0 = std::chrono::steady_clock::now();
@@ -254,14 +266,15 @@ TEST_F(ProjectReliabilityTest, FullDiskLeavesThePreviousFileAndSaysSo) {
                       .count();
   ASSERT_FALSE(full.ok()) << "a " << big_size << "-byte project fitted in " << room << " bytes";
   std::cout << "  full disk (" << room / 1024 << " KB tmpfs, " << big_size / 1024
-            << " KB project, " << ms << " ms): " << full.error().message << "\n";
-  EXPECT_EQ(full.error().message,
+            << " KB project, " << ms << " ms): " << core::testing::text(full.error()) << "\n";
+  EXPECT_EQ(full.code(), core::MessageCode::WriteNoSpace);
+  EXPECT_EQ(core::testing::text(full.error()),
             path + ": not enough space on " + (dir.path() / "disque").string() +
                 ": free some space or save elsewhere; the previous file is unchanged");
   EXPECT_EQ(read_file(path), before);
   EXPECT_EQ(files_in(dir.path() / "disque"), std::vector<std::string>{"projet.gpkg"});
   auto reopened = core::open_project(path);
-  ASSERT_TRUE(reopened.ok()) << reopened.error().message;
+  ASSERT_TRUE(reopened.ok()) << core::testing::text(reopened.error());
   EXPECT_TRUE(reopened->model() == small->model());
   // Saved elsewhere, it works.
   EXPECT_TRUE(core::save_project(*big, dir.file("ailleurs.gpkg")).ok());
@@ -287,7 +300,7 @@ TEST_F(ProjectReliabilityTest, FileSizeLimitLeavesThePreviousFile) {
     const rlimit limit{before.size() + 65536, before.size() + 65536};
     if (setrlimit(RLIMIT_FSIZE, &limit) != 0) _exit(4);
     const core::Status st = core::save_project(*big, path);
-    const std::string message = st.ok() ? std::string("saved") : st.error().message;
+    const std::string message = st.ok() ? std::string("saved") : core::testing::text(st.error());
     if (write(pipe_fds[1], message.data(), message.size()) < 0) _exit(3);
     _exit(st.ok() ? 1 : 0);
   }
@@ -329,7 +342,9 @@ TEST_F(ProjectReliabilityTest, CancelledSaveLeavesThePreviousFile) {
     source.request_stop();
     const core::Status st = core::save_project(*big, path, source.get_token());
     ASSERT_FALSE(st.ok());
-    EXPECT_EQ(st.error().message, path + ": save cancelled; the previous file is unchanged");
+    EXPECT_EQ(st.code(), core::MessageCode::WriteCancelled);
+    EXPECT_EQ(core::testing::text(st.error()),
+              path + ": save cancelled; the previous file is unchanged");
   }
   std::stop_source source;
   std::jthread canceller([&] {
@@ -345,7 +360,9 @@ TEST_F(ProjectReliabilityTest, CancelledSaveLeavesThePreviousFile) {
             << " ms; cancelled at a third, returned after "
             << std::chrono::duration_cast<ms>(cancelled_after).count() << " ms\n";
   ASSERT_FALSE(st.ok()) << "the save ended before it was cancelled";
-  EXPECT_EQ(st.error().message, path + ": save cancelled; the previous file is unchanged");
+  EXPECT_EQ(st.code(), core::MessageCode::WriteCancelled);
+  EXPECT_EQ(core::testing::text(st.error()),
+            path + ": save cancelled; the previous file is unchanged");
   EXPECT_EQ(read_file(path), before);
   EXPECT_EQ(big->info.saved, saved);
   EXPECT_EQ(files_in(dir.path()), std::vector<std::string>{"projet.gpkg"});

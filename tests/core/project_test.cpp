@@ -26,6 +26,7 @@
 
 #include "core/layers/layer_writer.h"
 #include "core/model/model_commands.h"
+#include "message_testing.h"
 #include "test_data.h"
 
 namespace lumiere::test {
@@ -43,7 +44,7 @@ class ProjectTest : public DataTest {
   void SetUp() override {
     DataTest::SetUp();
     if (HasFatalFailure()) return;
-    ASSERT_TRUE(cog_registry().ok()) << cog_registry().error().message;
+    ASSERT_TRUE(cog_registry().ok()) << core::testing::text(cog_registry().error());
   }
   static const core::CogRegistry& cog() { return *cog_registry(); }
 };
@@ -51,7 +52,7 @@ class ProjectTest : public DataTest {
 // The départements layer, loaded afresh (a VectorLayer is not copied).
 core::VectorLayer departements() {
   auto layers = core::load_layers({departements_file()});
-  if (!layers.ok()) throw std::runtime_error(layers.error().message);
+  if (!layers.ok()) throw std::runtime_error(core::testing::text(layers.error()));
   return std::move(layers->front());
 }
 
@@ -88,7 +89,7 @@ std::vector<std::string> some_of(std::vector<std::string> items, std::mt19937& r
 
 void apply(core::ModelCommand&& command, core::Model& model) {
   const core::Status st = command.apply(model);
-  ASSERT_TRUE(st.ok()) << st.error().message;
+  ASSERT_TRUE(st.ok()) << core::testing::text(st.error());
 }
 
 // A random project over the real COG: custom usages, structures of every kind, members of the
@@ -225,11 +226,11 @@ TEST_F(ProjectTest, RandomModelsComeBackEqual) {
     if (HasFatalFailure()) return;
     const std::string path = dir.file("projet-" + std::to_string(seed) + ".gpkg");
     const core::Status saved = core::save_project(*project, path);
-    ASSERT_TRUE(saved.ok()) << saved.error().message;
+    ASSERT_TRUE(saved.ok()) << core::testing::text(saved.error());
     EXPECT_FALSE(project->info.saved.empty());
     EXPECT_EQ(project->info.created, project->info.saved);  // the first save
     auto opened = core::open_project(path);
-    ASSERT_TRUE(opened.ok()) << opened.error().message;
+    ASSERT_TRUE(opened.ok()) << core::testing::text(opened.error());
     expect_same(*project, *opened);
     EXPECT_GE(project->model().structures().size(), 8u);
     // The opened project saves again to the same contents; `created` stays.
@@ -238,7 +239,7 @@ TEST_F(ProjectTest, RandomModelsComeBackEqual) {
     ASSERT_TRUE(core::save_project(*opened, again).ok());
     EXPECT_EQ(opened->info.created, created);
     auto reopened = core::open_project(again);
-    ASSERT_TRUE(reopened.ok()) << reopened.error().message;
+    ASSERT_TRUE(reopened.ok()) << core::testing::text(reopened.error());
     expect_same(*opened, *reopened);
   }
 }
@@ -273,7 +274,7 @@ TEST_F(ProjectTest, CodesAreTextInTheFile) {
   }
   GDALClose(ds);
   auto opened = core::open_project(path);
-  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  ASSERT_TRUE(opened.ok()) << core::testing::text(opened.error());
   EXPECT_EQ(opened->model().memberships().at(0).member_code, "2B033");
   EXPECT_EQ(opened->model().structures().at(0).seat_commune, "2A004");
   EXPECT_NE(opened->model().indicator("01001", "sig", 2024), nullptr);
@@ -284,7 +285,7 @@ TEST_F(ProjectTest, CodesAreTextInTheFile) {
 // the demo. Times printed for docs/BENCHMARKS.md.
 TEST_F(ProjectTest, NationalProjectRoundTrip) {
   auto communes_layer = core::load_layers(commune_files());
-  ASSERT_TRUE(communes_layer.ok()) << communes_layer.error().message;
+  ASSERT_TRUE(communes_layer.ok()) << core::testing::text(communes_layer.error());
   auto project = std::make_unique<Project>(cog());
   project->info.title = "France entière";
   project->layers.push_back(std::move(communes_layer->front()));
@@ -320,10 +321,10 @@ TEST_F(ProjectTest, NationalProjectRoundTrip) {
   const auto t0 = std::chrono::steady_clock::now();
   const core::Status saved = core::save_project(*project, path);
   const auto t1 = std::chrono::steady_clock::now();
-  ASSERT_TRUE(saved.ok()) << saved.error().message;
+  ASSERT_TRUE(saved.ok()) << core::testing::text(saved.error());
   auto opened = core::open_project(path);
   const auto t2 = std::chrono::steady_clock::now();
-  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  ASSERT_TRUE(opened.ok()) << core::testing::text(opened.error());
   using ms = std::chrono::milliseconds;
   std::cout << "[ national project ] " << project->layers[0].feature_count() << " communes, "
             << project->layers[1].feature_count() << " départements, "
@@ -409,7 +410,7 @@ TEST_F(ProjectTest, KilledSaveLeavesThePreviousFileWhole) {
     close(fds[0]);
 
     auto opened = core::open_project(path, core::OpenMode::ReadOnly);  // no lock file
-    ASSERT_TRUE(opened.ok()) << opened.error().message;
+    ASSERT_TRUE(opened.ok()) << core::testing::text(opened.error());
     const std::string& title = opened->info.title;
     const int found = std::stoi(title.substr(5));
     ASSERT_TRUE(found == reported || found == reported + 1) << title << ", reported " << reported;
@@ -451,7 +452,7 @@ std::string saved_project(const TempDir& dir, const std::string& name = "projet.
   auto project = random_project(3);
   const std::string path = dir.file(name);
   const core::Status st = core::save_project(*project, path);
-  EXPECT_TRUE(st.ok()) << st.error().message;
+  EXPECT_TRUE(st.ok()) << core::testing::text(st.error());
   return path;
 }
 
@@ -468,11 +469,16 @@ void run_sql(const std::string& path, const std::string& sql) {
   GDALClose(ds);
 }
 
-::testing::AssertionResult refused_with(const std::string& path,
+::testing::AssertionResult refused_with(const std::string& path, core::MessageCode code,
                                         std::initializer_list<std::string> parts) {
   auto opened = core::open_project(path);
   if (opened.ok()) return ::testing::AssertionFailure() << path << " opened";
-  const std::string& message = opened.error().message;
+  const std::string message = core::testing::text(opened.error());
+  if (opened.code() != code) {
+    return ::testing::AssertionFailure()
+           << "\"" << message << "\" has the code " << static_cast<int>(opened.code()) << ", not "
+           << static_cast<int>(code);
+  }
   for (const std::string& part : parts) {
     if (message.find(part) == std::string::npos)
       return ::testing::AssertionFailure() << "\"" << message << "\" lacks \"" << part << "\"";
@@ -485,7 +491,8 @@ TEST_F(ProjectTest, NewerSchemaIsRefused) {
   TempDir dir;
   const std::string path = saved_project(dir);
   run_sql(path, "UPDATE lumiere_project SET value = '2' WHERE key = 'schema_version'");
-  EXPECT_TRUE(refused_with(path, {path, "made by a newer version of Lumière (schema 2, this one "
+  EXPECT_TRUE(refused_with(path, core::MessageCode::ProjectNewerSchema,
+                           {path, "made by a newer version of Lumière (schema 2, this one "
                                         "reads up to 1): update Lumière"}));
 }
 
@@ -493,21 +500,25 @@ TEST_F(ProjectTest, MissingOrBadSchemaVersionIsRefused) {
   TempDir dir;
   const std::string path = saved_project(dir);
   run_sql(path, "UPDATE lumiere_project SET value = '0' WHERE key = 'schema_version'");
-  EXPECT_TRUE(refused_with(path, {path, "no valid schema_version"}));
+  EXPECT_TRUE(refused_with(path, core::MessageCode::ProjectBadSchemaVersion,
+                           {path, "no valid schema_version"}));
   run_sql(path, "DELETE FROM lumiere_project WHERE key = 'schema_version'");
-  EXPECT_TRUE(refused_with(path, {path, "no valid schema_version"}));
+  EXPECT_TRUE(refused_with(path, core::MessageCode::ProjectBadSchemaVersion,
+                           {path, "no valid schema_version"}));
 }
 
 TEST_F(ProjectTest, PlainGeoPackageIsNotAProject) {
   TempDir dir;
   const std::string path = dir.file("departements.gpkg");
   ASSERT_EQ(translate(departements_file(), path, {"-f", "GPKG"}), "");
-  EXPECT_TRUE(refused_with(path, {path, "is a GeoPackage but not a Lumière project"}));
+  EXPECT_TRUE(refused_with(path, core::MessageCode::ProjectNotALumiereProject,
+                           {path, "is a GeoPackage but not a Lumière project"}));
   // Our layer file (write_geopackage) is no project either.
   const std::string layers = dir.file("couche.gpkg");
   const core::VectorLayer layer = departements();
   ASSERT_TRUE(core::write_geopackage(layers, {&layer}, core::MapSpace{}).ok());
-  EXPECT_TRUE(refused_with(layers, {"not a Lumière project"}));
+  EXPECT_TRUE(refused_with(layers, core::MessageCode::ProjectNotALumiereProject,
+                           {"not a Lumière project"}));
   // What the window opens as map layers rather than as a project.
   EXPECT_FALSE(core::is_project_file(path));
   EXPECT_FALSE(core::is_project_file(layers));
@@ -529,22 +540,28 @@ TEST_F(ProjectTest, OtherFilesAreRefused) {
   TempDir dir;
   const std::string text = dir.file("notes.gpkg");
   write_file(text, "Ceci n'est pas un projet.\n");
-  EXPECT_TRUE(refused_with(text, {text, "is not a GeoPackage"}));
+  EXPECT_TRUE(
+      refused_with(text, core::MessageCode::ProjectNotAGeoPackage, {text, "is not a GeoPackage"}));
   const std::string empty = dir.file("vide.gpkg");
   write_file(empty, "");
-  EXPECT_TRUE(refused_with(empty, {empty, "is not a GeoPackage"}));
+  EXPECT_TRUE(refused_with(empty, core::MessageCode::ProjectNotAGeoPackage,
+                           {empty, "is not a GeoPackage"}));
   // A GeoJSON file renamed: GDAL could read it, but it is no GeoPackage.
   const std::string geojson = dir.file("departements.gpkg");
   fs::copy_file(departements_file(), geojson);
-  EXPECT_TRUE(refused_with(geojson, {geojson, "is not a GeoPackage"}));
-  EXPECT_TRUE(refused_with(dir.file("absent.gpkg"), {"absent.gpkg: no such file"}));
-  EXPECT_TRUE(refused_with(dir.path().string(), {"is a folder"}));
+  EXPECT_TRUE(refused_with(geojson, core::MessageCode::ProjectNotAGeoPackage,
+                           {geojson, "is not a GeoPackage"}));
+  EXPECT_TRUE(refused_with(dir.file("absent.gpkg"), core::MessageCode::ProjectNoSuchFile,
+                           {"absent.gpkg: no such file"}));
+  EXPECT_TRUE(
+      refused_with(dir.path().string(), core::MessageCode::ProjectIsAFolder, {"is a folder"}));
   // A project cut short (half of its bytes).
   const std::string whole = saved_project(dir, "entier.gpkg");
   const std::string bytes = read_file(whole);
   const std::string cut = dir.file("coupe.gpkg");
   write_file(cut, std::string_view(bytes).substr(0, bytes.size() / 2));
-  EXPECT_TRUE(refused_with(cut, {cut, "cannot be read, the file looks damaged or cut short"}));
+  EXPECT_TRUE(refused_with(cut, core::MessageCode::ProjectDamaged,
+                           {cut, "cannot be read, the file looks damaged or cut short"}));
 }
 
 TEST_F(ProjectTest, RowsThatBreakTheModelAreRefusedWithTheirTable) {
@@ -584,12 +601,12 @@ TEST_F(ProjectTest, RowsThatBreakTheModelAreRefusedWithTheirTable) {
     run_sql(path, cases[i].sql);
     auto opened = core::open_project(path);
     ASSERT_FALSE(opened.ok());
+    const std::string message = core::testing::text(opened.error());
     for (const std::string& part : cases[i].message) {
-      EXPECT_NE(opened.error().message.find(part), std::string::npos)
-          << opened.error().message << " lacks " << part;
+      EXPECT_NE(message.find(part), std::string::npos) << message << " lacks " << part;
     }
-    EXPECT_NE(opened.error().message.find(path), std::string::npos);
-    std::cout << "  refused: " << opened.error().message << "\n";
+    EXPECT_NE(message.find(path), std::string::npos);
+    std::cout << "  refused: " << message << "\n";
   }
 }
 
@@ -661,9 +678,12 @@ TEST_F(ProjectTest, RefusedSaveLeavesThePreviousFileUnchanged) {
   const core::ProjectInfo info = project->info;
   const core::Status st = core::save_project(*project, path);
   ASSERT_FALSE(st.ok());
-  EXPECT_NE(st.error().message.find("\"usages\" is a table of the project file"),
-            std::string::npos)
-      << st.error().message;
+  EXPECT_EQ(st.code(), core::MessageCode::ProjectNotSaved);
+  ASSERT_TRUE(st.error().cause);
+  EXPECT_EQ(st.error().cause->code, core::MessageCode::ProjectLayerNameReserved);
+  EXPECT_EQ(core::testing::text(st.error()),
+            path + ": not saved, the layer name \"usages\" is a table of the project file; "
+                   "rename the layer");
   EXPECT_EQ(read_file(path), before);
   EXPECT_EQ(project->info.saved, info.saved);  // not saved: nothing changed
   const core::Status nowhere = core::save_project(*project, dir.file("absent/projet.gpkg"));

@@ -8,6 +8,7 @@
 
 #include "core/layers/layer_loader.h"
 #include "test_data.h"
+#include "tests/core/message_testing.h"
 
 namespace lumiere::test {
 namespace {
@@ -17,7 +18,7 @@ using core::Zone;
 
 core::VectorLayer load_one(const std::string& path, const core::LoadOptions& options = {}) {
   auto layers = load_layers({path}, options);
-  if (!layers) throw std::runtime_error(layers.error().message);
+  if (!layers) throw std::runtime_error(core::testing::text(layers.error()));
   if (layers->size() != 1) throw std::runtime_error(path + ": not one layer");
   return std::move(layers->front());
 }
@@ -65,7 +66,7 @@ TEST_F(SourceFormatsTest, LambertShapefileLandsWhereTheGeoJsonDoes) {
   EXPECT_EQ(lambert.crs, "EPSG:2154");
   EXPECT_EQ(geojson.crs, "EPSG:4326");
   EXPECT_EQ(lambert.feature_count(), 466u);
-  EXPECT_TRUE(lambert.warnings.empty()) << lambert.warnings.front();
+  EXPECT_TRUE(lambert.warnings.empty()) << core::testing::text(lambert.warnings.front());
   for (std::size_t f = 0; f < lambert.feature_count(); ++f)
     ASSERT_EQ(lambert.geometry.zone(f), Zone::Metropole) << lambert.codes[f];
   expect_same_places(geojson, lambert, 2.0);
@@ -95,7 +96,7 @@ TEST_F(SourceFormatsTest, ReunionUtmShapefileLandsInItsInset) {
 
   // The same position as in the national layer, merged from the 101 WGS 84 files.
   const auto& national = national_communes();
-  ASSERT_TRUE(national.ok()) << national.error().message;
+  ASSERT_TRUE(national.ok()) << core::testing::text(national.error());
   const core::GeometryStore& n = national->front().geometry;
   const std::size_t nf = *national->front().find("97411");
   EXPECT_NEAR(n.label_point(nf).x, utm.geometry.label_point(*saint_denis).x, 2.0);
@@ -202,7 +203,7 @@ TEST_F(SourceFormatsTest, GeoPackageWithSeveralLayers) {
                       {"-f", "GPKG", "-update", "-nln", "departements", "-t_srs", "EPSG:2154"}),
             "");
   auto layers = load_layers({gpkg});
-  ASSERT_TRUE(layers.ok()) << layers.error().message;
+  ASSERT_TRUE(layers.ok()) << core::testing::text(layers.error());
   ASSERT_EQ(layers->size(), 2u);
   const core::VectorLayer& communes = (*layers)[0];
   const core::VectorLayer& deps = (*layers)[1];
@@ -220,7 +221,7 @@ TEST_F(SourceFormatsTest, GeoPackageWithSeveralLayers) {
   core::LoadOptions only;
   only.layer = "departements";
   auto one = load_layers({gpkg}, only);
-  ASSERT_TRUE(one.ok()) << one.error().message;
+  ASSERT_TRUE(one.ok()) << core::testing::text(one.error());
   ASSERT_EQ(one->size(), 1u);
   EXPECT_EQ(one->front().name, "departements");
   EXPECT_EQ(one->front().feature_count(), 101u);
@@ -228,7 +229,8 @@ TEST_F(SourceFormatsTest, GeoPackageWithSeveralLayers) {
   only.layer = "regions";
   auto none = load_layers({gpkg}, only);
   ASSERT_FALSE(none.ok());
-  EXPECT_EQ(none.error().message, gpkg + ": no layer named \"regions\" in this file");
+  EXPECT_EQ(none.code(), core::MessageCode::LayerNoLayerNamed);
+  EXPECT_EQ(core::testing::text(none.error()), gpkg + ": no layer named \"regions\" in this file");
 }
 
 TEST_F(SourceFormatsTest, FlatGeobuf) {

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/model/undo_stack.h"
+#include "message_testing.h"
 #include "report_json.h"
 #include "test_data.h"
 
@@ -27,7 +28,7 @@ class StructureImportTest : public DataTest {
   void SetUp() override {
     DataTest::SetUp();
     if (HasFatalFailure()) return;
-    ASSERT_TRUE(cog_registry().ok()) << cog_registry().error().message;
+    ASSERT_TRUE(cog_registry().ok()) << core::testing::text(cog_registry().error());
     cog_ = &*cog_registry();
     model_.emplace(*cog_);
     stack_.emplace(*model_);
@@ -117,7 +118,8 @@ TEST(StructureKindTest, FrenchLabelsAndAbbreviations) {
 // The model's batch: the first failure reverts what was applied; revert goes in reverse order.
 TEST_F(StructureImportTest, BatchIsAllOrNothing) {
   const Model before = *model_;
-  auto batch = std::make_unique<core::ModelBatch>("two structures and a member");
+  auto batch = std::make_unique<core::ModelBatch>(
+      core::Message{core::MessageCode::UndoImport, {"two structures and a member"}, {}});
   batch->add(std::make_unique<core::AddStructure>(
       Structure{"a", "A", StructureKind::Other, "", "", "", {"actes"}}));
   batch->add(std::make_unique<core::AddMembership>(
@@ -126,11 +128,14 @@ TEST_F(StructureImportTest, BatchIsAllOrNothing) {
       Membership{"a", "99999", MemberKind::Commune, std::nullopt, std::nullopt, {}}));
   const core::Status failed = stack_->push(std::move(batch));
   ASSERT_FALSE(failed.ok());
-  EXPECT_NE(failed.error().message.find("99999"), std::string::npos) << failed.error().message;
+  EXPECT_EQ(failed.code(), core::MessageCode::MembershipCommuneUnknown);
+  EXPECT_NE(core::testing::text(failed.error()).find("99999"), std::string::npos)
+      << core::testing::text(failed.error());
   EXPECT_TRUE(*model_ == before);
   EXPECT_FALSE(stack_->can_undo());
 
-  auto good = std::make_unique<core::ModelBatch>("two structures");
+  auto good = std::make_unique<core::ModelBatch>(
+      core::Message{core::MessageCode::UndoImport, {"two structures"}, {}});
   good->add(std::make_unique<core::AddStructure>(
       Structure{"a", "A", StructureKind::Other, "", "", "", {"actes"}}));
   good->add(std::make_unique<core::AddMembership>(
@@ -139,7 +144,8 @@ TEST_F(StructureImportTest, BatchIsAllOrNothing) {
       Structure{"a", "A renamed", StructureKind::Gip, "", "", "", {"actes", "pes"}}));
   ASSERT_TRUE(stack_->push(std::move(good)).ok());
   EXPECT_EQ(model_->structures().at(0).name, "A renamed");
-  EXPECT_EQ(stack_->undo_text(), "two structures");
+  ASSERT_TRUE(stack_->undo_text().has_value());
+  EXPECT_EQ(core::testing::text(*stack_->undo_text()), "import of two structures");
   ASSERT_TRUE(stack_->undo());
   EXPECT_TRUE(*model_ == before);
   ASSERT_TRUE(stack_->redo().ok());
@@ -151,7 +157,7 @@ TEST_F(StructureImportTest, FrenchHeadersAreDetected) {
       "Identifiant;Nom de la structure;Type;N\xC2\xB0 SIREN;Si\xC3\xA8ge;Courriel;Code membre;"
       "SIREN membre;Date d'adh\xC3\xA9sion;Date de fin;Services souscrits;Offre\n"
       "sm17;SM 17;SMI;;17300;a@b.fr;17300;;;;;\n");
-  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   const std::map<StructureColumn, std::string> expected{
       {StructureColumn::Id, "Identifiant"},
       {StructureColumn::Name, "Nom de la structure"},
@@ -196,7 +202,7 @@ TEST_F(StructureImportTest, SemicolonWindows1252AllMemberKinds) {
       ";;;march\xE9s publics d\xE9mat\xE9rialis\xE9s;\r\n"
       "Centre de gestion de la Charente-Maritime;CDG;;17300;;;pes;\r\n";
   auto s = import(content);
-  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   EXPECT_EQ(s->delimiter, ';');
   EXPECT_EQ(s->encoding, core::TextEncoding::Windows1252);
   nlohmann::json expected = clean_report(7);
@@ -256,7 +262,7 @@ TEST_F(StructureImportTest, CommuneSirenAndEpciSirenAreTellApart) {
     }
   ASSERT_NE(nouvelle, nullptr);
   auto s = import("structure;siren_membre\nS;" + nouvelle->siren + "\nS;" + epci_->code + "\n");
-  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   EXPECT_EQ(report(*s), clean_report(2));
   ASSERT_EQ(s->memberships.size(), 2u);
   EXPECT_EQ(s->memberships[0].member_kind, MemberKind::Commune);
@@ -267,7 +273,7 @@ TEST_F(StructureImportTest, CommuneSirenAndEpciSirenAreTellApart) {
 
 TEST_F(StructureImportTest, UnknownMembersAreListed) {
   auto s = import("structure;membre\nS;17300\nS;99999\nS;123456789\nS;\nS;9Z\n");
-  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   nlohmann::json expected = clean_report(5);
   expected["matched"] = 1;
   expected["unmatched"] = 4;
@@ -281,15 +287,16 @@ TEST_F(StructureImportTest, UnknownMembersAreListed) {
 }
 
 TEST_F(StructureImportTest, UnknownUsageIsListedAndTheRestKept) {
-  auto s = import("structure;membre;usages\nS;17300;actes;visio;TNI\n",
-                  {.columns = {}, .text = "Import", .stop = {}});
+  auto s =
+      import("structure;membre;usages\nS;17300;actes;visio;TNI\n",
+             {.columns = {}, .text = {core::MessageCode::UndoImport, {"x.csv"}, {}}, .stop = {}});
   // ';' inside an unquoted cell splits it: the extra cells are listed, never dropped silently.
-  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   ASSERT_EQ(s->report.invalid_rows.size(), 2u);
   EXPECT_EQ(s->report.invalid_rows[0].column, "column 4 (no header)");
 
   auto quoted = import("structure;membre;usages\nS;17300;\"actes;visio|TNI\"\n");
-  ASSERT_TRUE(quoted.ok()) << quoted.error().message;
+  ASSERT_TRUE(quoted.ok()) << core::testing::text(quoted.error());
   nlohmann::json expected = clean_report(1);
   expected["invalid_values"] = 1;
   expected["invalid_rows"] = {{{"line", 2}, {"column", "usages"}, {"value", "visio"}}};
@@ -301,7 +308,7 @@ TEST_F(StructureImportTest, UnknownUsageIsListedAndTheRestKept) {
 TEST_F(StructureImportTest, DuplicateMembershipInTheFile) {
   // 1001 and 01001 are one code once its zero is restored.
   auto s = import("structure;membre;usages\nS;01001;actes\nS;17300;\nS;1001;pes\n");
-  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   nlohmann::json expected = clean_report(3);
   expected["duplicates"] = 2;
   expected["duplicate_rows"] = {{{"line", 2}, {"code", "01001"}}, {{"line", 4}, {"code", "1001"}}};
@@ -328,7 +335,7 @@ TEST_F(StructureImportTest, OldCommunesOfOneCommuneMakeOneMembership) {
   ASSERT_NE(b, nullptr);
   auto s = import("structure;membre;depuis;fin;usages\nS;" + a->code +
                   ";2021-01-01;2024-12-31;actes\nS;" + b->code + ";2018-06-01;;sig\n");
-  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   nlohmann::json expected = clean_report(2);
   expected["harmonised"] = 2;
   EXPECT_EQ(report(*s), expected);
@@ -341,6 +348,14 @@ TEST_F(StructureImportTest, OldCommunesOfOneCommuneMakeOneMembership) {
   ASSERT_EQ(s->report.aggregations.size(), 1u);
   EXPECT_EQ(s->report.aggregations[0].code, a->chef_lieu);
   EXPECT_EQ(s->report.aggregations[0].members.size(), 2u);
+  ASSERT_EQ(s->report.aggregations[0].notes.size(), 1u);
+  EXPECT_EQ(
+      s->report.aggregations[0].notes[0],
+      (core::Message{
+          core::MessageCode::StructureImportNoteMergedOpen, {m.structure_id, "2018-06-01"}, {}}));
+  EXPECT_EQ(core::testing::text(s->report.aggregations[0].notes[0]),
+            "one membership of " + m.structure_id +
+                ": usages united, since 2018-06-01 (the earliest), until open (the latest)");
   ASSERT_TRUE(apply(*s).ok());
 }
 
@@ -360,7 +375,7 @@ TEST_F(StructureImportTest, StructuresOfTheModelAreUpdated) {
   const Model before = *model_;
   auto s = import("nom;siren;siege;membre;usages\nCentre de gestion 17;" + siren +
                   ";17300;17300;actes\nCentre de gestion 17;" + siren + ";;17004;actes\n");
-  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   nlohmann::json expected = clean_report(2);
   expected["duplicates"] = 1;
   expected["duplicate_rows"] = {{{"line", 2}, {"code", "17300"}}};
@@ -385,7 +400,7 @@ TEST_F(StructureImportTest, StructuresOfTheModelAreUpdated) {
 
   // Found by its id as well; nothing new gives an empty batch.
   auto same = import("id;membre\ncdg17;17300\n");
-  ASSERT_TRUE(same.ok()) << same.error().message;
+  ASSERT_TRUE(same.ok()) << core::testing::text(same.error());
   EXPECT_EQ(same->report.duplicates, 1);
   EXPECT_TRUE(same->command->empty());
 }
@@ -396,7 +411,7 @@ TEST_F(StructureImportTest, BadDatesSirenKindAndSeatAreListed) {
       "S;Coop\xC3\xA9rative;123456789;99999;17300;31/02/2020;\n"
       "S;;;;17004;2022-01-01;2020-01-01\n"
       "S;;;;17299;hier;\n");
-  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   nlohmann::json expected = clean_report(3);
   expected["invalid_values"] = 6;
   expected["invalid_rows"] = {
@@ -421,7 +436,7 @@ TEST_F(StructureImportTest, BadDatesSirenKindAndSeatAreListed) {
 
 TEST_F(StructureImportTest, ConflictingValuesOfOneStructureAreListed) {
   auto s = import("id;nom;type;membre\ns;S;GIP;17300\ns;S bis;GIP;17004\ns;;CDG;17299\n");
-  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   nlohmann::json expected = clean_report(3);
   expected["invalid_values"] = 2;
   expected["invalid_rows"] = {{{"line", 3}, {"column", "nom"}, {"value", "S bis"}},
@@ -434,7 +449,7 @@ TEST_F(StructureImportTest, ConflictingValuesOfOneStructureAreListed) {
 
 TEST_F(StructureImportTest, RowWithoutStructureIsNotUsed) {
   auto s = import("structure;membre\nS;17300\n;17004\n");
-  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   nlohmann::json expected = clean_report(2);
   expected["invalid_values"] = 1;
   expected["invalid_rows"] = {{{"line", 3}, {"column", "structure"}, {"value", ""}}};
@@ -446,10 +461,11 @@ TEST_F(StructureImportTest, RowWithoutStructureIsNotUsed) {
 TEST_F(StructureImportTest, EmptyFileAndHeaderOnly) {
   auto empty = import("");
   ASSERT_FALSE(empty.ok());
-  EXPECT_NE(empty.error().message.find("structures.csv is empty"), std::string::npos)
-      << empty.error().message;
+  EXPECT_EQ(empty.code(), core::MessageCode::CsvEmpty);
+  EXPECT_NE(core::testing::text(empty.error()).find("structures.csv is empty"), std::string::npos)
+      << core::testing::text(empty.error());
   auto header = import("structure;membre\n");
-  ASSERT_TRUE(header.ok()) << header.error().message;
+  ASSERT_TRUE(header.ok()) << core::testing::text(header.error());
   EXPECT_EQ(report(*header), clean_report(0));
   EXPECT_TRUE(header->command->empty());
 }
@@ -457,20 +473,26 @@ TEST_F(StructureImportTest, EmptyFileAndHeaderOnly) {
 TEST_F(StructureImportTest, MissingColumnsAndOverrides) {
   auto none = import("nom;code_postal\nS;17000\n");
   ASSERT_FALSE(none.ok());
-  EXPECT_NE(none.error().message.find("no column of members"), std::string::npos);
+  EXPECT_EQ(none.code(), core::MessageCode::StructureImportNoMemberColumn);
+  EXPECT_NE(core::testing::text(none.error()).find("no column of members"), std::string::npos);
   auto nameless = import("truc;membre\nS;17300\n");
   ASSERT_FALSE(nameless.ok());
-  EXPECT_NE(nameless.error().message.find("no column naming the structures"), std::string::npos);
+  EXPECT_EQ(nameless.code(), core::MessageCode::StructureImportNoNameColumn);
+  EXPECT_NE(core::testing::text(nameless.error()).find("no column naming the structures"),
+            std::string::npos);
   auto named =
       import("truc;qui\nS;17300\n",
              {.columns = {{StructureColumn::Name, "Truc"}, {StructureColumn::Member, "qui"}},
-              .text = "Import", .stop = {}});
-  ASSERT_TRUE(named.ok()) << named.error().message;
+              .text = {core::MessageCode::UndoImport, {"x.csv"}, {}},
+              .stop = {}});
+  ASSERT_TRUE(named.ok()) << core::testing::text(named.error());
   EXPECT_EQ(report(*named), clean_report(1));
-  auto wrong = import("structure;membre\nS;17300\n",
-                      {.columns = {{StructureColumn::Usages, "prestations"}}, .text = "", .stop = {}});
+  auto wrong =
+      import("structure;membre\nS;17300\n",
+             {.columns = {{StructureColumn::Usages, "prestations"}}, .text = {}, .stop = {}});
   ASSERT_FALSE(wrong.ok());
-  EXPECT_NE(wrong.error().message.find("\"prestations\""), std::string::npos);
+  EXPECT_EQ(wrong.code(), core::MessageCode::ImportNoColumn);
+  EXPECT_NE(core::testing::text(wrong.error()).find("\"prestations\""), std::string::npos);
 }
 
 TEST_F(StructureImportTest, UnreadableFileChangesNothing) {
@@ -481,15 +503,20 @@ TEST_F(StructureImportTest, UnreadableFileChangesNothing) {
   const Model before = *model_;
   auto truncated = import("structure;membre\nS;17300\nS;\"17004");
   ASSERT_FALSE(truncated.ok());
-  EXPECT_NE(truncated.error().message.find("structures.csv, line 3"), std::string::npos)
-      << truncated.error().message;
+  EXPECT_EQ(truncated.code(), core::MessageCode::CsvUnterminatedQuote);
+  EXPECT_NE(core::testing::text(truncated.error()).find("structures.csv, line 3"),
+            std::string::npos)
+      << core::testing::text(truncated.error());
   auto missing = core::import_structures(dir_.file("absent.csv"), *model_);
   ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.code(), core::MessageCode::CsvCannotOpen);
   const std::string broken = dir_.file("structures.xlsx");
   write_file(broken, "PK\x03\x04 not really a zip");
   auto sheet = core::import_structures(broken, *model_);
   ASSERT_FALSE(sheet.ok());
-  EXPECT_NE(sheet.error().message.find("structures.xlsx"), std::string::npos);
+  EXPECT_TRUE(sheet.code() == core::MessageCode::SheetUnreadable ||
+              sheet.code() == core::MessageCode::SheetUnreadableBecause);
+  EXPECT_NE(core::testing::text(sheet.error()).find("structures.xlsx"), std::string::npos);
   EXPECT_TRUE(*model_ == before);
   EXPECT_EQ(stack_->index(), 1u);
 }
@@ -497,7 +524,7 @@ TEST_F(StructureImportTest, UnreadableFileChangesNothing) {
 // The model changed between the import and its application: the batch fails whole.
 TEST_F(StructureImportTest, FailingBatchChangesNothing) {
   auto s = import("id;membre\nnew;17300\nnew;17004\n");
-  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   ASSERT_EQ(s->command->size(), 3u);  // AddStructure, two AddMembership
   ASSERT_TRUE(stack_
                   ->push(std::make_unique<core::AddStructure>(
@@ -506,7 +533,9 @@ TEST_F(StructureImportTest, FailingBatchChangesNothing) {
   const Model before = *model_;
   const core::Status st = apply(*s);
   ASSERT_FALSE(st.ok());
-  EXPECT_NE(st.error().message.find("already taken"), std::string::npos) << st.error().message;
+  EXPECT_EQ(st.code(), core::MessageCode::StructureIdTaken);
+  EXPECT_NE(core::testing::text(st.error()).find("already taken"), std::string::npos)
+      << core::testing::text(st.error());
   EXPECT_TRUE(*model_ == before);
   EXPECT_EQ(stack_->index(), 1u);
 }
@@ -525,7 +554,7 @@ TEST_F(StructureImportTest, XlsxAndOds) {
         dir_.file(std::string("structures.") + (format[0] == 'X' ? "xlsx" : "ods"));
     ASSERT_EQ(translate(csv, sheet, {"-f", format}), "") << format;
     auto s = core::import_structures(sheet, *model_);
-    ASSERT_TRUE(s.ok()) << s.error().message;
+    ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
     nlohmann::json expected = clean_report(3);
     expected["matched"] = 2;
     expected["unmatched"] = 1;
@@ -541,7 +570,7 @@ TEST_F(StructureImportTest, XlsxAndOds) {
 
 TEST_F(StructureImportTest, JsonHasExactlyTheKeysOfTheCli) {
   auto s = import("structure;membre\nS;x\n");
-  ASSERT_TRUE(s.ok()) << s.error().message;
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   const auto j = nlohmann::ordered_json::parse(core::report_json(s->report));
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items()) keys.push_back(k);

@@ -9,6 +9,8 @@
 #include <random>
 #include <vector>
 
+#include "maps/message_text.h"
+
 namespace lumiere::maps {
 namespace {
 
@@ -16,7 +18,7 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 Classification classify_ok(const std::vector<double>& values, ClassificationRequest request) {
   auto result = classify(values, request);
-  EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.error().message);
+  EXPECT_TRUE(result.ok()) << (result.ok() ? "" : message_string(result.error()));
   return result.ok() ? *result : Classification{};
 }
 
@@ -252,11 +254,16 @@ TEST(Manual, UnsortedOrOutOfRangeBreaksAreRefused) {
   r.manual_breaks = {50, 10};
   auto res = classify(values, r);
   ASSERT_FALSE(res.ok());
-  EXPECT_NE(res.error().message.find("increase"), std::string::npos) << res.error().message;
+  EXPECT_EQ(res.code(), core::MessageCode::ClassesManualBreaksNotIncreasing);
+  EXPECT_EQ(message_string(res.error()),
+            "manual breaks must increase: 10 comes after 50; sort them and remove duplicates");
   r.manual_breaks = {10, 150};
   res = classify(values, r);
   ASSERT_FALSE(res.ok());
-  EXPECT_NE(res.error().message.find("outside"), std::string::npos) << res.error().message;
+  EXPECT_EQ(res.code(), core::MessageCode::ClassesManualBreakOutside);
+  EXPECT_EQ(message_string(res.error()),
+            "manual break 150 is outside the values (0 to 100); choose breaks strictly between "
+            "the minimum and the maximum");
   r.manual_breaks = {0, 50};  // on the minimum: the first class would be [0, 0]
   EXPECT_FALSE(classify(values, r).ok());
   r.manual_breaks = {};
@@ -293,7 +300,10 @@ TEST(NoData, NothingToClassifyIsAnError) {
   const std::vector<double> values = {kNaN, kNaN};
   const auto res = classify(values, request_of(ClassMethod::Jenks, 5));
   ASSERT_FALSE(res.ok());
-  EXPECT_NE(res.error().message.find("no value"), std::string::npos);
+  EXPECT_EQ(res.code(), core::MessageCode::ClassesNoValue);
+  EXPECT_EQ(message_string(res.error()),
+            "there is no value to classify (2 features, all without data); choose a field that "
+            "has values");
   EXPECT_FALSE(classify(std::vector<double>{}, request_of(ClassMethod::Quantiles, 5)).ok());
 }
 

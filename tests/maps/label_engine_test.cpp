@@ -16,6 +16,7 @@
 
 #include "core/geometry/map_space.h"
 #include "maps/map_renderer.h"
+#include "maps/message_text.h"
 #include "maps/scaled_font.h"
 #include "maps/styled_layer.h"
 #include "maps_test_data.h"
@@ -36,7 +37,7 @@ std::shared_ptr<const StyledLayer> labelled(std::shared_ptr<const core::VectorLa
   labels.enabled = true;
   labels.max_metres_per_pixel = max_metres_per_pixel;
   auto styled = style_layer(std::move(layer), Style{}, {}, labels);
-  EXPECT_TRUE(styled.ok()) << styled.error().message;
+  EXPECT_TRUE(styled.ok()) << message_string(styled.error());
   return styled.ok() ? *styled : nullptr;
 }
 

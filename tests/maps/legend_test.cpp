@@ -12,6 +12,7 @@
 #include <numeric>
 
 #include "maps/color_ramp.h"
+#include "maps/message_text.h"
 #include "maps/scaled_font.h"
 #include "maps/styled_layer.h"
 #include "maps_test_data.h"
@@ -38,7 +39,7 @@ TEST(Legend, GraduatedEntriesMatchTheClassesAndTheirCounts) {
   style.classification.method = ClassMethod::Quantiles;
   style.classification.classes = 5;
   auto styled = style_layer(layer, style, QStringLiteral("Population"));
-  ASSERT_TRUE(styled.ok()) << styled.error().message;
+  ASSERT_TRUE(styled.ok()) << message_string(styled.error());
   const StyledLayer& s = **styled;
 
   const LegendSection section = legend_section(s);

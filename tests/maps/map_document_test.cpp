@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "maps/map_document.h"
+#include "maps/message_text.h"
 
 namespace {
 
@@ -47,7 +48,7 @@ MapDocument sample_document() {
 TEST(MapDocument, RoundTripsThroughJson) {
   const MapDocument doc = sample_document();
   auto back = MapDocument::from_json(doc.to_json());
-  ASSERT_TRUE(back.ok()) << back.error().message;
+  ASSERT_TRUE(back.ok()) << message_string(back.error());
   EXPECT_EQ(back->title, doc.title);
   ASSERT_EQ(back->layers.size(), 3u);
   const MapLayer& a = back->layers[0];
@@ -79,26 +80,36 @@ TEST(MapDocument, RoundTripsThroughJson) {
 }
 
 TEST(MapDocument, BadJsonSaysWhatIsWrong) {
+  using lumiere::core::MessageCode;
   struct Case {
     const char* json;
+    MessageCode code;
     const char* expected;
   };
   const Case cases[] = {
-      {"{\"lumiere_map\": 1, \"layers\": [", "not a valid map document"},
-      {"[1, 2]", "a JSON object is expected"},
-      {"{\"layers\": []}", "\"lumiere_map\" is missing"},
-      {"{\"lumiere_map\": 7}", "newer Lumière"},
-      {"{\"lumiere_map\": 1, \"layers\": [{\"style\": {\"kind\": \"pie\"}}]}", "layer 1"},
-      {"{\"lumiere_map\": 1, \"layers\": [{\"style\": {\"fill\": \"blurple\"}}]}", "not a colour"},
+      {"{\"lumiere_map\": 1, \"layers\": [", MessageCode::MapNotValidJson,
+       "not a valid map document"},
+      {"[1, 2]", MessageCode::MapNotAnObject, "not a map document: a JSON object is expected"},
+      {"{\"layers\": []}", MessageCode::MapNotAMapDocument,
+       "not a map document: the key \"lumiere_map\" is missing"},
+      {"{\"lumiere_map\": 7}", MessageCode::MapNewerVersion,
+       "this map document was written by a newer Lumière: update Lumière to open it"},
+      {"{\"lumiere_map\": 1, \"layers\": [{\"style\": {\"kind\": \"pie\"}}]}",
+       MessageCode::MapLayerInvalid,
+       "layer 1: \"kind\" must be single, categorized, graduated or proportional"},
+      {"{\"lumiere_map\": 1, \"layers\": [{}, {\"style\": {\"fill\": \"blurple\"}}]}",
+       MessageCode::MapLayerInvalid, "layer 2: \"fill\" is not a colour (use #rrggbb)"},
       {"{\"lumiere_map\": 1, \"layers\": [{\"style\": {\"kind\": \"graduated\"}}]}",
-       "needs a \"field\""},
-      {"{\"lumiere_map\": 1, \"insets\": [{\"zone\": \"atlantis\"}]}", "not a DROM inset"},
+       MessageCode::MapLayerInvalid, "layer 1: a graduated style needs a \"field\""},
+      {"{\"lumiere_map\": 1, \"insets\": [{\"zone\": \"atlantis\"}]}", MessageCode::MapBadInsets,
+       "map document: "},
   };
   for (const Case& c : cases) {
     auto doc = MapDocument::from_json(QByteArray(c.json));
     ASSERT_FALSE(doc.ok()) << c.json;
-    EXPECT_NE(doc.error().message.find(c.expected), std::string::npos)
-        << c.json << " -> " << doc.error().message;
+    EXPECT_EQ(doc.code(), c.code) << c.json;
+    const std::string text = message_string(doc.error());
+    EXPECT_TRUE(text.starts_with(c.expected)) << c.json << " -> " << text;
   }
 }
 
@@ -108,11 +119,17 @@ TEST(StyleJson, RoundTripAndErrors) {
   style.field = QStringLiteral("population");
   style.classification.method = ClassMethod::Q6;
   auto back = style_from_json(style_to_json(style));
-  ASSERT_TRUE(back.ok()) << back.error().message;
+  ASSERT_TRUE(back.ok()) << message_string(back.error());
   EXPECT_EQ(back->classification.method, ClassMethod::Q6);
   EXPECT_EQ(back->field, "population");
-  EXPECT_FALSE(style_from_json("{\"method\": \"magic\"}").ok());
-  EXPECT_FALSE(style_from_json("not json").ok());
+  const auto magic = style_from_json("{\"method\": \"magic\"}");
+  ASSERT_FALSE(magic.ok());
+  EXPECT_EQ(magic.code(), lumiere::core::MessageCode::StyleInvalid);
+  EXPECT_EQ(message_string(magic.error()),
+            "style: \"method\" must be quantiles, jenks, equal, stddev, q6, headtail or manual");
+  const auto not_json = style_from_json("not json");
+  ASSERT_FALSE(not_json.ok());
+  EXPECT_EQ(not_json.code(), lumiere::core::MessageCode::StyleNotValidJson);
 }
 
 // Found by fuzz/map_document_fuzz: an inset whose "frame" was a number ended the process with
@@ -121,8 +138,9 @@ TEST(MapDocument, InsetOfTheWrongTypeIsAnError) {
   auto doc = MapDocument::from_json(QByteArray(
       R"({"lumiere_map": 1, "layers": [], "insets": [{"zone": "mayotte", "frame": 2.0}]})"));
   ASSERT_FALSE(doc.ok());
-  EXPECT_NE(doc.error().message.find("not a DROM inset"), std::string::npos)
-      << doc.error().message;
+  EXPECT_EQ(doc.code(), lumiere::core::MessageCode::MapBadInsets);
+  EXPECT_NE(message_string(doc.error()).find("not a DROM inset"), std::string::npos)
+      << message_string(doc.error());
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "core/cog/cog_match.h"
 #include "core/cog/cog_registry.h"
 #include "core/layers/layer_loader.h"
+#include "maps/message_text.h"
 
 namespace lumiere::test {
 namespace {
@@ -22,7 +23,7 @@ std::shared_ptr<const core::VectorLayer> load_with_population(const std::string&
   }
   auto layers = core::load_layers({path});
   if (!layers.ok()) {
-    ADD_FAILURE() << layers.error().message;
+    ADD_FAILURE() << maps::message_string(layers.error());
     return nullptr;
   }
   if (layers->size() != 1) {
@@ -31,7 +32,7 @@ std::shared_ptr<const core::VectorLayer> load_with_population(const std::string&
   }
   auto cog = core::CogRegistry::load(cog_dir);
   if (!cog.ok()) {
-    ADD_FAILURE() << cog.error().message;
+    ADD_FAILURE() << maps::message_string(cog.error());
     return nullptr;
   }
   auto layer = std::make_shared<core::VectorLayer>(std::move(layers->front()));

@@ -16,6 +16,7 @@
 #include "core/layers/layer_loader.h"
 #include "image_compare.h"
 #include "maps/map_renderer.h"
+#include "maps/message_text.h"
 #include "maps/styled_layer.h"
 #include "maps_test_data.h"
 
@@ -49,12 +50,12 @@ std::shared_ptr<const core::VectorLayer> load_communes_17(bool levels) {
   }
   auto layers = core::load_layers({path});
   if (!layers || layers->size() != 1) {
-    ADD_FAILURE() << path << ": " << (layers ? "not one layer" : layers.error().message);
+    ADD_FAILURE() << path << ": " << (layers ? "not one layer" : message_string(layers.error()));
     return nullptr;
   }
   auto cog = core::CogRegistry::load(data + "/cog");
   if (!cog) {
-    ADD_FAILURE() << cog.error().message;
+    ADD_FAILURE() << message_string(cog.error());
     return nullptr;
   }
   auto layer = std::make_shared<core::VectorLayer>(std::move(layers->front()));
@@ -83,7 +84,7 @@ std::shared_ptr<const StyledLayer> styled(std::shared_ptr<const core::VectorLaye
                                           const Style& style, const LabelSettings& labels = {}) {
   auto out = style_layer(std::move(source), style, {}, labels);
   if (!out) {
-    ADD_FAILURE() << out.error().message;
+    ADD_FAILURE() << message_string(out.error());
     return nullptr;
   }
   return *out;

@@ -8,6 +8,7 @@
 #include <QSlider>
 #include <QTreeWidget>
 
+#include "maps/message_text.h"
 #include "ui/identify_dock.h"
 #include "ui/layer_dock.h"
 #include "ui/legend_dock.h"
@@ -63,7 +64,7 @@ TEST(Docks, LayerDockDrivesTheCanvasAndTheLegend) {
   graduated.classification.method = lumiere::maps::ClassMethod::Quantiles;
   graduated.classification.classes = 4;
   auto styled = lumiere::maps::style_layer(deps->source, graduated, deps->title);
-  ASSERT_TRUE(styled.ok()) << styled.error().message;
+  ASSERT_TRUE(styled.ok()) << lumiere::maps::message_string(styled.error());
   dock->replace_layer(0, *styled);
   EXPECT_EQ(window.canvas()->layers()[0]->style.kind, lumiere::maps::StyleKind::Graduated);
   EXPECT_EQ(count_items(window.legend_dock()->layout(), LegendItemKind::Swatch), 4);

@@ -8,6 +8,7 @@
 #include "core/cog/cog_match.h"
 #include "core/cog/cog_registry.h"
 #include "core/layers/layer_loader.h"
+#include "maps/message_text.h"
 #include "maps/styled_layer.h"
 
 namespace lumiere::test {
@@ -22,7 +23,7 @@ inline std::shared_ptr<const maps::StyledLayer> styled_departements() {
     }
     auto layers = core::load_layers({path});
     if (!layers) {
-      ADD_FAILURE() << layers.error().message;
+      ADD_FAILURE() << maps::message_string(layers.error());
       return std::shared_ptr<const maps::StyledLayer>();
     }
     core::VectorLayer layer = std::move(layers->front());

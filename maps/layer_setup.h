@@ -13,12 +13,13 @@
 #include "core/result.h"
 #include "maps/styled_layer.h"
 
-namespace lumiere::app {
+namespace lumiere::maps {
 
 struct LayerSetup {
   std::vector<std::string> paths;
   core::LoadOptions load;
-  std::string cog_dir;  // empty: the data folder's cog/, skipped silently when absent
+  std::string data_dir;  // the sample data folder (the application's), whose cog/ is the default
+  std::string cog_dir;   // empty: data_dir's cog/, skipped silently when absent
   bool labels = false;
 };
 
@@ -33,7 +34,8 @@ maps::Style outline_style();
 // else the layer's own name.
 QString layer_title(const core::VectorLayer& layer, const core::CogRegistry* cog);
 
-// The sample data's commune files and départements, for the GUI with no file named.
-std::vector<std::string> sample_paths();
+// The commune files and départements of the sample data in `data_dir`, for the GUI with no file
+// named; empty when they are not there.
+std::vector<std::string> sample_paths(const std::string& data_dir);
 
-}  // namespace lumiere::app
+}  // namespace lumiere::maps

@@ -1,15 +1,15 @@
-#include "project_layers.h"
+#include "maps/project_layers.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
-#include "app/layer_setup.h"
+#include "maps/layer_setup.h"
 #include "core/model/analytics.h"
 #include "core/cog/cog_match.h"
 
-namespace lumiere::app {
+namespace lumiere::maps {
 
 std::string structures_column(const core::Usage& usage) { return usage.label + " : structures"; }
 std::string coverage_column(const core::Usage& usage) { return usage.label + " : couverture"; }
@@ -198,7 +198,10 @@ core::Result<maps::MapDocument> project_map(const core::Project& project,
   for (const core::ProjectDocument& d : project.documents) {
     if (d.kind != "map" || d.name != name) continue;
     auto doc = maps::MapDocument::from_json(QByteArray::fromStdString(d.json));
-    if (!doc) return core::Error{"the map \"" + name + "\" of the project: " + doc.error().message};
+    if (!doc) {
+      return core::because(core::Error{core::MessageCode::MapProjectMapInvalid, {name}},
+                           doc.error());
+    }
     return *doc;
   }
   std::string names;
@@ -209,7 +212,7 @@ core::Result<maps::MapDocument> project_map(const core::Project& project,
     if (m.name == name) return std::move(m.document);
     names += (names.empty() ? "" : ", ") + m.name;
   }
-  return core::Error{"the project has no map \"" + name + "\"; its maps are: " + names};
+  return core::Error{core::MessageCode::MapProjectHasNoMap, {name, names}};
 }
 
 core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> map_layers(
@@ -221,8 +224,8 @@ core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> map_layers(
       return QString::fromStdString(s->name) == l.source;
     });
     if (source == sources.end()) {
-      return core::Error{"the map's layer \"" + l.title.toStdString() + "\" draws \"" +
-                         l.source.toStdString() + "\", which the project does not have"};
+      return core::Error{core::MessageCode::MapLayerSourceMissing,
+                         {l.title.toStdString(), l.source.toStdString()}};
     }
     maps::LabelSettings label_settings = l.labels;
     label_settings.enabled = label_settings.enabled || labels;
@@ -247,7 +250,7 @@ maps::MapDocument first_map(const core::Project& project) {
   if (first.empty() && !project.model().usages().empty()) {
     first = "couverture-" + project.model().usages().front().id;
   }
-  auto doc = first.empty() ? core::Result<maps::MapDocument>(core::Error{"no usage"})
+  auto doc = first.empty() ? core::Result<maps::MapDocument>(core::Error{core::MessageCode::MapProjectNoUsage})
                            : project_map(project, first);
   // A project without usages: its layers in the default cartography.
   return doc ? std::move(*doc)
@@ -262,4 +265,4 @@ core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> project_styl
   return map_layers(doc, sources, labels);
 }
 
-}  // namespace lumiere::app
+}  // namespace lumiere::maps

@@ -14,7 +14,7 @@
 #include "maps/map_document.h"
 #include "maps/styled_layer.h"
 
-namespace lumiere::app {
+namespace lumiere::maps {
 
 // Column names on the commune layer: "<usage label> : structures" (number) and
 // "<usage label> : couverture" (text category: "0", "1", "2", "3+"), "<usage label> : adoption
@@ -72,4 +72,4 @@ maps::MapDocument first_map(const core::Project& project);
 core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> project_styled_layers(
     core::Project& project, bool labels);
 
-}  // namespace lumiere::app
+}  // namespace lumiere::maps

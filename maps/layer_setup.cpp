@@ -1,15 +1,14 @@
-#include "layer_setup.h"
+#include "maps/layer_setup.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 #include <filesystem>
 #include <optional>
 
-#include "app/data_paths.h"
 #include "core/cog/cog_match.h"
 #include "core/cog/cog_registry.h"
 
-namespace lumiere::app {
+namespace lumiere::maps {
 
 std::size_t code_length(const core::VectorLayer& layer) {
   std::size_t five = 0;
@@ -40,17 +39,17 @@ QString layer_title(const core::VectorLayer& layer, const core::CogRegistry* cog
   return QString::fromStdString(layer.name);
 }
 
-std::vector<std::string> sample_paths() {
+std::vector<std::string> sample_paths(const std::string& data_dir) {
   namespace fs = std::filesystem;
   std::vector<std::string> communes;
-  const fs::path dir = fs::path(data_dir()) / "boundaries" / "communes";
+  const fs::path dir = fs::path(data_dir) / "boundaries" / "communes";
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     if (entry.path().extension() == ".geojson") communes.push_back(entry.path().string());
   }
   if (communes.empty()) return communes;
   std::sort(communes.begin(), communes.end());
-  communes.push_back(data_dir() + "/boundaries/departements-avec-outre-mer.geojson");
+  communes.push_back(data_dir + "/boundaries/departements-avec-outre-mer.geojson");
   return communes;
 }
 
@@ -59,8 +58,9 @@ core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> load_styled_
   auto layers = core::load_layers(setup.paths, setup.load);
   if (!layers) return layers.error();
   std::optional<core::CogRegistry> cog;
-  const std::string dir = setup.cog_dir.empty() ? data_dir() + "/cog" : setup.cog_dir;
-  if (!setup.cog_dir.empty() || std::filesystem::exists(dir + "/communes.json")) {
+  const std::string dir = setup.cog_dir.empty() ? setup.data_dir + "/cog" : setup.cog_dir;
+  if (!setup.cog_dir.empty() ||
+      (!setup.data_dir.empty() && std::filesystem::exists(dir + "/communes.json"))) {
     auto loaded = core::CogRegistry::load(dir);
     if (!loaded) return loaded.error();
     cog = std::move(*loaded);
@@ -90,4 +90,4 @@ core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> load_styled_
   return out;
 }
 
-}  // namespace lumiere::app
+}  // namespace lumiere::maps

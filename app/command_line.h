@@ -1,0 +1,64 @@
+#pragma once
+// The one way Lumière's subcommands read their arguments and print their help: options and
+// operands declared once per command (QCommandLineParser parses them), a help text made from
+// those declarations, and the one line on stderr of a failed command ("lumiere COMMAND:
+// MESSAGE"), in the language chosen at start-up (maps/language.h). Needs a QCoreApplication.
+#include <QCommandLineParser>
+#include <QString>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+
+namespace lumiere::app {
+
+class CommandLine {
+ public:
+  // `command` as typed after "lumiere" ("info", "import indicators"); `synopsis` its operands
+  // and main options ("PATH... [--json]"); `summary` one sentence of what it does.
+  CommandLine(std::string command, QString synopsis, QString summary);
+
+  // An option without a value (--json).
+  void flag(const QString& name, const QString& help);
+  // An option with a value (--cog DIR).
+  void option(const QString& name, const QString& value_name, const QString& help);
+
+  // Parses `args` (what follows the command). Returns the exit status when the command stops
+  // here: 0 after printing its help (-h, --help), 2 after one line naming a misuse (an
+  // unknown option, a missing value).
+  std::optional<int> parse(const std::vector<std::string>& args);
+
+  bool is_set(const QString& name) const;
+  // The option's value, empty when not given; std::nullopt when not given.
+  std::string value(const QString& name) const;
+  std::optional<std::string> optional_value(const QString& name) const;
+  // What is not an option, in order.
+  std::vector<std::string> operands() const;
+
+  // "lumiere COMMAND: MESSAGE (see lumiere COMMAND --help)" on stderr; returns 2.
+  int misuse(const QString& message) const;
+  // "lumiere COMMAND: MESSAGE" on stderr; returns `status`.
+  int fail(const QString& message, int status = 1) const;
+  // The error in the user's language, as the command line says it (naming flags).
+  int fail(const core::Error& error, int status = 1) const;
+
+  // The help: usage line, summary, options.
+  QString help() const;
+
+ private:
+  struct Option {
+    QString name, value_name, help;
+  };
+  std::string command_;
+  QString synopsis_, summary_;
+  std::vector<Option> options_;
+  QCommandLineParser parser_;
+};
+
+// One line on stderr, UTF-8.
+void print_error_line(const QString& line);
+// Text on stdout, UTF-8.
+void print_out(const QString& text);
+
+}  // namespace lumiere::app
