@@ -66,8 +66,9 @@ std::vector<std::string> CommandLine::operands() const {
 }
 
 int CommandLine::misuse(const QString& message) const {
-  print_error_line(QCoreApplication::translate("CommandLine", "lumiere %1: %2 (see lumiere %1 --help)")
-                       .arg(QString::fromStdString(command_), message));
+  print_error_line(
+      QCoreApplication::translate("CommandLine", "lumiere %1: %2 (see lumiere %1 --help)")
+          .arg(QString::fromStdString(command_), message));
   return 2;
 }
 

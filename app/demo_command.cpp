@@ -19,21 +19,24 @@ struct Demo {
 }  // namespace
 
 int run_demo(const std::vector<std::string>& args) {
-  CommandLine cl("demo", Demo::tr("--out FILE.gpkg [--data DIR] [--seed N] [--vintage YEAR] [--force]"),
+  CommandLine cl("demo",
+                 Demo::tr("--out FILE.gpkg [--data DIR] [--seed N] [--vintage YEAR] [--force]"),
                  Demo::tr("Builds the demo project: synthetic structures and indicators on the "
                           "real communes, EPCI and populations of the COG."));
-  cl.option(QStringLiteral("out"), QStringLiteral("FILE.gpkg"), Demo::tr("the project file to write"));
+  cl.option(QStringLiteral("out"), QStringLiteral("FILE.gpkg"),
+            Demo::tr("the project file to write"));
   cl.option(QStringLiteral("data"), QStringLiteral("DIR"),
             Demo::tr("the sample data (boundaries/ and cog/; default: %1)")
                 .arg(QString::fromStdString(data_dir())));
   cl.option(QStringLiteral("seed"), QStringLiteral("N"),
             Demo::tr("the seed of the synthetic draws (the same seed gives the same project)"));
-  cl.option(QStringLiteral("vintage"), QStringLiteral("YEAR"), Demo::tr("the year of the indicator values"));
+  cl.option(QStringLiteral("vintage"), QStringLiteral("YEAR"),
+            Demo::tr("the year of the indicator values"));
   cl.flag(QStringLiteral("force"), Demo::tr("replace FILE.gpkg if it exists"));
   if (auto exit = cl.parse(args)) return *exit;
   if (!cl.operands().empty()) {
-    return cl.misuse(Demo::tr("unexpected argument '%1'")
-                         .arg(QString::fromStdString(cl.operands().front())));
+    return cl.misuse(
+        Demo::tr("unexpected argument '%1'").arg(QString::fromStdString(cl.operands().front())));
   }
 
   core::DemoOptions options;

@@ -6,10 +6,10 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app/data_paths.h"
-#include "maps/layer_setup.h"
 #include "app/project_session.h"
 #include "core/project/project.h"
 #include "maps/language.h"
+#include "maps/layer_setup.h"
 #include "maps/message_text.h"
 #include "ui/main_window.h"
 
@@ -29,8 +29,9 @@ Loaded load(std::vector<std::string> paths) {
   setup.labels = true;
   if (setup.paths.empty()) {
     out.error = QCoreApplication::translate(
-                    "Gui", "No sample data in %1: run scripts/fetch-data, or open map files "
-                           "with: lumiere FILE...")
+                    "Gui",
+                    "No sample data in %1: run scripts/fetch-data, or open map files "
+                    "with: lumiere FILE...")
                     .arg(QString::fromStdString(data_dir()));
     return out;
   }
@@ -45,8 +46,7 @@ Loaded load(std::vector<std::string> paths) {
 
 }  // namespace
 
-int run_gui(int argc, char** argv, const std::vector<std::string>& paths,
-            maps::Language language) {
+int run_gui(int argc, char** argv, const std::vector<std::string>& paths, maps::Language language) {
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("Lumière"));
   QApplication::setOrganizationName(QStringLiteral("Lumière"));
@@ -60,21 +60,24 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& paths,
     QObject::connect(&session, &ProjectSession::failed, &window, [&window](const QString& message) {
       QMessageBox::warning(&window, QStringLiteral("Lumière"), message);
     });
-    QObject::connect(&session, &ProjectSession::imported, &window, [&window](const QString& report) {
-      QMessageBox box(QMessageBox::Information,
-                      QCoreApplication::translate("Gui", "Import finished"),
-                      report.section(QLatin1Char('\n'), 0, 1), QMessageBox::Ok, &window);
-      box.setDetailedText(report);
-      box.exec();
-    });
+    QObject::connect(
+        &session, &ProjectSession::imported, &window, [&window](const QString& report) {
+          QMessageBox box(QMessageBox::Information,
+                          QCoreApplication::translate("Gui", "Import finished"),
+                          report.section(QLatin1Char('\n'), 0, 1), QMessageBox::Ok, &window);
+          box.setDetailedText(report);
+          box.exec();
+        });
     session.open(QString::fromStdString(paths[0]));
     return QApplication::exec();
   }
   QFutureWatcher<Loaded> watcher;
   QObject::connect(&watcher, &QFutureWatcher<Loaded>::finished, &window, [&] {
     Loaded loaded = watcher.result();
-    if (!loaded.error.isEmpty()) window.show_error(loaded.error);
-    else window.show_layers(std::move(loaded.layers));
+    if (!loaded.error.isEmpty())
+      window.show_error(loaded.error);
+    else
+      window.show_layers(std::move(loaded.layers));
   });
   watcher.setFuture(QtConcurrent::run(load, paths));
   return QApplication::exec();

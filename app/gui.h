@@ -1,8 +1,8 @@
 #pragma once
 // Starts the GUI: the main window, with the layers named on the command line or the sample
 // communes and départements, loaded off the GUI thread.
-#include <vector>
 #include <string>
+#include <vector>
 
 #include "maps/language.h"
 

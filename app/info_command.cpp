@@ -20,10 +20,14 @@ namespace {
 
 std::string kind_word(core::TerritoryKind kind) {
   switch (kind) {
-    case core::TerritoryKind::Commune: return "communes";
-    case core::TerritoryKind::Departement: return "departements";
-    case core::TerritoryKind::Region: return "regions";
-    case core::TerritoryKind::Unknown: break;
+    case core::TerritoryKind::Commune:
+      return "communes";
+    case core::TerritoryKind::Departement:
+      return "departements";
+    case core::TerritoryKind::Region:
+      return "regions";
+    case core::TerritoryKind::Unknown:
+      break;
   }
   return "unknown";
 }
@@ -69,10 +73,14 @@ struct Info {
 
 QString kind_text(core::TerritoryKind kind) {
   switch (kind) {
-    case core::TerritoryKind::Commune: return Info::tr("communes");
-    case core::TerritoryKind::Departement: return Info::tr("départements");
-    case core::TerritoryKind::Region: return Info::tr("régions");
-    case core::TerritoryKind::Unknown: break;
+    case core::TerritoryKind::Commune:
+      return Info::tr("communes");
+    case core::TerritoryKind::Departement:
+      return Info::tr("départements");
+    case core::TerritoryKind::Region:
+      return Info::tr("régions");
+    case core::TerritoryKind::Unknown:
+      break;
   }
   return Info::tr("unknown");
 }
@@ -83,12 +91,15 @@ void print_text(const core::VectorLayer& layer, const core::CogMatch* match) {
   const auto n = [](std::size_t count) { return QString::fromStdString(group_digits(count)); };
   const QString none = Info::tr("(none)");
   QString text = Info::tr("Layer: %1\n").arg(q(layer.name));
-  text += Info::tr("  sources:        %1 file(s), %2\n").arg(n(layer.sources.size()), q(layer.driver));
+  text +=
+      Info::tr("  sources:        %1 file(s), %2\n").arg(n(layer.sources.size()), q(layer.driver));
   text += Info::tr("  features:       %1\n").arg(n(layer.feature_count()));
   text += Info::tr("  geometry:       %1\n").arg(q(layer.geometry_type));
   text += Info::tr("  source CRS:     %1\n").arg(q(layer.crs));
-  text += Info::tr("  code field:     %1\n").arg(layer.code_field.empty() ? none : q(layer.code_field));
-  text += Info::tr("  name field:     %1\n").arg(layer.name_field.empty() ? none : q(layer.name_field));
+  text +=
+      Info::tr("  code field:     %1\n").arg(layer.code_field.empty() ? none : q(layer.code_field));
+  text +=
+      Info::tr("  name field:     %1\n").arg(layer.name_field.empty() ? none : q(layer.name_field));
   if (e.empty()) {
     text += Info::tr("  extent:         %1\n").arg(none);
   } else {
@@ -97,11 +108,13 @@ void print_text(const core::VectorLayer& layer, const core::CogMatch* match) {
                      QString::number(e.max_x, 'f', 0), QString::number(e.max_y, 'f', 0));
   }
   const core::GeometryReport& r = layer.report;
-  text += Info::tr("  geometries:     %1 invalid, %2 repaired, %3 null, %4 empty, %5 not polygons\n")
-              .arg(n(r.invalid), n(r.repaired), n(r.null_geometries), n(r.empty), n(r.other_type));
+  text +=
+      Info::tr("  geometries:     %1 invalid, %2 repaired, %3 null, %4 empty, %5 not polygons\n")
+          .arg(n(r.invalid), n(r.repaired), n(r.null_geometries), n(r.empty), n(r.other_type));
   if (match) {
-    text += Info::tr("  COG (%1):  %2 matched, %3 only in the layer (%4 merged since), %5 only in "
-                     "the COG\n")
+    text += Info::tr(
+                "  COG (%1):  %2 matched, %3 only in the layer (%4 merged since), %5 only in "
+                "the COG\n")
                 .arg(kind_text(match->kind), n(match->matched.size()), n(match->layer_only.size()),
                      n(match->merged.size()), n(match->cog_only.size()));
   }
@@ -111,17 +124,20 @@ void print_text(const core::VectorLayer& layer, const core::CogMatch* match) {
 }  // namespace
 
 int run_info(const std::vector<std::string>& args) {
-  CommandLine cl("info", Info::tr("PATH... [--json] [--features] [--cog DIR] [--code-field NAME] "
-                                 "[--name-field NAME] [--layer NAME] [--crs EPSG:n]"),
+  CommandLine cl("info",
+                 Info::tr("PATH... [--json] [--features] [--cog DIR] [--code-field NAME] "
+                          "[--name-field NAME] [--layer NAME] [--crs EPSG:n]"),
                  Info::tr("Describes map layers (any file GDAL reads) and matches their codes with "
                           "the COG."));
   cl.flag(QStringLiteral("json"), Info::tr("print the description as JSON"));
   cl.flag(QStringLiteral("features"), Info::tr("print each feature's code and name"));
   cl.option(QStringLiteral("cog"), QStringLiteral("DIR"),
             Info::tr("the COG files to match with (default: the sample data's cog/)"));
-  cl.option(QStringLiteral("code-field"), QStringLiteral("NAME"), Info::tr("the field of COG codes"));
+  cl.option(QStringLiteral("code-field"), QStringLiteral("NAME"),
+            Info::tr("the field of COG codes"));
   cl.option(QStringLiteral("name-field"), QStringLiteral("NAME"), Info::tr("the field of names"));
-  cl.option(QStringLiteral("layer"), QStringLiteral("NAME"), Info::tr("the layer to read in a file of several"));
+  cl.option(QStringLiteral("layer"), QStringLiteral("NAME"),
+            Info::tr("the layer to read in a file of several"));
   cl.option(QStringLiteral("crs"), QStringLiteral("EPSG:n"),
             Info::tr("the coordinate reference system of files that do not say it"));
   if (auto exit = cl.parse(args)) return *exit;
@@ -158,7 +174,8 @@ int run_info(const std::vector<std::string>& args) {
       core::apply_official_names(layer, *cog);
     }
     for (const core::Message& w : layer.warnings) {
-      print_error_line(Info::tr("warning: %1").arg(maps::message_text(w, maps::Surface::CommandLine)));
+      print_error_line(
+          Info::tr("warning: %1").arg(maps::message_text(w, maps::Surface::CommandLine)));
     }
     if (features) {
       for (std::size_t f = 0; f < layer.feature_count(); ++f)

@@ -51,15 +51,17 @@ QString general_help() {
 // "--"; the first group takes a value.
 bool is_qt_option(std::string_view word, bool& takes_value) {
   static constexpr std::string_view kWithValue[] = {
-      "platform", "platformpluginpath", "platformtheme", "plugin", "style", "stylesheet",
-      "session", "display", "geometry", "qwindowgeometry", "qwindowtitle", "qwindowicon",
+      "platform",   "platformpluginpath", "platformtheme", "plugin",
+      "style",      "stylesheet",         "session",       "display",
+      "geometry",   "qwindowgeometry",    "qwindowtitle",  "qwindowicon",
       "fontengine", "qmljsdebugger"};
-  static constexpr std::string_view kFlags[] = {"reverse", "nograb", "dograb", "sync",
-                                                "widgetcount", "testability"};
+  static constexpr std::string_view kFlags[] = {"reverse", "nograb",      "dograb",
+                                                "sync",    "widgetcount", "testability"};
   word.remove_prefix(word.starts_with("--") ? 2 : 1);
   const std::string_view name = word.substr(0, word.find('='));
-  takes_value = word.find('=') == std::string_view::npos &&
-                std::find(std::begin(kWithValue), std::end(kWithValue), name) != std::end(kWithValue);
+  takes_value =
+      word.find('=') == std::string_view::npos &&
+      std::find(std::begin(kWithValue), std::end(kWithValue), name) != std::end(kWithValue);
   return std::find(std::begin(kWithValue), std::end(kWithValue), name) != std::end(kWithValue) ||
          std::find(std::begin(kFlags), std::end(kFlags), name) != std::end(kFlags);
 }
@@ -107,7 +109,8 @@ WindowStart check_window_arguments(const std::vector<std::string>& args) {
     // folder or an extension is a file that is not there.
     if (a.find_first_of("/.\\") == std::string::npos) {
       QStringList commands;
-      for (std::string_view c : kCommands) commands.push_back(QString::fromLatin1(c.data(), c.size()));
+      for (std::string_view c : kCommands)
+        commands.push_back(QString::fromLatin1(c.data(), c.size()));
       return stop(Cli::tr("lumiere: unknown command '%1'; the commands are %2 (see lumiere "
                           "--help)")
                       .arg(QString::fromStdString(a), commands.join(QStringLiteral(", "))),

@@ -18,12 +18,12 @@
 #include <filesystem>
 
 #include "app/import_apply.h"
+#include "core/cog/cog_match.h"
+#include "core/model/model_commands.h"
+#include "core/tables/indicator_import.h"
+#include "core/tables/structure_import.h"
 #include "maps/message_text.h"
 #include "maps/project_layers.h"
-#include "core/cog/cog_match.h"
-#include "core/tables/indicator_import.h"
-#include "core/model/model_commands.h"
-#include "core/tables/structure_import.h"
 #include "ui/main_window.h"
 #include "ui/map_canvas.h"
 
@@ -54,7 +54,8 @@ core::Result<StyledLayers> display_layers(
 }
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
-// A message (an error, an undo step's name) as the window says it (naming its controls, not the command line's flags).
+// A message (an error, an undo step's name) as the window says it (naming its controls, not the
+// command line's flags).
 QString error_text(const core::Message& error) {
   return maps::message_text(error, maps::Surface::Window);
 }
@@ -78,8 +79,8 @@ maps::MapDocument shown_map(const core::Project& project, const ui::MapCanvas& c
   if (canvas.layers().empty()) return doc;
   doc.layers.clear();
   for (const auto& l : canvas.layers()) {
-    doc.layers.push_back({QString::fromStdString(l->source->name), l->title, l->visible,
-                          l->opacity, l->style, l->labels});
+    doc.layers.push_back({QString::fromStdString(l->source->name), l->title, l->visible, l->opacity,
+                          l->style, l->labels});
   }
   return doc;
 }
@@ -89,14 +90,15 @@ maps::MapDocument shown_map(const core::Project& project, const ui::MapCanvas& c
 ProjectSession::ProjectSession(ui::MainWindow& window) : window_(window) {
   ask_recovery = [this](const QString& file, const QDateTime& autosaved, const QDateTime& saved) {
     const QLocale locale;
-    QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"),
-                    tr("Lumière did not close normally while %1 had unsaved changes. They were "
-                       "saved automatically at %2.")
-                        .arg(QFileInfo(file).fileName(),
-                             locale.toString(autosaved, QLocale::ShortFormat)),
-                    QMessageBox::NoButton, &window_);
-    QString question = tr("Recover them, or discard them and open the project as it was "
-                          "last saved?");
+    QMessageBox box(
+        QMessageBox::Question, tr("Recover unsaved changes?"),
+        tr("Lumière did not close normally while %1 had unsaved changes. They were "
+           "saved automatically at %2.")
+            .arg(QFileInfo(file).fileName(), locale.toString(autosaved, QLocale::ShortFormat)),
+        QMessageBox::NoButton, &window_);
+    QString question =
+        tr("Recover them, or discard them and open the project as it was "
+           "last saved?");
     if (saved > autosaved) {
       question = tr("The project file was saved at %1, after this automatic save: recovering "
                     "replaces what was saved then when you save. ")
@@ -128,8 +130,8 @@ ProjectSession::ProjectSession(ui::MainWindow& window) : window_(window) {
     bool ok = false;
     const QString column = QInputDialog::getItem(
         &window_, tr("Indicator column"),
-        tr("Several columns hold yes/no values or rates. Which one is the indicator?"), columns,
-        0, false, &ok);
+        tr("Several columns hold yes/no values or rates. Which one is the indicator?"), columns, 0,
+        false, &ok);
     return ok ? column : QString();
   };
 
@@ -181,9 +183,7 @@ ProjectSession::~ProjectSession() {
   watcher_.waitForFinished();
 }
 
-bool ProjectSession::modified() const {
-  return project_ && (recovered_ || !history_->clean());
-}
+bool ProjectSession::modified() const { return project_ && (recovered_ || !history_->clean()); }
 
 bool ProjectSession::run(const QString& status, std::function<Continuation(std::stop_token)> work) {
   if (busy_) return false;
@@ -191,8 +191,8 @@ bool ProjectSession::run(const QString& status, std::function<Continuation(std::
   stop_ = std::stop_source();
   update_actions();
   window_.statusBar()->showMessage(status);
-  watcher_.setFuture(QtConcurrent::run(
-      [this, work = std::move(work), stop = stop_.get_token()]() -> Continuation {
+  watcher_.setFuture(
+      QtConcurrent::run([this, work = std::move(work), stop = stop_.get_token()]() -> Continuation {
         try {
           return work(stop);
         } catch (const std::exception& e) {
@@ -309,8 +309,8 @@ void ProjectSession::after_change() {
 void ProjectSession::refresh_map() {
   const maps::MapDocument doc = shown_map(*project_, *window_.canvas());
   refresh_pending_ = !run(tr("Updating the map…"), [this, doc](std::stop_token) -> Continuation {
-    auto layers = std::make_shared<core::Result<StyledLayers>>(
-        display_layers(*project_, base_layers_, doc));
+    auto layers =
+        std::make_shared<core::Result<StyledLayers>>(display_layers(*project_, base_layers_, doc));
     return [this, layers] {
       if (*layers) {
         window_.show_layers(**layers);
@@ -324,8 +324,8 @@ void ProjectSession::refresh_map() {
 void ProjectSession::import_structures(const QString& table) {
   if (!project_ || busy_ || read_only()) return;
   core::StructureImportOptions options;
-  options.text = core::Message{core::MessageCode::UndoImport,
-                               {QFileInfo(table).fileName().toStdString()}};
+  options.text =
+      core::Message{core::MessageCode::UndoImport, {QFileInfo(table).fileName().toStdString()}};
   run(tr("Reading %1…").arg(QFileInfo(table).fileName()),
       [this, table, options](std::stop_token stop) mutable -> Continuation {
         options.stop = stop;
@@ -345,7 +345,8 @@ void ProjectSession::import_structures(const QString& table) {
                                   .arg(imported->added.size())
                                   .arg(imported->updated.size())
                                   .arg(imported->memberships.size()) +
-                              QLatin1Char('\n') + qs(report_text(imported->report, maps::Surface::Window)));
+                              QLatin1Char('\n') +
+                              qs(report_text(imported->report, maps::Surface::Window)));
         };
       });
 }
@@ -396,11 +397,11 @@ void ProjectSession::import_indicators(const QString& table, const QString& usag
           }
           if (count > 0) after_change();
           emit this->imported(tr("%1 values of \"%2\" %3 imported from the column \"%4\".")
-                            .arg(count)
-                            .arg(qs(project_->model().usage(usage.toStdString())->label))
-                            .arg(vintage)
-                            .arg(qs(named)) +
-                        QLatin1Char('\n') + qs(report_text(report, maps::Surface::Window)));
+                                  .arg(count)
+                                  .arg(qs(project_->model().usage(usage.toStdString())->label))
+                                  .arg(vintage)
+                                  .arg(qs(named)) +
+                              QLatin1Char('\n') + qs(report_text(report, maps::Surface::Window)));
         };
       });
 }
@@ -447,25 +448,25 @@ bool ProjectSession::start_save(const std::string& file) {
   last_save_ok_ = false;
   const QString path = qs(file);
   return run(tr("Saving %1…").arg(QFileInfo(path).fileName()),
-      [this, file, previous_file](std::stop_token stop) -> Continuation {
-        const core::Status st = core::save_project_as(*project_, file, stop);
-        if (!st) {
-          return [this, message = error_text(st.error())] {
-            fail(tr("The project was not saved: %1").arg(message));
-          };
-        }
-        return [this, file, previous_file] {
-          last_save_ok_ = true;
-          history_->set_clean();
-          recovered_ = false;
-          if (!previous_file.empty()) core::remove_autosave(previous_file);
-          remove_autosave();
-          autosave_timer_.stop();
-          update_title();
-          window_.statusBar()->showMessage(tr("Saved in %1").arg(qs(file)), 5000);
-          emit saved(qs(file));
-        };
-      });
+             [this, file, previous_file](std::stop_token stop) -> Continuation {
+               const core::Status st = core::save_project_as(*project_, file, stop);
+               if (!st) {
+                 return [this, message = error_text(st.error())] {
+                   fail(tr("The project was not saved: %1").arg(message));
+                 };
+               }
+               return [this, file, previous_file] {
+                 last_save_ok_ = true;
+                 history_->set_clean();
+                 recovered_ = false;
+                 if (!previous_file.empty()) core::remove_autosave(previous_file);
+                 remove_autosave();
+                 autosave_timer_.stop();
+                 update_title();
+                 window_.statusBar()->showMessage(tr("Saved in %1").arg(qs(file)), 5000);
+                 emit saved(qs(file));
+               };
+             });
 }
 
 void ProjectSession::autosave() {
@@ -492,8 +493,8 @@ void ProjectSession::autosave() {
       autosaved_revision_ = revision;
       autosave_current_ = true;
       window_.statusBar()->showMessage(
-          tr("Saved automatically at %1").arg(QLocale().toString(QTime::currentTime(),
-                                                                 QLocale::ShortFormat)),
+          tr("Saved automatically at %1")
+              .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
           5000);
       emit autosaved(qs(target));
     };
@@ -557,12 +558,10 @@ void ProjectSession::update_actions() {
   redo_->setEnabled(editable && history_->can_redo());
   const auto undo_text = history_->undo_text();
   const auto redo_text = history_->redo_text();
-  undo_->setText(undo_->isEnabled() && undo_text
-                     ? tr("&Undo %1").arg(error_text(*undo_text))
-                     : tr("&Undo"));
-  redo_->setText(redo_->isEnabled() && redo_text
-                     ? tr("&Redo %1").arg(error_text(*redo_text))
-                     : tr("&Redo"));
+  undo_->setText(undo_->isEnabled() && undo_text ? tr("&Undo %1").arg(error_text(*undo_text))
+                                                 : tr("&Undo"));
+  redo_->setText(redo_->isEnabled() && redo_text ? tr("&Redo %1").arg(error_text(*redo_text))
+                                                 : tr("&Redo"));
 }
 
 QString ProjectSession::ask_table(const QString& title) {

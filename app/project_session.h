@@ -27,9 +27,9 @@
 #include <stop_token>
 #include <vector>
 
-#include "core/project/project.h"
-#include "core/model/undo_stack.h"
 #include "core/layers/vector_layer.h"
+#include "core/model/undo_stack.h"
+#include "core/project/project.h"
 
 class QAction;
 
@@ -63,7 +63,7 @@ class ProjectSession : public QObject {
                                const QDateTime& saved)>
       ask_recovery;
   std::function<CloseChoice()> ask_close;
-  std::function<QString()> ask_save_path;                      // Save as; empty: cancelled
+  std::function<QString()> ask_save_path;                         // Save as; empty: cancelled
   std::function<QString(const QStringList& columns)> ask_column;  // empty: cancelled
 
   // Null until a project is open.

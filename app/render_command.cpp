@@ -7,12 +7,12 @@
 
 #include "app/command_line.h"
 #include "app/data_paths.h"
-#include "maps/layer_setup.h"
-#include "maps/project_layers.h"
 #include "core/project/project.h"
+#include "maps/layer_setup.h"
 #include "maps/map_document.h"
 #include "maps/map_exporter.h"
 #include "maps/message_text.h"
+#include "maps/project_layers.h"
 
 namespace {
 

@@ -27,8 +27,10 @@ inline std::vector<std::string> commune_files() {
     files.push_back(e.path().string());
   std::sort(files.begin(), files.end());
   if (files.size() != 101) {
-    std::fprintf(stderr, "expected the 101 commune files in %s/boundaries/communes: run "
-                         "scripts/fetch-data first\n", data_dir().c_str());
+    std::fprintf(stderr,
+                 "expected the 101 commune files in %s/boundaries/communes: run "
+                 "scripts/fetch-data first\n",
+                 data_dir().c_str());
     std::exit(1);
   }
   return files;

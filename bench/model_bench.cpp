@@ -17,8 +17,8 @@
 
 #include "bench/bench_data.h"
 #include "core/model/analytics.h"
-#include "core/project/demo_project.h"
 #include "core/model/footprint.h"
+#include "core/project/demo_project.h"
 
 using namespace lumiere;
 using bench::data_dir;

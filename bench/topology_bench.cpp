@@ -14,8 +14,8 @@
 
 #include "bench/bench_data.h"
 #include "core/geometry/arc_topology.h"
-#include "core/layers/layer_loader.h"
 #include "core/geometry/levels_of_detail.h"
+#include "core/layers/layer_loader.h"
 
 namespace fs = std::filesystem;
 using namespace lumiere;

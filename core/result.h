@@ -72,9 +72,9 @@ using Status = Result<Done>;
 
 // Evaluates `expr` (a Result or Status) and returns its error from the enclosing function when
 // it failed. The enclosing function returns a Result of any type.
-#define LUMIERE_TRY(expr)                                \
-  do {                                                   \
+#define LUMIERE_TRY(expr)                                 \
+  do {                                                    \
     if (auto lumiere_try_ = (expr); !lumiere_try_.ok()) { \
-      return lumiere_try_.error();                       \
-    }                                                    \
+      return lumiere_try_.error();                        \
+    }                                                     \
   } while (false)

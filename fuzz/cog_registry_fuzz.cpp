@@ -18,8 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::filesystem::create_directories(d);
     return d;
   }();
-  constexpr std::array<const char*, 4> kFiles{"communes.json", "departements.json",
-                                              "regions.json", "epci.json"};
+  constexpr std::array<const char*, 4> kFiles{"communes.json", "departements.json", "regions.json",
+                                              "epci.json"};
   std::string_view rest(reinterpret_cast<const char*>(data), size);
   for (std::size_t i = 0; i < kFiles.size(); ++i) {
     const auto cut = i + 1 < kFiles.size() ? rest.find('\f') : std::string_view::npos;

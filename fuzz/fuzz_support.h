@@ -70,8 +70,11 @@ inline bool valid_utf8(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
-    int n = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2
-                          : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+    int n = c < 0x80                 ? 0
+            : c >= 0xC2 && c <= 0xDF ? 1
+            : c >= 0xE0 && c <= 0xEF ? 2
+            : c >= 0xF0 && c <= 0xF4 ? 3
+                                     : -1;
     if (n < 0 || i + static_cast<std::size_t>(n) >= s.size() + (n == 0 ? 1 : 0)) return false;
     std::uint32_t cp = n == 0 ? c : n == 1 ? (c & 0x1Fu) : n == 2 ? (c & 0x0Fu) : (c & 0x07u);
     for (int k = 1; k <= n; ++k) {

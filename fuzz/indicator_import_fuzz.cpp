@@ -2,9 +2,8 @@
 // (loaded once), then the JSON report the CLI prints. Findings: crashes, sanitizer reports,
 // uncaught exceptions and broken promises: counts that do not add up, communes not sorted or
 // repeated, a row of values not matching the columns, a report that is not JSON.
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <variant>
 
 #include "core/tables/indicator_import.h"

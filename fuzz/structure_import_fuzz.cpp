@@ -3,9 +3,8 @@
 // Findings: crashes, sanitizer reports, uncaught exceptions and broken promises: a batch the
 // model refuses although the import checked it, a revert that does not restore the model
 // exactly, a report that is not JSON.
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
+#include <nlohmann/json.hpp>
 
 #include "core/model/model.h"
 #include "core/tables/structure_import.h"

@@ -24,9 +24,10 @@ struct BrewerScheme {
 };
 
 // This product includes color specifications and designs developed by Cynthia Brewer
-// (http://colorbrewer.org/), Pennsylvania State University, under the Apache License 2.0. Values are ColorBrewer's own lists per class count (colorbrewer_schemes.js of
-// colorbrewer2.org), with its "blind" property mapped to S (1, safe), M (2, maybe) and N (0).
-// One line per class count, as published.
+// (http://colorbrewer.org/), Pennsylvania State University, under the Apache License 2.0. Values
+// are ColorBrewer's own lists per class count (colorbrewer_schemes.js of colorbrewer2.org), with
+// its "blind" property mapped to S (1, safe), M (2, maybe) and N (0). One line per class count, as
+// published.
 // clang-format off
 constexpr BrewerScheme kBrewer[] = {
     {"YlOrRd", RampKind::Sequential, 9, {S, S, S, S, S, S, S},

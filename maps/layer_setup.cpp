@@ -33,7 +33,8 @@ QString layer_title(const core::VectorLayer& layer, const core::CogRegistry* cog
         return QCoreApplication::translate("LayerSetup", "Departments");
       case core::TerritoryKind::Region:
         return QCoreApplication::translate("LayerSetup", "Regions");
-      case core::TerritoryKind::Unknown: break;
+      case core::TerritoryKind::Unknown:
+        break;
     }
   }
   return QString::fromStdString(layer.name);
@@ -66,9 +67,8 @@ core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> load_styled_
     cog = std::move(*loaded);
   }
   // Finer layers first (drawn below), coarser ones over them.
-  std::stable_sort(layers->begin(), layers->end(), [](const auto& a, const auto& b) {
-    return code_length(a) > code_length(b);
-  });
+  std::stable_sort(layers->begin(), layers->end(),
+                   [](const auto& a, const auto& b) { return code_length(a) > code_length(b); });
   std::vector<std::shared_ptr<const maps::StyledLayer>> out;
   for (std::size_t i = 0; i < layers->size(); ++i) {
     core::VectorLayer& layer = (*layers)[i];

@@ -21,11 +21,13 @@ constexpr Names<StyleKind> kKinds[] = {{StyleKind::Single, "single"},
                                        {StyleKind::Proportional, "proportional"}};
 constexpr Names<FillMode> kFills[] = {
     {FillMode::Solid, "solid"}, {FillMode::Outline, "outline"}, {FillMode::Hatched, "hatched"}};
-constexpr Names<ClassMethod> kMethods[] = {
-    {ClassMethod::Quantiles, "quantiles"},   {ClassMethod::Jenks, "jenks"},
-    {ClassMethod::EqualIntervals, "equal"},  {ClassMethod::StandardDeviation, "stddev"},
-    {ClassMethod::Q6, "q6"},                 {ClassMethod::HeadTail, "headtail"},
-    {ClassMethod::Manual, "manual"}};
+constexpr Names<ClassMethod> kMethods[] = {{ClassMethod::Quantiles, "quantiles"},
+                                           {ClassMethod::Jenks, "jenks"},
+                                           {ClassMethod::EqualIntervals, "equal"},
+                                           {ClassMethod::StandardDeviation, "stddev"},
+                                           {ClassMethod::Q6, "q6"},
+                                           {ClassMethod::HeadTail, "headtail"},
+                                           {ClassMethod::Manual, "manual"}};
 
 template <class E, std::size_t N>
 QString name_of(const Names<E> (&table)[N], E value) {
@@ -60,8 +62,8 @@ QJsonObject style_object(const Style& s) {
   if (s.kind == StyleKind::Categorized) {
     QJsonArray categories;
     for (const Category& c : s.categories)
-      categories.append(QJsonObject{{"value", c.value}, {"color", color_text(c.color)},
-                                    {"label", c.label}});
+      categories.append(
+          QJsonObject{{"value", c.value}, {"color", color_text(c.color)}, {"label", c.label}});
     o["categories"] = categories;
   }
   if (s.kind == StyleKind::Graduated) {
@@ -132,10 +134,8 @@ core::Result<Style> style_from(const QJsonObject& o) {
   if (!circle_stroke) return circle_stroke.error();
   s.circle_fill = *circle_fill;
   s.circle_stroke = *circle_stroke;
-  if (s.kind != StyleKind::Single && s.field.isEmpty() &&
-      !(s.kind == StyleKind::Categorized)) {
-    return core::Error{core::MessageCode::StyleNeedsField,
-                       {name_of(kKinds, s.kind).toStdString()}};
+  if (s.kind != StyleKind::Single && s.field.isEmpty() && !(s.kind == StyleKind::Categorized)) {
+    return core::Error{core::MessageCode::StyleNeedsField, {name_of(kKinds, s.kind).toStdString()}};
   }
   return s;
 }
@@ -146,8 +146,7 @@ core::Result<QJsonObject> parse_object(const QByteArray& json, core::MessageCode
   QJsonParseError error{};
   const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
   if (error.error != QJsonParseError::NoError) {
-    return core::Error{not_json,
-                       {error.errorString().toStdString(), std::to_string(error.offset)}};
+    return core::Error{not_json, {error.errorString().toStdString(), std::to_string(error.offset)}};
   }
   if (!doc.isObject()) return core::Error{not_object};
   return doc.object();
@@ -160,8 +159,8 @@ QByteArray style_to_json(const Style& style) {
 }
 
 core::Result<Style> style_from_json(const QByteArray& json) {
-  auto o = parse_object(json, core::MessageCode::StyleNotValidJson,
-                        core::MessageCode::StyleNotAnObject);
+  auto o =
+      parse_object(json, core::MessageCode::StyleNotValidJson, core::MessageCode::StyleNotAnObject);
   if (!o) return o.error();
   auto style = style_from(*o);
   if (!style) return core::because(core::Error{core::MessageCode::StyleInvalid}, style.error());
@@ -171,29 +170,29 @@ core::Result<Style> style_from_json(const QByteArray& json) {
 QByteArray MapDocument::to_json() const {
   QJsonArray layer_array;
   for (const MapLayer& l : layers) {
-    layer_array.append(QJsonObject{
-        {"source", l.source},
-        {"title", l.title},
-        {"visible", l.visible},
-        {"opacity", l.opacity},
-        {"style", style_object(l.style)},
-        {"labels", QJsonObject{{"enabled", l.labels.enabled},
-                               {"field", l.labels.field},
-                               {"max_metres_per_pixel", l.labels.max_metres_per_pixel},
-                               {"font_px", l.labels.font_px}}}});
+    layer_array.append(
+        QJsonObject{{"source", l.source},
+                    {"title", l.title},
+                    {"visible", l.visible},
+                    {"opacity", l.opacity},
+                    {"style", style_object(l.style)},
+                    {"labels", QJsonObject{{"enabled", l.labels.enabled},
+                                           {"field", l.labels.field},
+                                           {"max_metres_per_pixel", l.labels.max_metres_per_pixel},
+                                           {"font_px", l.labels.font_px}}}});
   }
   const QJsonObject root{
       {"lumiere_map", 1},
       {"title", title},
       {"layers", layer_array},
-      {"insets", QJsonDocument::fromJson(QByteArray::fromStdString(core::insets_to_json(space)))
-                     .array()}};
+      {"insets",
+       QJsonDocument::fromJson(QByteArray::fromStdString(core::insets_to_json(space))).array()}};
   return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 core::Result<MapDocument> MapDocument::from_json(const QByteArray& json) {
-  auto root = parse_object(json, core::MessageCode::MapNotValidJson,
-                           core::MessageCode::MapNotAnObject);
+  auto root =
+      parse_object(json, core::MessageCode::MapNotValidJson, core::MessageCode::MapNotAnObject);
   if (!root) return root.error();
   if (!root->contains("lumiere_map")) {
     return core::Error{core::MessageCode::MapNotAMapDocument};

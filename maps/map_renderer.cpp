@@ -12,7 +12,6 @@
 #include "maps/fast_raster.h"
 #include "maps/label_engine.h"
 
-
 namespace lumiere::maps {
 
 ViewTransform::ViewTransform(const core::Box& extent, QSize size) {
@@ -45,12 +44,18 @@ bool cancelled(const std::atomic<bool>* cancel) {
 
 QString inset_title(core::Zone zone) {
   switch (zone) {
-    case core::Zone::Guadeloupe: return QCoreApplication::translate("MapRenderer", "Guadeloupe");
-    case core::Zone::Martinique: return QCoreApplication::translate("MapRenderer", "Martinique");
-    case core::Zone::Guyane: return QCoreApplication::translate("MapRenderer", "French Guiana");
-    case core::Zone::Reunion: return QCoreApplication::translate("MapRenderer", "Réunion");
-    case core::Zone::Mayotte: return QCoreApplication::translate("MapRenderer", "Mayotte");
-    case core::Zone::Metropole: break;
+    case core::Zone::Guadeloupe:
+      return QCoreApplication::translate("MapRenderer", "Guadeloupe");
+    case core::Zone::Martinique:
+      return QCoreApplication::translate("MapRenderer", "Martinique");
+    case core::Zone::Guyane:
+      return QCoreApplication::translate("MapRenderer", "French Guiana");
+    case core::Zone::Reunion:
+      return QCoreApplication::translate("MapRenderer", "Réunion");
+    case core::Zone::Mayotte:
+      return QCoreApplication::translate("MapRenderer", "Mayotte");
+    case core::Zone::Metropole:
+      break;
   }
   return {};
 }
@@ -63,8 +68,7 @@ QString distance_label(double metres) {
 
 // Device coordinates of one ring, without the points closer than a quarter of a pixel to the last
 // one kept (at small scale many vertices fall on the same pixel even after simplification).
-void ring_to_device(std::span<const core::Point> ring, const ViewTransform& view,
-                    QPolygonF& out) {
+void ring_to_device(std::span<const core::Point> ring, const ViewTransform& view, QPolygonF& out) {
   out.clear();
   QPointF last = view.to_device(ring[0]);
   out << last;
@@ -81,9 +85,12 @@ void ring_to_device(std::span<const core::Point> ring, const ViewTransform& view
 QBrush brush_for(const StyledLayer& layer, QRgb fill) {
   if (qAlpha(fill) == 0) return Qt::NoBrush;
   switch (layer.style.symbol.fill_mode) {
-    case FillMode::Solid: return QBrush(QColor::fromRgba(fill));
-    case FillMode::Hatched: return QBrush(QColor::fromRgba(fill), Qt::BDiagPattern);
-    case FillMode::Outline: return Qt::NoBrush;
+    case FillMode::Solid:
+      return QBrush(QColor::fromRgba(fill));
+    case FillMode::Hatched:
+      return QBrush(QColor::fromRgba(fill), Qt::BDiagPattern);
+    case FillMode::Outline:
+      return Qt::NoBrush;
   }
   return Qt::NoBrush;
 }
@@ -133,8 +140,7 @@ void draw_polygons(const StyledLayer& layer, const ViewTransform& view, const co
         small_fill && (qAlpha(fill) == 0 || small_fill->fill({rings.data(), used}, fill));
     if (!filled) {
       if (outline_mode) {
-        QPen outline(QColor::fromRgba(fill),
-                     std::max(1.0, 2 * symbol.stroke_width_px) * dpi_scale);
+        QPen outline(QColor::fromRgba(fill), std::max(1.0, 2 * symbol.stroke_width_px) * dpi_scale);
         outline.setCosmetic(true);
         painter.setPen(qAlpha(fill) ? outline : pen);
       } else if (fill != current) {
@@ -162,8 +168,9 @@ void draw_circles(const StyledLayer& layer, const ViewTransform& view, const cor
   const core::GeometryStore& g = layer.source->geometry;
   std::vector<std::uint32_t> visible = g.query(area);
   // Largest first, so that small circles stay visible on top of large ones.
-  std::sort(visible.begin(), visible.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return layer.radii_px[a] > layer.radii_px[b]; });
+  std::sort(visible.begin(), visible.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return layer.radii_px[a] > layer.radii_px[b];
+  });
   QPen pen(layer.style.circle_stroke, 0.8 * dpi_scale);
   painter.setPen(pen);
   painter.setBrush(layer.style.circle_fill);

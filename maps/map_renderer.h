@@ -19,7 +19,7 @@ class QPainter;
 namespace lumiere::maps {
 
 struct RenderRequest {
-  core::Box extent;  // map space; widened to the output's aspect ratio
+  core::Box extent;      // map space; widened to the output's aspect ratio
   QSize size{800, 600};  // output in device pixels
   double dpi = 96;       // device pixels per inch: scales line widths, fonts and symbols
   std::vector<std::shared_ptr<const StyledLayer>> layers;  // drawn bottom to top

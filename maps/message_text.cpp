@@ -20,15 +20,15 @@ const char* message_source(core::MessageCode code, Surface surface) {
 #define LUMIERE_MESSAGE_FOR(name, cli_text, window_text) \
   case core::MessageCode::name:                          \
     return cli ? cli_text : window_text;
+#include "core/messages/app_messages.h"
+#include "core/messages/cog_messages.h"
 #include "core/messages/general_messages.h"
 #include "core/messages/geometry_messages.h"
-#include "core/messages/cog_messages.h"
 #include "core/messages/layers_messages.h"
-#include "core/messages/tables_messages.h"
+#include "core/messages/maps_messages.h"
 #include "core/messages/model_messages.h"
 #include "core/messages/project_messages.h"
-#include "core/messages/maps_messages.h"
-#include "core/messages/app_messages.h"
+#include "core/messages/tables_messages.h"
 #undef LUMIERE_MESSAGE
 #undef LUMIERE_MESSAGE_FOR
     case core::MessageCode::Count_:
@@ -48,14 +48,22 @@ QString message_text(const core::Message& message, Surface surface) {
   if (message.cause) args.push_back(message_text(*message.cause, surface));
   // QString::arg takes at most 9 arguments at once; messages have fewer.
   switch (args.size()) {
-    case 0: return text;
-    case 1: return text.arg(args[0]);
-    case 2: return text.arg(args[0], args[1]);
-    case 3: return text.arg(args[0], args[1], args[2]);
-    case 4: return text.arg(args[0], args[1], args[2], args[3]);
-    case 5: return text.arg(args[0], args[1], args[2], args[3], args[4]);
-    case 6: return text.arg(args[0], args[1], args[2], args[3], args[4], args[5]);
-    case 7: return text.arg(args[0], args[1], args[2], args[3], args[4], args[5], args[6]);
+    case 0:
+      return text;
+    case 1:
+      return text.arg(args[0]);
+    case 2:
+      return text.arg(args[0], args[1]);
+    case 3:
+      return text.arg(args[0], args[1], args[2]);
+    case 4:
+      return text.arg(args[0], args[1], args[2], args[3]);
+    case 5:
+      return text.arg(args[0], args[1], args[2], args[3], args[4]);
+    case 6:
+      return text.arg(args[0], args[1], args[2], args[3], args[4], args[5]);
+    case 7:
+      return text.arg(args[0], args[1], args[2], args[3], args[4], args[5], args[6]);
     case 8:
       return text.arg(args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7]);
     default:

@@ -20,8 +20,7 @@ enum class Surface { CommandLine, Window };
 QString message_text(const core::Message& message, Surface surface);
 
 // message_text as UTF-8, for the command line.
-std::string message_string(const core::Message& message,
-                           Surface surface = Surface::CommandLine);
+std::string message_string(const core::Message& message, Surface surface = Surface::CommandLine);
 
 // The English text of `code` with its placeholders, as listed (for tests and lupdate checks).
 const char* message_source(core::MessageCode code, Surface surface);

@@ -5,9 +5,9 @@
 #include <cmath>
 #include <limits>
 
-#include "maps/layer_setup.h"
-#include "core/model/analytics.h"
 #include "core/cog/cog_match.h"
+#include "core/model/analytics.h"
+#include "maps/layer_setup.h"
 
 namespace lumiere::maps {
 
@@ -37,7 +37,8 @@ void add_model_attributes(core::VectorLayer& communes, const core::Model& model)
     const auto cov = core::coverage(model, usage.id);
     std::unordered_map<std::string_view, std::uint32_t> count;
     count.reserve(cov->codes.size());
-    for (std::size_t i = 0; i < cov->codes.size(); ++i) count.emplace(cov->codes[i], cov->structures[i]);
+    for (std::size_t i = 0; i < cov->codes.size(); ++i)
+      count.emplace(cov->codes[i], cov->structures[i]);
     std::vector<double> structures(n, nan);
     std::vector<std::string> categories(n);
     for (std::size_t f = 0; f < n; ++f) {
@@ -105,9 +106,8 @@ maps::MapDocument communes_map(const core::Project& project, const QString& titl
   // Finer layers first (drawn below), coarser ones over them.
   std::vector<const core::VectorLayer*> layers;
   for (const core::VectorLayer& layer : project.layers) layers.push_back(&layer);
-  std::stable_sort(layers.begin(), layers.end(), [](const auto* a, const auto* b) {
-    return code_length(*a) > code_length(*b);
-  });
+  std::stable_sort(layers.begin(), layers.end(),
+                   [](const auto* a, const auto* b) { return code_length(*a) > code_length(*b); });
   for (const core::VectorLayer* layer : layers) {
     const bool communes = code_length(*layer) == 5;
     maps::MapLayer l;
@@ -144,12 +144,12 @@ std::vector<ProjectMap> default_maps(const core::Project& project) {
   const core::Model& model = project.model();
   for (const core::Usage& usage : model.usages()) {
     const QString label = short_label(usage);
-    out.push_back({"couverture-" + usage.id,
-                   communes_map(project,
-                                QCoreApplication::translate("ProjectLayers",
-                                                            "Communes — coverage: %1")
-                                    .arg(label),
-                                coverage_style(usage))});
+    out.push_back(
+        {"couverture-" + usage.id,
+         communes_map(
+             project,
+             QCoreApplication::translate("ProjectLayers", "Communes — coverage: %1").arg(label),
+             coverage_style(usage))});
     const int vintage = latest_vintage(model, usage.id);
     if (vintage == 0) continue;
     maps::Style style;
@@ -193,8 +193,7 @@ std::vector<ProjectMap> default_maps(const core::Project& project) {
   return out;
 }
 
-core::Result<maps::MapDocument> project_map(const core::Project& project,
-                                            const std::string& name) {
+core::Result<maps::MapDocument> project_map(const core::Project& project, const std::string& name) {
   for (const core::ProjectDocument& d : project.documents) {
     if (d.kind != "map" || d.name != name) continue;
     auto doc = maps::MapDocument::from_json(QByteArray::fromStdString(d.json));
@@ -250,8 +249,10 @@ maps::MapDocument first_map(const core::Project& project) {
   if (first.empty() && !project.model().usages().empty()) {
     first = "couverture-" + project.model().usages().front().id;
   }
-  auto doc = first.empty() ? core::Result<maps::MapDocument>(core::Error{core::MessageCode::MapProjectNoUsage})
-                           : project_map(project, first);
+  auto doc =
+      first.empty()
+          ? core::Result<maps::MapDocument>(core::Error{core::MessageCode::MapProjectNoUsage})
+          : project_map(project, first);
   // A project without usages: its layers in the default cartography.
   return doc ? std::move(*doc)
              : communes_map(project, QCoreApplication::translate("LayerSetup", "Communes"),

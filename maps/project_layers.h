@@ -39,7 +39,8 @@ maps::Style coverage_style(const core::Usage& usage);
 // The project's layers, ready to draw: moved out of the project (with the COG's names and
 // figures that open_project gave them), the model's columns added on the communes
 // (add_model_attributes) and their levels of detail built.
-std::vector<std::shared_ptr<const core::VectorLayer>> prepare_project_layers(core::Project& project);
+std::vector<std::shared_ptr<const core::VectorLayer>> prepare_project_layers(
+    core::Project& project);
 
 // A named map of a project.
 struct ProjectMap {

@@ -28,8 +28,8 @@ struct Category {
 
 struct Style {
   StyleKind kind = StyleKind::Single;
-  Symbol symbol;   // the single symbol; outline and fill mode for the other kinds
-  QString field;   // the attribute of Categorized, Graduated and Proportional styles
+  Symbol symbol;  // the single symbol; outline and fill mode for the other kinds
+  QString field;  // the attribute of Categorized, Graduated and Proportional styles
   // Categorized
   std::vector<Category> categories;
   // Graduated

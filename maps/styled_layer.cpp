@@ -10,8 +10,7 @@ namespace {
 
 enum class Expected { Text, Numeric };
 
-core::Error missing_field(const core::VectorLayer& layer, const QString& field,
-                          Expected expected) {
+core::Error missing_field(const core::VectorLayer& layer, const QString& field, Expected expected) {
   QStringList columns;
   for (const std::string& c : layer.attributes.number_columns())
     columns << QString::fromStdString(c);
@@ -109,8 +108,8 @@ core::Result<std::shared_ptr<const StyledLayer>> style_layer(
           const double v = (*values)[f];
           // Area proportional to the value: the radius grows with its square root.
           if (std::isfinite(v))
-            out->radii_px[f] = static_cast<float>(style.max_radius_px *
-                                                  std::sqrt(std::abs(v) / out->max_value));
+            out->radii_px[f] =
+                static_cast<float>(style.max_radius_px * std::sqrt(std::abs(v) / out->max_value));
         }
       }
       break;

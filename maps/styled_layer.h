@@ -7,8 +7,8 @@
 #include <memory>
 #include <vector>
 
-#include "core/result.h"
 #include "core/layers/vector_layer.h"
+#include "core/result.h"
 #include "maps/classification.h"
 #include "maps/style.h"
 

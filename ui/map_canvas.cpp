@@ -116,8 +116,8 @@ double MapCanvas::scale_denominator() const {
 
 void MapCanvas::view_changed() {
   emit scale_changed(scale_denominator());
-  update();           // the last frame, transformed, at once
-  settle_.start();    // the new frame once the gesture pauses
+  update();         // the last frame, transformed, at once
+  settle_.start();  // the new frame once the gesture pauses
 }
 
 void MapCanvas::request_frame() {
@@ -253,7 +253,8 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
     box.expand(b);
     zoom_to(box);
   } else if (!moved_) {
-    if (const auto hit = feature_at(event->position())) emit feature_identified(hit->first, hit->second);
+    if (const auto hit = feature_at(event->position()))
+      emit feature_identified(hit->first, hit->second);
   }
   update();
 }
@@ -263,14 +264,30 @@ void MapCanvas::keyPressEvent(QKeyEvent* event) {
   const double step = std::min(width(), height()) / 4.0;
   switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoom_by(kZoomStep * kZoomStep, centre); break;
-    case Qt::Key_Minus: zoom_by(1 / (kZoomStep * kZoomStep), centre); break;
-    case Qt::Key_Left: pan_pixels({step, 0}); break;
-    case Qt::Key_Right: pan_pixels({-step, 0}); break;
-    case Qt::Key_Up: pan_pixels({0, step}); break;
-    case Qt::Key_Down: pan_pixels({0, -step}); break;
-    case Qt::Key_Home: zoom_full(); break;
-    default: QWidget::keyPressEvent(event); return;
+    case Qt::Key_Equal:
+      zoom_by(kZoomStep * kZoomStep, centre);
+      break;
+    case Qt::Key_Minus:
+      zoom_by(1 / (kZoomStep * kZoomStep), centre);
+      break;
+    case Qt::Key_Left:
+      pan_pixels({step, 0});
+      break;
+    case Qt::Key_Right:
+      pan_pixels({-step, 0});
+      break;
+    case Qt::Key_Up:
+      pan_pixels({0, step});
+      break;
+    case Qt::Key_Down:
+      pan_pixels({0, -step});
+      break;
+    case Qt::Key_Home:
+      zoom_full();
+      break;
+    default:
+      QWidget::keyPressEvent(event);
+      return;
   }
   event->accept();
 }

@@ -71,7 +71,8 @@ CogMatch match_cog(const VectorLayer& layer, const CogRegistry& cog) {
         if (r.code.size() == 2) cog_codes.push_back(r.code);  // not the COM (975, 98x...)
       }
       break;
-    case TerritoryKind::Unknown: break;
+    case TerritoryKind::Unknown:
+      break;
   }
   std::unordered_set<std::string> cog_set(cog_codes.begin(), cog_codes.end());
   std::vector<std::string> sorted(layer_codes.begin(), layer_codes.end());
@@ -110,7 +111,8 @@ void apply_official_names(VectorLayer& layer, const CogRegistry& cog) {
       case TerritoryKind::Region:
         if (const CogRegion* r = cog.region(code)) layer.official_names[f] = r->name;
         break;
-      case TerritoryKind::Unknown: break;
+      case TerritoryKind::Unknown:
+        break;
     }
   }
 }

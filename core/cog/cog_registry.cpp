@@ -61,8 +61,8 @@ Result<CogRegistry> CogRegistry::load(const std::string& dir) {
     commune.code = text(c, "code");
     commune.name = text(c, "nom");
     const std::string type = text(c, "type");
-    commune.type = type == "commune-deleguee"          ? CommuneType::Delegated
-                   : type == "commune-associee"        ? CommuneType::Associated
+    commune.type = type == "commune-deleguee"           ? CommuneType::Delegated
+                   : type == "commune-associee"         ? CommuneType::Associated
                    : type == "arrondissement-municipal" ? CommuneType::MunicipalArrondissement
                                                         : CommuneType::Current;
     commune.departement = text(c, "departement");
@@ -82,8 +82,8 @@ Result<CogRegistry> CogRegistry::load(const std::string& dir) {
   if (!departements) return departements.error();
   for (const json& d : *departements) {
     if (!d.is_object()) continue;
-    r.departements_.push_back({text(d, "code"), text(d, "nom"), text(d, "region"),
-                               text(d, "chefLieu")});
+    r.departements_.push_back(
+        {text(d, "code"), text(d, "nom"), text(d, "region"), text(d, "chefLieu")});
   }
   auto regions = read_json(fs::path(dir) / "regions.json");
   if (!regions) return regions.error();
@@ -95,8 +95,8 @@ Result<CogRegistry> CogRegistry::load(const std::string& dir) {
   if (!epcis) return epcis.error();
   for (const json& e : *epcis) {
     if (!e.is_object()) continue;
-    CogEpci epci{text(e, "code"), text(e, "nom"), text(e, "type"), number(e, "populationTotale"),
-                 {}};
+    CogEpci epci{
+        text(e, "code"), text(e, "nom"), text(e, "type"), number(e, "populationTotale"), {}};
     if (const auto it = e.find("membres"); it != e.end() && it->is_array()) {
       for (const json& m : *it) {
         if (m.is_object()) epci.members.push_back(text(m, "code"));
@@ -116,8 +116,7 @@ Result<CogRegistry> CogRegistry::load(const std::string& dir) {
 
 CogRegistry CogRegistry::from_records(std::vector<CogCommune> communes,
                                       std::vector<CogDepartement> departements,
-                                      std::vector<CogRegion> regions,
-                                      std::vector<CogEpci> epcis) {
+                                      std::vector<CogRegion> regions, std::vector<CogEpci> epcis) {
   CogRegistry r;
   r.communes_ = std::move(communes);
   r.departements_ = std::move(departements);

@@ -42,9 +42,7 @@ void GeometryStore::begin_feature(Zone zone) {
   current_bounds_ = Box{};
 }
 
-void GeometryStore::begin_part() {
-  part_ring_offsets_.push_back(part_ring_offsets_.back());
-}
+void GeometryStore::begin_part() { part_ring_offsets_.push_back(part_ring_offsets_.back()); }
 
 void GeometryStore::add_ring(std::span<const Point> ring) {
   points_.insert(points_.end(), ring.begin(), ring.end());
@@ -130,7 +128,8 @@ std::vector<std::uint32_t> GeometryStore::features_at(Point p) const {
 std::size_t GeometryStore::memory_bytes() const {
   std::size_t bytes = points_.capacity() * sizeof(Point) +
                       (ring_point_offsets_.capacity() + part_ring_offsets_.capacity() +
-                       feature_part_offsets_.capacity()) * sizeof(std::uint32_t) +
+                       feature_part_offsets_.capacity()) *
+                          sizeof(std::uint32_t) +
                       bounds_.capacity() * sizeof(Box) + areas_.capacity() * sizeof(double) +
                       labels_.capacity() * sizeof(Point) + zones_.capacity() * sizeof(Zone);
   if (index_) bytes += index_->tree.size() * (sizeof(IndexValue) + 16);

@@ -1,11 +1,10 @@
 #include "core/geometry/geos_checker.h"
 
-#include "core/geometry/geos_convert.h"
-
 #include <cmath>
 #include <vector>
 
 #include "core/geometry/geometry_store.h"
+#include "core/geometry/geos_convert.h"
 
 namespace lumiere::core {
 namespace {

@@ -28,12 +28,18 @@ constexpr double kTop = 7110000;
 
 std::size_t index_of(Zone zone) {
   switch (zone) {
-    case Zone::Guadeloupe: return 0;
-    case Zone::Martinique: return 1;
-    case Zone::Guyane: return 2;
-    case Zone::Reunion: return 3;
-    case Zone::Mayotte: return 4;
-    case Zone::Metropole: break;
+    case Zone::Guadeloupe:
+      return 0;
+    case Zone::Martinique:
+      return 1;
+    case Zone::Guyane:
+      return 2;
+    case Zone::Reunion:
+      return 3;
+    case Zone::Mayotte:
+      return 4;
+    case Zone::Metropole:
+      break;
   }
   return 0;
 }

@@ -13,8 +13,8 @@ namespace lumiere::core {
 struct Inset {
   Zone zone = Zone::Guadeloupe;
   bool visible = true;
-  Box source;  // the part of the zone's own CRS the inset shows (metres)
-  Box frame;   // where it stands in map space (Lambert-93 metres)
+  Box source;        // the part of the zone's own CRS the inset shows (metres)
+  Box frame;         // where it stands in map space (Lambert-93 metres)
   double scale = 1;  // map metres per zone metre: the inset's own scale relative to the metropole
   Point offset;      // map = zone * scale + offset
 };

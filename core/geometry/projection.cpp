@@ -97,9 +97,9 @@ bool Projector::to_zone(Zone zone, std::span<Point> points) {
   if (!t) return false;
   if (points.empty()) return true;
   proj_errno_reset(t);
-  const std::size_t n = proj_trans_generic(t, PJ_FWD, &points[0].x, sizeof(Point), points.size(),
-                                           &points[0].y, sizeof(Point), points.size(), nullptr, 0,
-                                           0, nullptr, 0, 0);
+  const std::size_t n =
+      proj_trans_generic(t, PJ_FWD, &points[0].x, sizeof(Point), points.size(), &points[0].y,
+                         sizeof(Point), points.size(), nullptr, 0, 0, nullptr, 0, 0);
   if (n != points.size()) return false;
   for (const Point& p : points) {
     if (!std::isfinite(p.x) || !std::isfinite(p.y)) return false;

@@ -9,8 +9,8 @@
 #include <string>
 
 #include "core/geometry/geometry.h"
-#include "core/result.h"
 #include "core/geometry/zone.h"
+#include "core/result.h"
 
 struct pj_ctx;
 struct PJconsts;

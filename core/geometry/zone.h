@@ -9,7 +9,7 @@ namespace lumiere::core {
 
 enum class Zone { Metropole, Guadeloupe, Martinique, Guyane, Reunion, Mayotte };
 
-inline constexpr std::array<Zone, 6> kAllZones = {Zone::Metropole, Zone::Guadeloupe,
+inline constexpr std::array<Zone, 6> kAllZones = {Zone::Metropole,  Zone::Guadeloupe,
                                                   Zone::Martinique, Zone::Guyane,
                                                   Zone::Reunion,    Zone::Mayotte};
 inline constexpr std::array<Zone, 5> kOverseasZones = {Zone::Guadeloupe, Zone::Martinique,

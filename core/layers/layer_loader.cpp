@@ -38,14 +38,17 @@ int find_field(const std::vector<std::string>& names, std::initializer_list<cons
   return -1;
 }
 
-bool has_extension(const fs::path& p, const char* ext) { return lower(p.extension().string()) == ext; }
+bool has_extension(const fs::path& p, const char* ext) {
+  return lower(p.extension().string()) == ext;
+}
 
 fs::path sibling(const fs::path& p, const char* ext_lower) {
   for (std::string ext : {std::string(ext_lower), [&] {
-         std::string up = ext_lower;
-         for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-         return up;
-       }()}) {
+                            std::string up = ext_lower;
+                            for (char& c : up)
+                              c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+                            return up;
+                          }()}) {
     fs::path s = p;
     s.replace_extension(ext);
     if (fs::exists(s)) return s;
@@ -88,8 +91,8 @@ Result<Opened> open_dataset(const std::string& path) {
     in.read(magic.data(), 4);
     magic.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
   }
-  if (!has_extension(p, ".zip") && (magic == std::string("PK\x03\x04", 4) ||
-                                    magic == std::string("PK\x05\x06", 4))) {
+  if (!has_extension(p, ".zip") &&
+      (magic == std::string("PK\x03\x04", 4) || magic == std::string("PK\x05\x06", 4))) {
     if (magic[2] == '\x05') return Error{MessageCode::LayerEmptyZip, {path}};
     return Error{MessageCode::LayerZip, {path}};
   }
@@ -108,8 +111,8 @@ Result<Opened> open_dataset(const std::string& path) {
   }
   open_options.push_back(nullptr);
   GdalErrors errors;
-  auto* ds = static_cast<GDALDataset*>(GDALOpenEx(
-      path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, open_options.data(), nullptr));
+  auto* ds = static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                  nullptr, open_options.data(), nullptr));
   if (!ds) {
     std::string why = errors.first_failure();
     if (why.empty() || why.find("not recognized") != std::string::npos) {
@@ -124,10 +127,13 @@ Result<Opened> open_dataset(const std::string& path) {
 std::optional<MessageCode> not_polygons(OGRwkbGeometryType t) {
   switch (wkbFlatten(t)) {
     case wkbPoint:
-    case wkbMultiPoint: return MessageCode::LayerHoldsPoints;
+    case wkbMultiPoint:
+      return MessageCode::LayerHoldsPoints;
     case wkbLineString:
-    case wkbMultiLineString: return MessageCode::LayerHoldsLines;
-    default: return std::nullopt;
+    case wkbMultiLineString:
+      return MessageCode::LayerHoldsLines;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -142,7 +148,7 @@ struct RawBatch {
   std::vector<std::string> codes;
   std::vector<std::string> names;
   std::vector<PolygonSet> geometries;
-  std::string crs;              // PROJ definition of the source CRS
+  std::string crs;                     // PROJ definition of the source CRS
   std::optional<Message> crs_warning;  // set when the CRS was guessed
   GeometryReport report;
   bool saw_multi = false;
@@ -187,7 +193,8 @@ Converted convert(const OGRGeometry* g, PolygonSet& out, bool* multi) {
     *multi = true;
     for (const OGRGeometry* part : *g->toGeometryCollection()) {
       const OGRwkbGeometryType pt = wkbFlatten(part->getGeometryType());
-      if (pt == wkbPolygon) append_polygon(part->toPolygon(), out, &non_finite);
+      if (pt == wkbPolygon)
+        append_polygon(part->toPolygon(), out, &non_finite);
       else if (OGR_GT_IsSurface(pt)) {
         std::unique_ptr<OGRGeometry> lin(part->getLinearGeometry());
         if (lin && wkbFlatten(lin->getGeometryType()) == wkbPolygon)
@@ -206,15 +213,19 @@ Converted convert(const OGRGeometry* g, PolygonSet& out, bool* multi) {
   return Converted::Ok;
 }
 
-
 // Converts one feature's geometry into the batch's next PolygonSet and counts what was wrong with
 // it; a feature keeps its place whatever its geometry.
 const PolygonSet& take_geometry(const OGRGeometry* geometry, RawBatch& batch) {
   PolygonSet& set = batch.geometries.emplace_back();
   switch (convert(geometry, set, &batch.saw_multi)) {
-    case Converted::Ok: break;
-    case Converted::Null: ++batch.report.null_geometries; break;
-    case Converted::Empty: ++batch.report.empty; break;
+    case Converted::Ok:
+      break;
+    case Converted::Null:
+      ++batch.report.null_geometries;
+      break;
+    case Converted::Empty:
+      ++batch.report.empty;
+      break;
     case Converted::OtherType:
       ++batch.report.other_type;
       set.clear();
@@ -236,7 +247,8 @@ Result<int> pick_field(const std::string& path, const std::vector<std::string>& 
   }
   std::string list;
   for (const std::string& f : fields) list += (list.empty() ? "" : ", ") + f;
-  if (list.empty()) return because(Error{missing, {path, wanted}}, Error{MessageCode::LayerNoFields, {}});
+  if (list.empty())
+    return because(Error{missing, {path, wanted}}, Error{MessageCode::LayerNoFields, {}});
   return Error{missing, {path, wanted, list}};
 }
 
@@ -397,9 +409,8 @@ Result<std::vector<RawBatch>> read_file(const std::string& path, const LoadOptio
     if (ours && options.layer.empty() && l->GetGeomType() == wkbNone) continue;
     if (!options.layer.empty() && options.layer != l->GetName()) continue;
     const auto it = prepared.find(l->GetName());
-    auto batch = it != prepared.end()
-                     ? read_prepared_layer(path, *l, it->second, options.map_space)
-                     : read_layer(path, *opened->dataset, *l, options);
+    auto batch = it != prepared.end() ? read_prepared_layer(path, *l, it->second, options.map_space)
+                                      : read_layer(path, *opened->dataset, *l, options);
     if (!batch) return batch.error();
     batches.push_back(std::move(*batch));
   }
@@ -426,8 +437,9 @@ Processed process(RawBatch& batch, std::size_t first, std::size_t last, Projecto
       const Zone z = batch.zones[f];
       // Insets moved since the file was written: move their features along.
       const auto remap = [&](Point p) {
-        return same_layout || z == Zone::Metropole ? p
-                                                   : space.to_map(z, batch.stored_space->from_map(z, p));
+        return same_layout || z == Zone::Metropole
+                   ? p
+                   : space.to_map(z, batch.stored_space->from_map(z, p));
       };
       out.store.begin_feature(z);
       if (!set.empty()) {
@@ -469,7 +481,8 @@ Processed process(RawBatch& batch, std::size_t first, std::size_t last, Projecto
       continue;
     }
     switch (checker.check_and_repair(set)) {
-      case Validity::Valid: break;
+      case Validity::Valid:
+        break;
       case Validity::Repaired:
         ++out.report.invalid;
         ++out.report.repaired;
@@ -564,9 +577,9 @@ void add_warnings(VectorLayer& layer) {
   const auto warn = [&](MessageCode code, std::vector<std::string> args) {
     Message warning{code, std::move(args)};
     if (merged) {
-      warning = because(std::move(warning),
-                        Message{MessageCode::LayerMergedFiles,
-                                {layer.name, std::to_string(layer.sources.size())}});
+      warning =
+          because(std::move(warning), Message{MessageCode::LayerMergedFiles,
+                                              {layer.name, std::to_string(layer.sources.size())}});
     } else {
       warning.args.push_back(layer.sources.front());
     }
@@ -598,11 +611,13 @@ void add_warnings(VectorLayer& layer) {
 }  // namespace
 
 int detect_code_field(const std::vector<std::string>& names) {
-  return find_field(names, {"code", "insee_com", "insee_arm", "insee_dep", "insee_reg",
-                            "code_insee", "codeinsee", "insee", "codgeo", "code_geo",
-                            "code_commune", "codecommune", "code_com", "codecom", "depcom",
-                            "com", "code_dep", "code_departement", "codedep", "num_dep", "dep",
-                            "code_reg", "code_region", "reg", "cog"});
+  return find_field(
+      names,
+      {"code",      "insee_com", "insee_arm", "insee_dep", "insee_reg",    "code_insee",
+       "codeinsee", "insee",     "codgeo",    "code_geo",  "code_commune", "codecommune",
+       "code_com",  "codecom",   "depcom",    "com",       "code_dep",     "code_departement",
+       "codedep",   "num_dep",   "dep",       "code_reg",  "code_region",  "reg",
+       "cog"});
 }
 
 int detect_name_field(const std::vector<std::string>& names) {
@@ -685,8 +700,8 @@ Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& pat
         }
         it = projectors.emplace(batch.crs, std::move(*created)).first;
       }
-      processed[i] = process(batch, slices[i].first, slices[i].last, it->second, checker,
-                             options.map_space);
+      processed[i] =
+          process(batch, slices[i].first, slices[i].last, it->second, checker, options.map_space);
     }
   };
   {

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "core/geometry/map_space.h"
-#include "core/result.h"
 #include "core/layers/vector_layer.h"
+#include "core/result.h"
 
 namespace lumiere::core {
 

@@ -1,21 +1,21 @@
 #include "core/layers/layer_writer.h"
 
 #include <fcntl.h>
+#include <ogrsf_frmts.h>
 #include <signal.h>
 #include <sys/statvfs.h>
-#include <ogrsf_frmts.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <charconv>
-#include <limits>
-#include <cmath>
 #include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstring>
 #include <filesystem>
+#include <limits>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <random>
-#include <cstring>
 
 #include "core/layers/gdal_support.h"
 
@@ -61,8 +61,8 @@ Result<MapSpace> insets_from_json(const std::string& text) {
     std::vector<double> frame;
     std::vector<double> offset;
     const auto scale_it = item.find("scale");
-    const double scale = scale_it != item.end() && scale_it->is_number() ? scale_it->get<double>()
-                                                                          : 0.0;
+    const double scale =
+        scale_it != item.end() && scale_it->is_number() ? scale_it->get<double>() : 0.0;
     const auto visible_it = item.find("visible");
     if (zone == kOverseasZones.end() || !finite_numbers(item, "frame", 4, frame) ||
         !finite_numbers(item, "offset", 2, offset) || !(scale > 0) || !std::isfinite(scale) ||
@@ -125,8 +125,8 @@ Status write_layers(GDALDataset& ds, const std::vector<const VectorLayer*>& laye
   }
   for (const VectorLayer* layer : layers) {
     const char* options[] = {"GEOMETRY_NAME=geom", "FID=fid", nullptr};
-    OGRLayer* out =
-        ds.CreateLayer(layer->name.c_str(), &lambert93, wkbMultiPolygon, const_cast<char**>(options));
+    OGRLayer* out = ds.CreateLayer(layer->name.c_str(), &lambert93, wkbMultiPolygon,
+                                   const_cast<char**>(options));
     if (!out) return Error{MessageCode::WriteLayerNotCreated, {layer->name}};
     OGRFieldDefn code("code", OFTString), name("nom", OFTString), zone("zone", OFTString),
         area("area_m2", OFTReal), lx("label_x", OFTReal), ly("label_y", OFTReal);
@@ -156,7 +156,8 @@ Status write_layers(GDALDataset& ds, const std::vector<const VectorLayer*>& laye
     row.SetField("source_crs", layer->crs.c_str());
     row.SetField("insets", insets_to_json(space).c_str());
     row.SetField("map_space", kMapSpaceVersion);
-    if (meta->CreateFeature(&row) != OGRERR_NONE) return Error{MessageCode::WriteLayerNotDescribed, {}};
+    if (meta->CreateFeature(&row) != OGRERR_NONE)
+      return Error{MessageCode::WriteLayerNotDescribed, {}};
   }
   return Done{};
 }
@@ -184,10 +185,10 @@ void remove_stale_temporaries(const fs::path& dir, const fs::path& target) {
     const std::size_t dash = name.find('-', prefix.size());
     if (dash == std::string::npos) continue;
     const std::string pid_text = name.substr(prefix.size(), dash - prefix.size());
-    if (pid_text.empty() || pid_text.find_first_not_of("0123456789") != std::string::npos)
-      continue;
+    if (pid_text.empty() || pid_text.find_first_not_of("0123456789") != std::string::npos) continue;
     long pid = 0;
-    const auto [end, err] = std::from_chars(pid_text.data(), pid_text.data() + pid_text.size(), pid);
+    const auto [end, err] =
+        std::from_chars(pid_text.data(), pid_text.data() + pid_text.size(), pid);
     if (err != std::errc() || end != pid_text.data() + pid_text.size() || pid <= 0 ||
         pid > std::numeric_limits<pid_t>::max())
       continue;  // not a pid: not one of our temporaries
@@ -202,8 +203,7 @@ void remove_stale_temporaries(const fs::path& dir, const fs::path& target) {
 
 void remove_stale_save_temporaries(const std::string& path) {
   const fs::path target(path);
-  remove_stale_temporaries(target.has_parent_path() ? target.parent_path() : fs::path("."),
-                           target);
+  remove_stale_temporaries(target.has_parent_path() ? target.parent_path() : fs::path("."), target);
 }
 
 namespace {

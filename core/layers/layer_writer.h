@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "core/geometry/map_space.h"
-#include "core/result.h"
 #include "core/layers/vector_layer.h"
+#include "core/result.h"
 
 // Only core's own sources (project.cpp) see a dataset; callers outside core use the functions
 // that take a path, and no header of core includes GDAL.

@@ -18,8 +18,8 @@ namespace lumiere::core {
 // What the loader found wrong with the geometries. Nothing is dropped silently: a feature whose
 // geometry is null, empty, of another type or unrepairable keeps its place without geometry.
 struct GeometryReport {
-  std::size_t invalid = 0;     // invalid as read (self-intersections, bad rings, NaN...)
-  std::size_t repaired = 0;    // of those, made valid by GEOS MakeValid
+  std::size_t invalid = 0;   // invalid as read (self-intersections, bad rings, NaN...)
+  std::size_t repaired = 0;  // of those, made valid by GEOS MakeValid
   std::size_t null_geometries = 0;
   std::size_t empty = 0;
   std::size_t other_type = 0;  // points or lines in a polygon layer

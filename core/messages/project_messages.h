@@ -1,7 +1,8 @@
 // X-macro list (see message_code.h): messages of project. No include guard: included once per
 // use.
 // Writing a project file (core/project/project.cpp).
-LUMIERE_MESSAGE(ProjectCannotCreateTable, QT_TRANSLATE_NOOP("Message", "cannot create the table %1"))
+LUMIERE_MESSAGE(ProjectCannotCreateTable,
+                QT_TRANSLATE_NOOP("Message", "cannot create the table %1"))
 LUMIERE_MESSAGE(ProjectCannotCreateColumn,
                 QT_TRANSLATE_NOOP("Message", "cannot create the column %1 of %2"))
 LUMIERE_MESSAGE(ProjectCannotWriteRow,
@@ -12,18 +13,21 @@ LUMIERE_MESSAGE(ProjectCannotCommitTables,
                 QT_TRANSLATE_NOOP("Message", "cannot commit the project tables"))
 LUMIERE_MESSAGE(ProjectLayerUnnamed, QT_TRANSLATE_NOOP("Message", "a layer has no name; name it"))
 LUMIERE_MESSAGE(ProjectLayerNameReserved,
-                QT_TRANSLATE_NOOP("Message", "the layer name \"%1\" is a table of the project "
-                                             "file; rename the layer"))
+                QT_TRANSLATE_NOOP("Message",
+                                  "the layer name \"%1\" is a table of the project "
+                                  "file; rename the layer"))
 LUMIERE_MESSAGE(ProjectLayerNameRepeated,
                 QT_TRANSLATE_NOOP("Message", "two layers are named \"%1\"; rename one of them"))
 LUMIERE_MESSAGE(ProjectDocumentNameRepeated,
-                QT_TRANSLATE_NOOP("Message", "two documents of kind \"%1\" are named \"%2\"; "
-                                             "rename one of them"))
+                QT_TRANSLATE_NOOP("Message",
+                                  "two documents of kind \"%1\" are named \"%2\"; "
+                                  "rename one of them"))
 // %1 the file, %2 why (the cause).
 LUMIERE_MESSAGE(ProjectNotSaved, QT_TRANSLATE_NOOP("Message", "%1: not saved, %2"))
 LUMIERE_MESSAGE(ProjectNotSavedReadOnly,
-                QT_TRANSLATE_NOOP("Message", "%1: not saved, this project was opened read-only; "
-                                             "save it under another name"))
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: not saved, this project was opened read-only; "
+                                  "save it under another name"))
 // %1 why another holds the file (a Lock... message, the cause).
 LUMIERE_MESSAGE(ProjectNotSavedOverHeld,
                 QT_TRANSLATE_NOOP("Message",
@@ -41,46 +45,55 @@ LUMIERE_MESSAGE(ProjectNotAGeoPackage,
                                   "%1 is not a GeoPackage; open a project file saved by Lumière"))
 // %1 the file, %2 GDAL's own message.
 LUMIERE_MESSAGE(ProjectDamaged,
-                QT_TRANSLATE_NOOP("Message", "%1 cannot be read, the file looks damaged or cut "
-                                             "short (GDAL: %2); open a backup copy"))
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1 cannot be read, the file looks damaged or cut "
+                                  "short (GDAL: %2); open a backup copy"))
 // %1 the file, %2 the project table's name.
 LUMIERE_MESSAGE(ProjectNotALumiereProject,
-                QT_TRANSLATE_NOOP("Message", "%1 is a GeoPackage but not a Lumière project (it "
-                                             "has no %2 table); add it as a map layer instead, or "
-                                             "open a project saved by Lumière"))
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1 is a GeoPackage but not a Lumière project (it "
+                                  "has no %2 table); add it as a map layer instead, or "
+                                  "open a project saved by Lumière"))
 LUMIERE_MESSAGE(ProjectBadSchemaVersion,
-                QT_TRANSLATE_NOOP("Message", "%1: the table %2 gives no valid schema_version (a "
-                                             "whole number from 1), the file is damaged; open a "
-                                             "backup copy"))
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: the table %2 gives no valid schema_version (a "
+                                  "whole number from 1), the file is damaged; open a "
+                                  "backup copy"))
 // %1 the file, %2 its schema, %3 the newest this build reads.
 LUMIERE_MESSAGE(ProjectNewerSchema,
-                QT_TRANSLATE_NOOP("Message", "%1 was made by a newer version of Lumière (schema "
-                                             "%2, this one reads up to %3): update Lumière"))
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1 was made by a newer version of Lumière (schema "
+                                  "%2, this one reads up to %3): update Lumière"))
 LUMIERE_MESSAGE(ProjectCannotCopyForMigration,
-                QT_TRANSLATE_NOOP("Message", "%1: cannot read the file to update its schema; "
-                                             "check it is readable"))
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: cannot read the file to update its schema; "
+                                  "check it is readable"))
 LUMIERE_MESSAGE(ProjectMigrationCannotOpenCopy,
                 QT_TRANSLATE_NOOP("Message", "GDAL cannot open the copy"))
 LUMIERE_MESSAGE(ProjectMigrationNoStep, QT_TRANSLATE_NOOP("Message", "no step from schema %1"))
 // %1 the file, %2 and %3 the schemas, %4 why (the cause).
 LUMIERE_MESSAGE(ProjectMigrationFailed,
-                QT_TRANSLATE_NOOP("Message", "%1: cannot bring the file from schema %2 to %3 (%4); "
-                                             "open it with the Lumière that made it"))
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: cannot bring the file from schema %2 to %3 (%4); "
+                                  "open it with the Lumière that made it"))
 // %1 GDAL's own message, %2 the error it explains (the cause).
 LUMIERE_MESSAGE(ProjectGdalExplains, QT_TRANSLATE_NOOP("Message", "%2 (GDAL: %1)"))
 // %1 the file, %2 the table.
 LUMIERE_MESSAGE(ProjectTableMissing,
-                QT_TRANSLATE_NOOP("Message", "%1: the table %2 of the project is missing, the "
-                                             "file is damaged; open a backup copy"))
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: the table %2 of the project is missing, the "
+                                  "file is damaged; open a backup copy"))
 // %1 the file, %2 the table, %3 the column.
 LUMIERE_MESSAGE(ProjectColumnMissing,
-                QT_TRANSLATE_NOOP("Message", "%1: the table %2 has lost its column %3, the file "
-                                             "is damaged; open a backup copy"))
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: the table %2 has lost its column %3, the file "
+                                  "is damaged; open a backup copy"))
 // A row that cannot be read: %1 the file, %2 the row's fid, %3 the table, %4 what is wrong with
 // it (the cause, one of the ProjectRow... messages below).
 LUMIERE_MESSAGE(ProjectBadRow,
-                QT_TRANSLATE_NOOP("Message", "%1: row %2 of the table %3 %4; correct that row (in "
-                                             "QGIS, for instance) or open a backup copy"))
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: row %2 of the table %3 %4; correct that row (in "
+                                  "QGIS, for instance) or open a backup copy"))
 LUMIERE_MESSAGE(ProjectRowNoCode, QT_TRANSLATE_NOOP("Message", "has no code"))
 LUMIERE_MESSAGE(ProjectRowBadCommuneType,
                 QT_TRANSLATE_NOOP("Message", "has the type \"%1\", not one of %2"))
@@ -124,35 +137,40 @@ LUMIERE_MESSAGE(ProjectOpenedReadOnly, QT_TRANSLATE_NOOP("Message", "%1 was open
 
 // The lock of a project file (core/project/file_lock.cpp). %1 the project file.
 // %2 the pid of the Lumière that holds it.
-LUMIERE_MESSAGE(LockHeld, QT_TRANSLATE_NOOP("Message",
-                                            "%1 is being edited by another Lumière (process %2)"))
+LUMIERE_MESSAGE(LockHeld,
+                QT_TRANSLATE_NOOP("Message", "%1 is being edited by another Lumière (process %2)"))
 LUMIERE_MESSAGE(LockHeldUnknownProcess,
                 QT_TRANSLATE_NOOP("Message", "%1 is being edited by another Lumière"))
 LUMIERE_MESSAGE(LockHeldHere,
                 QT_TRANSLATE_NOOP("Message", "%1 is already open for editing in this Lumière"))
 // %2 the lock file, %3 the system's reason.
 LUMIERE_MESSAGE(LockCannotCreateLockFile,
-                QT_TRANSLATE_NOOP("Message", "%1 cannot be locked for editing: the lock file %2 "
-                                             "cannot be created (%3)"))
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1 cannot be locked for editing: the lock file %2 "
+                                  "cannot be created (%3)"))
 // %2 the system's reason.
 LUMIERE_MESSAGE(LockFailed, QT_TRANSLATE_NOOP("Message", "%1 cannot be locked for editing (%2)"))
 LUMIERE_MESSAGE(LockFileKeepsChanging,
-                QT_TRANSLATE_NOOP("Message", "%1 cannot be locked for editing: its lock file "
-                                             "keeps changing"))
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1 cannot be locked for editing: its lock file "
+                                  "keeps changing"))
 
 // The demo project (core/project/demo_project.cpp).
 LUMIERE_MESSAGE(DemoBadVintage,
-                QT_TRANSLATE_NOOP("Message", "The vintage %1 is not a year between 1990 and 2100: "
-                                             "give another."))
+                QT_TRANSLATE_NOOP("Message",
+                                  "The vintage %1 is not a year between 1990 and 2100: "
+                                  "give another."))
 LUMIERE_MESSAGE(DemoDataMissing,
-                QT_TRANSLATE_NOOP("Message", "The sample data is missing in %1 (boundaries/"
-                                             "communes, boundaries/departements-avec-outre-mer."
-                                             "geojson, cog/): run scripts/fetch-data or give the "
-                                             "data folder."))
+                QT_TRANSLATE_NOOP("Message",
+                                  "The sample data is missing in %1 (boundaries/"
+                                  "communes, boundaries/departements-avec-outre-mer."
+                                  "geojson, cog/): run scripts/fetch-data or give the "
+                                  "data folder."))
 LUMIERE_MESSAGE(DemoBoundariesUnknown,
-                QT_TRANSLATE_NOOP("Message", "The boundaries in %1 hold no commune or no "
-                                             "département layer the COG knows: run "
-                                             "scripts/fetch-data again."))
+                QT_TRANSLATE_NOOP("Message",
+                                  "The boundaries in %1 hold no commune or no "
+                                  "département layer the COG knows: run "
+                                  "scripts/fetch-data again."))
 // %1 why (the cause).
 LUMIERE_MESSAGE(DemoNotBuilt,
                 QT_TRANSLATE_NOOP("Message", "The demo project could not be built: %1"))

@@ -1,57 +1,142 @@
 // X-macro list (see message_code.h): messages of tables. No include guard: included once per use.
 
 // The CSV reader: %1 the file, %2 its line.
-LUMIERE_MESSAGE(CsvCannotOpen, QT_TRANSLATE_NOOP("Message", "cannot open %1: check that the file exists and can be read"))
-LUMIERE_MESSAGE(CsvEmpty, QT_TRANSLATE_NOOP("Message", "%1 is empty: there is no header line; export the table again"))
-LUMIERE_MESSAGE(CsvLineTooLong, QT_TRANSLATE_NOOP("Message", "%1, line %2: a line longer than 4 MiB: this is not a table of text; export the sheet as CSV and try again"))
-LUMIERE_MESSAGE(CsvBinaryContent, QT_TRANSLATE_NOOP("Message", "%1, line %2: binary content (control characters): this is not a text table; export the sheet as CSV and try again"))
-LUMIERE_MESSAGE(CsvUnknownEncoding, QT_TRANSLATE_NOOP("Message", "%1, line %2: bytes that are neither UTF-8 nor Windows-1252: this looks like binary content; save the file as CSV in UTF-8"))
-LUMIERE_MESSAGE(CsvMixedEncoding, QT_TRANSLATE_NOOP("Message", "%1, line %2: bytes that are not UTF-8 although the file began as UTF-8; save the whole file in one encoding (UTF-8) and try again"))
-LUMIERE_MESSAGE(CsvQuotedFieldTooLong, QT_TRANSLATE_NOOP("Message", "%1, line %2: a quoted field longer than 4 MiB: a closing quote is probably missing; check the quotes of this row"))
-LUMIERE_MESSAGE(CsvUnterminatedQuote, QT_TRANSLATE_NOOP("Message", "%1, line %2: a quoted field opened here is never closed (the file ends inside it): the file may be truncated; check the quotes of this row"))
+LUMIERE_MESSAGE(CsvCannotOpen,
+                QT_TRANSLATE_NOOP("Message",
+                                  "cannot open %1: check that the file exists and can be read"))
+LUMIERE_MESSAGE(CsvEmpty,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1 is empty: there is no header line; export the table again"))
+LUMIERE_MESSAGE(CsvLineTooLong,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1, line %2: a line longer than 4 MiB: this is not a table of "
+                                  "text; export the sheet as CSV and try again"))
+LUMIERE_MESSAGE(CsvBinaryContent,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1, line %2: binary content (control characters): this is not a "
+                                  "text table; export the sheet as CSV and try again"))
+LUMIERE_MESSAGE(CsvUnknownEncoding,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1, line %2: bytes that are neither UTF-8 nor Windows-1252: "
+                                  "this looks like binary content; save the file as CSV in UTF-8"))
+LUMIERE_MESSAGE(
+    CsvMixedEncoding,
+    QT_TRANSLATE_NOOP("Message",
+                      "%1, line %2: bytes that are not UTF-8 although the file began as UTF-8; "
+                      "save the whole file in one encoding (UTF-8) and try again"))
+LUMIERE_MESSAGE(CsvQuotedFieldTooLong,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1, line %2: a quoted field longer than 4 MiB: a closing quote "
+                                  "is probably missing; check the quotes of this row"))
+LUMIERE_MESSAGE(
+    CsvUnterminatedQuote,
+    QT_TRANSLATE_NOOP("Message",
+                      "%1, line %2: a quoted field opened here is never closed (the file ends "
+                      "inside it): the file may be truncated; check the quotes of this row"))
 
 // The spreadsheet reader (XLSX, ODS through GDAL): %1 the file.
-LUMIERE_MESSAGE(SheetUnreadable, QT_TRANSLATE_NOOP("Message", "cannot read %1 as a spreadsheet: check that the file is a complete XLSX or ODS file, or export it as CSV"))
+LUMIERE_MESSAGE(SheetUnreadable,
+                QT_TRANSLATE_NOOP("Message",
+                                  "cannot read %1 as a spreadsheet: check that the file is a "
+                                  "complete XLSX or ODS file, or export it as CSV"))
 // %2: GDAL's own words.
-LUMIERE_MESSAGE(SheetUnreadableBecause, QT_TRANSLATE_NOOP("Message", "cannot read %1 as a spreadsheet (%2): check that the file is a complete XLSX or ODS file, or export it as CSV"))
-LUMIERE_MESSAGE(SheetNoSheet, QT_TRANSLATE_NOOP("Message", "%1 has no sheet: export the table again"))
-LUMIERE_MESSAGE(SheetEmpty, QT_TRANSLATE_NOOP("Message", "%1 is empty: its first sheet has no header line; export the table again"))
+LUMIERE_MESSAGE(SheetUnreadableBecause,
+                QT_TRANSLATE_NOOP("Message",
+                                  "cannot read %1 as a spreadsheet (%2): check that the file is a "
+                                  "complete XLSX or ODS file, or export it as CSV"))
+LUMIERE_MESSAGE(SheetNoSheet,
+                QT_TRANSLATE_NOOP("Message", "%1 has no sheet: export the table again"))
+LUMIERE_MESSAGE(
+    SheetEmpty,
+    QT_TRANSLATE_NOOP("Message",
+                      "%1 is empty: its first sheet has no header line; export the table again"))
 // %2: the last line read; %3: GDAL's own words.
-LUMIERE_MESSAGE(SheetReadFailed, QT_TRANSLATE_NOOP("Message", "%1, after line %2: %3; check the file or export it as CSV"))
+LUMIERE_MESSAGE(SheetReadFailed,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1, after line %2: %3; check the file or export it as CSV"))
 
 // Both imports: %1 the file, %2 a column name.
-LUMIERE_MESSAGE(ImportNoColumn, QT_TRANSLATE_NOOP("Message", "%1 has no column \"%2\": check the column names (line 1)"))
-LUMIERE_MESSAGE(ImportFileChanged, QT_TRANSLATE_NOOP("Message", "%1 changed while it was read; import it again"))
+LUMIERE_MESSAGE(ImportNoColumn,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1 has no column \"%2\": check the column names (line 1)"))
+LUMIERE_MESSAGE(ImportFileChanged,
+                QT_TRANSLATE_NOOP("Message", "%1 changed while it was read; import it again"))
 
 // The import of indicators.
-LUMIERE_MESSAGE(IndicatorNoCodeColumnNamed, QT_TRANSLATE_NOOP("Message", "%1 has no column \"%2\": check the name of the code column (line 1)"))
+LUMIERE_MESSAGE(
+    IndicatorNoCodeColumnNamed,
+    QT_TRANSLATE_NOOP("Message",
+                      "%1 has no column \"%2\": check the name of the code column (line 1)"))
 LUMIERE_MESSAGE_FOR(IndicatorNoCodeColumn,
-                    QT_TRANSLATE_NOOP("Message", "%1: no column of COG codes found in line 1 (code, codgeo, insee...); name it with --code-column"),
-                    QT_TRANSLATE_NOOP("Message", "%1: no column of COG codes found in line 1 (code, codgeo, insee...); choose the code column in the import dialog"))
+                    QT_TRANSLATE_NOOP("Message",
+                                      "%1: no column of COG codes found in line 1 (code, codgeo, "
+                                      "insee...); name it with --code-column"),
+                    QT_TRANSLATE_NOOP("Message",
+                                      "%1: no column of COG codes found in line 1 (code, codgeo, "
+                                      "insee...); choose the code column in the import dialog"))
 
 // Notes of an aggregation of indicators (several rows landing on one current commune): %1 the
 // column, %2 the number of rows (or members) with a value, %3 the number of those without.
 LUMIERE_MESSAGE(ImportNoteSum, QT_TRANSLATE_NOOP("Message", "%1: sum of %2 rows"))
-LUMIERE_MESSAGE(ImportNoteSumMissing, QT_TRANSLATE_NOOP("Message", "%1: sum of %2 rows (%3 missing)"))
-LUMIERE_MESSAGE(ImportNoteWeightedMean, QT_TRANSLATE_NOOP("Message", "%1: mean weighted by COG population of %2 rows"))
-LUMIERE_MESSAGE(ImportNoteWeightedMeanMissing, QT_TRANSLATE_NOOP("Message", "%1: mean weighted by COG population of %2 rows (%3 missing)"))
-LUMIERE_MESSAGE(ImportNotePlainMean, QT_TRANSLATE_NOOP("Message", "%1: plain mean of %2 rows, not weighted (the COG has no population for old communes)"))
-LUMIERE_MESSAGE(ImportNotePlainMeanMissing, QT_TRANSLATE_NOOP("Message", "%1: plain mean of %2 rows, not weighted (the COG has no population for old communes) (%3 missing)"))
-LUMIERE_MESSAGE(ImportNoteYesSome, QT_TRANSLATE_NOOP("Message", "%1: yes, because at least one of %2 members adopted"))
-LUMIERE_MESSAGE(ImportNoteYesSomeMissing, QT_TRANSLATE_NOOP("Message", "%1: yes, because at least one of %2 members adopted (%3 missing)"))
+LUMIERE_MESSAGE(ImportNoteSumMissing,
+                QT_TRANSLATE_NOOP("Message", "%1: sum of %2 rows (%3 missing)"))
+LUMIERE_MESSAGE(ImportNoteWeightedMean,
+                QT_TRANSLATE_NOOP("Message", "%1: mean weighted by COG population of %2 rows"))
+LUMIERE_MESSAGE(ImportNoteWeightedMeanMissing,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: mean weighted by COG population of %2 rows (%3 missing)"))
+LUMIERE_MESSAGE(
+    ImportNotePlainMean,
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "%1: plain mean of %2 rows, not weighted (the COG has no population for old communes)"))
+LUMIERE_MESSAGE(ImportNotePlainMeanMissing,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: plain mean of %2 rows, not weighted (the COG has no "
+                                  "population for old communes) (%3 missing)"))
+LUMIERE_MESSAGE(ImportNoteYesSome,
+                QT_TRANSLATE_NOOP("Message", "%1: yes, because at least one of %2 members adopted"))
+LUMIERE_MESSAGE(ImportNoteYesSomeMissing,
+                QT_TRANSLATE_NOOP(
+                    "Message", "%1: yes, because at least one of %2 members adopted (%3 missing)"))
 LUMIERE_MESSAGE(ImportNoteYesAll, QT_TRANSLATE_NOOP("Message", "%1: yes for all %2 members"))
-LUMIERE_MESSAGE(ImportNoteYesAllMissing, QT_TRANSLATE_NOOP("Message", "%1: yes for all %2 members (%3 missing)"))
+LUMIERE_MESSAGE(ImportNoteYesAllMissing,
+                QT_TRANSLATE_NOOP("Message", "%1: yes for all %2 members (%3 missing)"))
 LUMIERE_MESSAGE(ImportNoteNoAll, QT_TRANSLATE_NOOP("Message", "%1: no for all %2 members"))
-LUMIERE_MESSAGE(ImportNoteNoAllMissing, QT_TRANSLATE_NOOP("Message", "%1: no for all %2 members (%3 missing)"))
+LUMIERE_MESSAGE(ImportNoteNoAllMissing,
+                QT_TRANSLATE_NOOP("Message", "%1: no for all %2 members (%3 missing)"))
 // %2: the value kept; %3: its line.
-LUMIERE_MESSAGE(ImportNoteDisagree, QT_TRANSLATE_NOOP("Message", "%1: members disagree, kept \"%2\" of line %3"))
+LUMIERE_MESSAGE(ImportNoteDisagree,
+                QT_TRANSLATE_NOOP("Message", "%1: members disagree, kept \"%2\" of line %3"))
 
 // The import of structures: %1 the file.
-LUMIERE_MESSAGE(StructureImportNoMemberColumn, QT_TRANSLATE_NOOP("Message", "%1: no column of members found in line 1 (membre, code_membre, siren_membre...); name one so, or choose it in the options"))
-LUMIERE_MESSAGE(StructureImportNoNameColumn, QT_TRANSLATE_NOOP("Message", "%1: no column naming the structures found in line 1 (structure, nom_structure, id...); name one so, or choose it in the options"))
+LUMIERE_MESSAGE(StructureImportNoMemberColumn,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: no column of members found in line 1 (membre, code_membre, "
+                                  "siren_membre...); name one so, or choose it in the options"))
+LUMIERE_MESSAGE(
+    StructureImportNoNameColumn,
+    QT_TRANSLATE_NOOP("Message",
+                      "%1: no column naming the structures found in line 1 (structure, "
+                      "nom_structure, id...); name one so, or choose it in the options"))
 // Notes of old communes making one membership: %1 the structure, then the earliest start and the
 // latest end when known.
-LUMIERE_MESSAGE(StructureImportNoteMerged, QT_TRANSLATE_NOOP("Message", "one membership of %1: usages united, since %2 (the earliest), until %3 (the latest)"))
-LUMIERE_MESSAGE(StructureImportNoteMergedOpen, QT_TRANSLATE_NOOP("Message", "one membership of %1: usages united, since %2 (the earliest), until open (the latest)"))
-LUMIERE_MESSAGE(StructureImportNoteMergedNoSince, QT_TRANSLATE_NOOP("Message", "one membership of %1: usages united, since unknown (the earliest), until %2 (the latest)"))
-LUMIERE_MESSAGE(StructureImportNoteMergedNoSinceOpen, QT_TRANSLATE_NOOP("Message", "one membership of %1: usages united, since unknown (the earliest), until open (the latest)"))
+LUMIERE_MESSAGE(
+    StructureImportNoteMerged,
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "one membership of %1: usages united, since %2 (the earliest), until %3 (the latest)"))
+LUMIERE_MESSAGE(
+    StructureImportNoteMergedOpen,
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "one membership of %1: usages united, since %2 (the earliest), until open (the latest)"))
+LUMIERE_MESSAGE(
+    StructureImportNoteMergedNoSince,
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "one membership of %1: usages united, since unknown (the earliest), until %2 (the latest)"))
+LUMIERE_MESSAGE(StructureImportNoteMergedNoSinceOpen,
+                QT_TRANSLATE_NOOP("Message",
+                                  "one membership of %1: usages united, since unknown (the "
+                                  "earliest), until open (the latest)"))

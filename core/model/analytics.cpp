@@ -4,8 +4,8 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
-#include <tuple>
 #include <numeric>
+#include <tuple>
 #include <unordered_map>
 
 namespace lumiere::core {
@@ -21,7 +21,8 @@ struct AnalyticsCache {
   std::map<std::string, std::shared_ptr<const Coverage>, std::less<>> coverages;
   // a(c) per commune index, by (usage, vintage, measure): the stats of one usage ask for it
   // several times (adoption by group, then the fracture by communes and by population).
-  std::map<std::tuple<std::string, int, int>, std::shared_ptr<const std::vector<std::optional<double>>>>
+  std::map<std::tuple<std::string, int, int>,
+           std::shared_ptr<const std::vector<std::optional<double>>>>
       adoptions;
 };
 
@@ -203,7 +204,8 @@ std::vector<AdoptionGroup> density_groups(const AnalyticsCache& cache, const Cov
       } else if (k == 0) {
         g.label = "moins de " + density_number(d.bands[1]) + unit;
       } else {
-        g.label = "de " + density_number(d.bands[k]) + " à " + density_number(d.bands[k + 1]) + unit;
+        g.label =
+            "de " + density_number(d.bands[k]) + " à " + density_number(d.bands[k + 1]) + unit;
       }
     }
   }

@@ -31,8 +31,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/model/model.h"
 #include "core/layers/vector_layer.h"
+#include "core/model/model.h"
 
 namespace lumiere::core {
 

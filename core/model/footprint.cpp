@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <span>
 
-#include "core/model/analytics.h"
 #include "core/geometry/geos_convert.h"
+#include "core/model/analytics.h"
 
 namespace lumiere::core {
 namespace {

@@ -8,10 +8,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/model/model.h"
 #include "core/geometry/polygon_set.h"
-#include "core/result.h"
 #include "core/layers/vector_layer.h"
+#include "core/model/model.h"
+#include "core/result.h"
 
 namespace lumiere::core {
 

@@ -26,9 +26,7 @@ Status AddStructure::apply(Model& model) {
 
 void AddStructure::revert(Model& model) { erase_structure(model, model.structures().size() - 1); }
 
-Message RemoveStructure::text() const {
-  return Message{MessageCode::UndoRemoveStructure, {id_}};
-}
+Message RemoveStructure::text() const { return Message{MessageCode::UndoRemoveStructure, {id_}}; }
 
 Status RemoveStructure::apply(Model& model) {
   const auto pos = model.structure_index(id_);

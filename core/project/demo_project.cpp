@@ -11,9 +11,9 @@
 #include <utility>
 #include <vector>
 
-#include "core/model/analytics.h"
 #include "core/cog/cog_match.h"
 #include "core/layers/layer_loader.h"
+#include "core/model/analytics.h"
 #include "core/model/model_commands.h"
 
 namespace lumiere::core {

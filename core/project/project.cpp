@@ -106,9 +106,9 @@ class Row {
   int next_ = 0;
 };
 
-#define LUMIERE_TABLE(var, ...)                         \
-  auto var##_created = create_table(ds, __VA_ARGS__);   \
-  if (!var##_created) return var##_created.error();     \
+#define LUMIERE_TABLE(var, ...)                       \
+  auto var##_created = create_table(ds, __VA_ARGS__); \
+  if (!var##_created) return var##_created.error();   \
   OGRLayer& var = **var##_created
 
 Status write_project_tables(GDALDataset& ds, const Project& project, const std::stop_token& stop) {
@@ -119,14 +119,10 @@ Status write_project_tables(GDALDataset& ds, const Project& project, const std::
   LUMIERE_TABLE(structures, kStructuresTable,
                 "Structures pooling digital services; usages offered ';'-joined",
                 {{"id"}, {"name"}, {"kind"}, {"siren"}, {"seat_commune"}, {"contact"}, {"usages"}});
-  LUMIERE_TABLE(memberships, kMembershipsTable,
-                "Members of the structures (commune, EPCI or département); usages ';'-joined",
-                {{"structure_id"},
-                 {"member_kind"},
-                 {"member_code"},
-                 {"since"},
-                 {"until"},
-                 {"usages"}});
+  LUMIERE_TABLE(
+      memberships, kMembershipsTable,
+      "Members of the structures (commune, EPCI or département); usages ';'-joined",
+      {{"structure_id"}, {"member_kind"}, {"member_code"}, {"since"}, {"until"}, {"usages"}});
   LUMIERE_TABLE(indicators, kIndicatorsTable, "Adoption of the usages by the communes",
                 {{"commune"},
                  {"usage"},
@@ -158,8 +154,7 @@ Status write_project_tables(GDALDataset& ds, const Project& project, const std::
     return Error{MessageCode::ProjectCannotStartTransaction};
   const ProjectInfo& i = project.info;
   Row info_row(info, stop);
-  for (const auto& [key, value] :
-       std::initializer_list<std::pair<const char*, std::string>>{
+  for (const auto& [key, value] : std::initializer_list<std::pair<const char*, std::string>>{
            {"schema_version", std::to_string(kProjectSchemaVersion)},
            {"application", kApplication},
            {"title", i.title},
@@ -252,8 +247,7 @@ Status check_before_save(const Project& project) {
   for (const VectorLayer& l : project.layers) {
     if (l.name.empty()) return Error{MessageCode::ProjectLayerUnnamed};
     if (is_reserved_table(l.name)) return Error{MessageCode::ProjectLayerNameReserved, {l.name}};
-    if (!names.insert(l.name).second)
-      return Error{MessageCode::ProjectLayerNameRepeated, {l.name}};
+    if (!names.insert(l.name).second) return Error{MessageCode::ProjectLayerNameRepeated, {l.name}};
   }
   std::set<std::pair<std::string_view, std::string_view>> documents;
   for (const ProjectDocument& d : project.documents) {

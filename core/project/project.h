@@ -13,11 +13,11 @@
 #include <vector>
 
 #include "core/cog/cog_registry.h"
-#include "core/project/file_lock.h"
 #include "core/geometry/map_space.h"
-#include "core/model/model.h"
-#include "core/result.h"
 #include "core/layers/vector_layer.h"
+#include "core/model/model.h"
+#include "core/project/file_lock.h"
+#include "core/result.h"
 
 namespace lumiere::core {
 

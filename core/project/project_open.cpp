@@ -57,9 +57,7 @@ class Table {
     return row_ != nullptr;
   }
   std::string text(std::size_t column) const { return row_->GetFieldAsString(columns_[column]); }
-  bool is_null(std::size_t column) const {
-    return !row_->IsFieldSetAndNotNull(columns_[column]);
-  }
+  bool is_null(std::size_t column) const { return !row_->IsFieldSetAndNotNull(columns_[column]); }
   // A number, read as one (text would lose digits); nothing when the cell holds text.
   std::optional<double> number(std::size_t column) const {
     const int i = columns_[column];
@@ -79,10 +77,9 @@ class Table {
   // The error of the current row (ProjectBadRow: "<path>: row <fid> of the table <name> <what>;
   // <to do>"), `what` one of the ProjectRow... messages.
   Error error(Error what) const {
-    return because(
-        Error{MessageCode::ProjectBadRow,
-              {path_, std::to_string(row_ ? row_->GetFID() : 0), name_}},
-        std::move(what));
+    return because(Error{MessageCode::ProjectBadRow,
+                         {path_, std::to_string(row_ ? row_->GetFID() : 0), name_}},
+                   std::move(what));
   }
   // The same for a model check.
   Error broken(const Error& model_error) const {
@@ -98,9 +95,9 @@ class Table {
   std::unique_ptr<OGRFeature> row_;
 };
 
-#define LUMIERE_OPEN_TABLE(var, ...)                             \
-  auto var##_opened = Table::open(ds, path, __VA_ARGS__);        \
-  if (!var##_opened) return var##_opened.error();                \
+#define LUMIERE_OPEN_TABLE(var, ...)                      \
+  auto var##_opened = Table::open(ds, path, __VA_ARGS__); \
+  if (!var##_opened) return var##_opened.error();         \
   Table& var = *var##_opened
 
 // Rows of a row-with-integer column read as text must be a whole number.
@@ -189,8 +186,8 @@ Result<CogRegistry> read_cog(GDALDataset& ds, const std::string& path) {
       epcis.push_back(std::move(e));
     }
   }
-  return CogRegistry::from_records(std::move(communes), std::move(departements),
-                                   std::move(regions), std::move(epcis));
+  return CogRegistry::from_records(std::move(communes), std::move(departements), std::move(regions),
+                                   std::move(epcis));
 }
 
 // Rebuilds a fresh Model from the project tables through its own checks, so that a row that
@@ -282,9 +279,9 @@ class RestoreModel final : public ModelCommand {
   Status read_indicators(Model& model) {
     GDALDataset& ds = ds_;
     const std::string& path = path_;
-    LUMIERE_OPEN_TABLE(t, kIndicatorsTable,
-                       {"commune", "usage", "vintage", "adopted", "level", "adoption_date",
-                        "source"});
+    LUMIERE_OPEN_TABLE(
+        t, kIndicatorsTable,
+        {"commune", "usage", "vintage", "adopted", "level", "adoption_date", "source"});
     while (t.next()) {
       IndicatorValue v;
       v.commune = t.text(0);
@@ -449,8 +446,8 @@ Result<Project> open_project(const std::string& path, OpenMode mode) {
   {
     QuietErrors errors;
     const char* drivers[] = {"GPKG", nullptr};
-    ds.reset(static_cast<GDALDataset*>(GDALOpenEx(
-        path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
+    ds.reset(static_cast<GDALDataset*>(
+        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr)));
     if (!ds) {
       const std::string why = errors.first_failure();
       if (why.empty() || why.find("not recognized") != std::string::npos)
@@ -486,10 +483,10 @@ Result<Project> open_project(const std::string& path, OpenMode mode) {
         if (!migrated) {
           ds.reset();
           VSIUnlink(copy.c_str());
-          return because(Error{MessageCode::ProjectMigrationFailed,
-                               {path, std::to_string(version),
-                                std::to_string(kProjectSchemaVersion)}},
-                         migrated.error());
+          return because(
+              Error{MessageCode::ProjectMigrationFailed,
+                    {path, std::to_string(version), std::to_string(kProjectSchemaVersion)}},
+              migrated.error());
         }
       }
     }

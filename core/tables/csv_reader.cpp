@@ -115,8 +115,7 @@ Result<bool> CsvReader::read_line(std::string& out) {
     any = true;
     if (c == '\n') break;
     out.push_back(static_cast<char>(c));
-    if (out.size() > kMaxRecordBytes)
-      return error_at(file_line_ + 1, MessageCode::CsvLineTooLong);
+    if (out.size() > kMaxRecordBytes) return error_at(file_line_ + 1, MessageCode::CsvLineTooLong);
   }
   if (!any) return false;
   ++file_line_;
@@ -126,8 +125,7 @@ Result<bool> CsvReader::read_line(std::string& out) {
     encoding_ = TextEncoding::Utf8Bom;
     encoding_decided_ = true;
   }
-  if (looks_binary(out))
-    return error_at(file_line_, MessageCode::CsvBinaryContent);
+  if (looks_binary(out)) return error_at(file_line_, MessageCode::CsvBinaryContent);
   if (is_ascii(out)) return true;
   if (!encoding_decided_) {
     encoding_ = is_valid_utf8(out) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
@@ -135,8 +133,7 @@ Result<bool> CsvReader::read_line(std::string& out) {
   }
   if (encoding_ == TextEncoding::Windows1252) {
     auto converted = windows1252_to_utf8(out);
-    if (!converted)
-      return error_at(file_line_, MessageCode::CsvUnknownEncoding);
+    if (!converted) return error_at(file_line_, MessageCode::CsvUnknownEncoding);
     out = std::move(*converted);
   } else if (!is_valid_utf8(out)) {
     return error_at(file_line_, MessageCode::CsvMixedEncoding);
@@ -190,12 +187,10 @@ Result<bool> CsvReader::read_record(CsvRow& row) {
     if (!quoted) break;
     // A newline inside quotes belongs to the field: the record goes on with the next line.
     bytes += line.size() + 1;
-    if (bytes > kMaxRecordBytes)
-      return error_at(row.file_line, MessageCode::CsvQuotedFieldTooLong);
+    if (bytes > kMaxRecordBytes) return error_at(row.file_line, MessageCode::CsvQuotedFieldTooLong);
     auto got = read_line(line);
     if (!got) return got.error();
-    if (!*got)
-      return error_at(row.file_line, MessageCode::CsvUnterminatedQuote);
+    if (!*got) return error_at(row.file_line, MessageCode::CsvUnterminatedQuote);
     field.push_back('\n');
   }
   row.fields.push_back(std::move(field));
@@ -206,8 +201,7 @@ Result<CsvReader> CsvReader::open(const std::string& path) {
   CsvReader reader;
   reader.path_ = path;
   reader.in_ = std::make_unique<std::ifstream>(path, std::ios::binary);
-  if (!*reader.in_)
-    return Error{MessageCode::CsvCannotOpen, {path}};
+  if (!*reader.in_) return Error{MessageCode::CsvCannotOpen, {path}};
   // The delimiter comes from the header line, read once to look at it and parsed after.
   std::string first;
   for (;;) {

@@ -21,8 +21,8 @@ struct InvalidValue {
 };
 // Several rows landing on one current commune, and how their values were combined.
 struct Aggregation {
-  std::string code;                // the current commune (or member)
-  std::vector<LineCode> members;   // the rows (line and code as given)
+  std::string code;               // the current commune (or member)
+  std::vector<LineCode> members;  // the rows (line and code as given)
   // One per column (or per membership), as codes: ImportNoteSum {column, rows}, ImportNoteYesSome
   // {column, members}, StructureImportNoteMerged {structure, since, until}...
   std::vector<Message> notes;

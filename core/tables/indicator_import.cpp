@@ -82,8 +82,8 @@ struct Member {
 
 // Combines the values of several rows landing on one current commune, by the column's type.
 ImportedValue aggregate(ColumnType type, const std::string& column, const std::string& current,
-                         const std::vector<Member>& members, std::size_t c, const CogRegistry& cog,
-                         std::vector<Message>& notes) {
+                        const std::vector<Member>& members, std::size_t c, const CogRegistry& cog,
+                        std::vector<Message>& notes) {
   std::vector<std::size_t> present;
   for (std::size_t i = 0; i < members.size(); ++i)
     if (!std::holds_alternative<std::monostate>(members[i].values[c])) present.push_back(i);
@@ -155,9 +155,9 @@ ImportedValue aggregate(ColumnType type, const std::string& column, const std::s
       for (std::size_t i : present)
         agree = agree && members[i].values[c] == members[keep].values[c];
       if (!agree)
-        notes.push_back(Message{MessageCode::ImportNoteDisagree,
-                                {column, describe(members[keep].values[c]),
-                                 std::to_string(members[keep].line)}});
+        notes.push_back(Message{
+            MessageCode::ImportNoteDisagree,
+            {column, describe(members[keep].values[c]), std::to_string(members[keep].line)}});
       return members[keep].values[c];
     }
   }
@@ -295,14 +295,12 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
       std::vector<std::string> names;
       for (const auto& h : header) names.emplace_back(trim_cell(h));
       code_index = detect_code_field(names);
-      if (code_index < 0)
-        return Error{MessageCode::IndicatorNoCodeColumn, {path}};
+      if (code_index < 0) return Error{MessageCode::IndicatorNoCodeColumn, {path}};
     }
     if (!options.value_columns.empty()) {
       for (const auto& name : options.value_columns) {
         const int i = find_column(header, name);
-        if (i < 0)
-          return Error{MessageCode::ImportNoColumn, {path, name}};
+        if (i < 0) return Error{MessageCode::ImportNoColumn, {path, name}};
         value_indices.push_back(i);
       }
     } else {
@@ -325,7 +323,8 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
       columns_found = true;
     }
     ++rows_first_pass;
-    for (std::size_t c = 0; c < value_indices.size(); ++c) votes[c].add(cell(row, value_indices[c]));
+    for (std::size_t c = 0; c < value_indices.size(); ++c)
+      votes[c].add(cell(row, value_indices[c]));
     const NormalisedCode code = normalise_commune_code(trim_cell(cell(row, code_index)), cog);
     if (code.status != CodeStatus::Unknown) {
       CodeRows& rows = code_rows[code.cleaned];
@@ -363,7 +362,8 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
       if (trim_cell(row.fields[i]).empty()) continue;
       ++report.invalid_values;
       list(report.invalid_rows,
-           InvalidValue{row.line, "column " + std::to_string(i + 1) + " (no header)", row.fields[i]});
+           InvalidValue{row.line, "column " + std::to_string(i + 1) + " (no header)",
+                        row.fields[i]});
     }
     const std::string given(trim_cell(cell(row, code_index)));
     NormalisedCode code = normalise_commune_code(given, cog);

@@ -14,9 +14,9 @@
 #include <vector>
 
 #include "core/cog/cog_registry.h"
+#include "core/result.h"
 #include "core/tables/csv_reader.h"
 #include "core/tables/import_report.h"
-#include "core/result.h"
 #include "core/tables/value_parser.h"
 
 namespace lumiere::core {
@@ -42,9 +42,9 @@ struct ImportedColumn {
 using ImportedValue = std::variant<std::monostate, double, bool, std::string, Date>;
 
 struct CommuneIndicators {
-  std::string code;                    // current commune
+  std::string code;                   // current commune
   std::vector<ImportedValue> values;  // one per ImportedColumn
-  std::vector<int> lines;              // the rows it comes from
+  std::vector<int> lines;             // the rows it comes from
 };
 
 struct IndicatorTable {

@@ -106,8 +106,7 @@ Result<SheetReader> SheetReader::open(const std::string& path) {
   OGRFeatureDefnH defn = OGR_L_GetLayerDefn(reader.dataset_->layer);
   for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
     reader.header_.emplace_back(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
-  if (reader.header_.empty())
-    return Error{MessageCode::SheetEmpty, {path}};
+  if (reader.header_.empty()) return Error{MessageCode::SheetEmpty, {path}};
   OGR_L_ResetReading(reader.dataset_->layer);
   return reader;
 }

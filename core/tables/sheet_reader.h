@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/tables/csv_reader.h"
 #include "core/result.h"
+#include "core/tables/csv_reader.h"
 
 namespace lumiere::core {
 

@@ -12,11 +12,11 @@
 #include <string_view>
 #include <vector>
 
-#include "core/tables/csv_reader.h"
-#include "core/tables/import_report.h"
 #include "core/model/model.h"
 #include "core/model/model_commands.h"
 #include "core/result.h"
+#include "core/tables/csv_reader.h"
+#include "core/tables/import_report.h"
 
 namespace lumiere::core {
 

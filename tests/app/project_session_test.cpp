@@ -7,14 +7,16 @@
 // MainWindow and its ProjectSession, as `lumiere` builds them, editing the project through the
 // session until this process kills it with SIGKILL at seeded random moments, half of them
 // inside an autosave's write.
+#include "app/project_session.h"
+
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QAction>
 #include <QMenu>
 #include <QSignalSpy>
 #include <cstdio>
@@ -24,13 +26,12 @@
 #include <string>
 #include <thread>
 
-#include "maps/message_text.h"
-#include "maps/project_layers.h"
-#include "app/project_session.h"
-#include "core/project/file_lock.h"
 #include "core/layers/layer_loader.h"
 #include "core/model/model_commands.h"
+#include "core/project/file_lock.h"
 #include "core/project/project.h"
+#include "maps/message_text.h"
+#include "maps/project_layers.h"
 #include "maps/styled_layer.h"
 #include "tests/core/test_data.h"
 #include "ui/main_window.h"
@@ -152,7 +153,8 @@ TEST_F(ProjectSessionTest, ImportIsOneUndoStepSavedOverTheFile) {
   ASSERT_TRUE(s.open(project_));
   EXPECT_FALSE(s.session.modified());
   EXPECT_FALSE(s.session.read_only());
-  EXPECT_TRUE(s.window.windowTitle().contains("Charente-Maritime")) << s.window.windowTitle().toStdString();
+  EXPECT_TRUE(s.window.windowTitle().contains("Charente-Maritime"))
+      << s.window.windowTitle().toStdString();
 
   // The user's drawing (here: the opacity of the communes) survives the map's update.
   {
@@ -167,7 +169,8 @@ TEST_F(ProjectSessionTest, ImportIsOneUndoStepSavedOverTheFile) {
   s.import_structure(dir_.path(), 1);
   ASSERT_EQ(imported.count(), 1) << (s.failures.empty() ? "" : s.failures.back().toStdString());
   EXPECT_EQ(s.window.canvas()->layers().front()->opacity, 0.5);
-  EXPECT_TRUE(imported[0][0].toString().contains("1 structures added")) << imported[0][0].toString().toStdString();
+  EXPECT_TRUE(imported[0][0].toString().contains("1 structures added"))
+      << imported[0][0].toString().toStdString();
   EXPECT_EQ(s.structures(), 1u);
   EXPECT_EQ(s.session.project()->model().memberships().size(), 3u);
   EXPECT_TRUE(s.session.modified());
@@ -187,7 +190,8 @@ TEST_F(ProjectSessionTest, ImportIsOneUndoStepSavedOverTheFile) {
   s.window.show();
   QSignalSpy frame(s.window.canvas(), &ui::MapCanvas::frame_ready);
   s.window.canvas()->zoom_full();
-  for (int i = 0; i < 20 && (s.window.canvas()->busy() || frame.count() == 0); ++i) frame.wait(10000);
+  for (int i = 0; i < 20 && (s.window.canvas()->busy() || frame.count() == 0); ++i)
+    frame.wait(10000);
   QDir().mkpath(QStringLiteral(LUMIERE_UI_SHOT_DIR));
   EXPECT_TRUE(s.window.grab().save(QStringLiteral(LUMIERE_UI_SHOT_DIR "/session_modified.png")));
 
@@ -416,8 +420,8 @@ TEST_F(ProjectSessionTest, RecoveryOfAnAutosaveOlderThanTheFileSaysSo) {
   }
   ASSERT_TRUE(fs::exists(core::autosave_path_of(project_)));
   // Saved since by something else (lumiere import...): a newer file.
-  fs::last_write_time(project_, fs::last_write_time(core::autosave_path_of(project_)) +
-                                    std::chrono::seconds(60));
+  fs::last_write_time(
+      project_, fs::last_write_time(core::autosave_path_of(project_)) + std::chrono::seconds(60));
   Session s;
   QDateTime autosaved, saved;
   s.session.ask_recovery = [&](const QString&, const QDateTime& a, const QDateTime& f) {

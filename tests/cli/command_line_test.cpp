@@ -24,8 +24,10 @@ void set_language(const char* lang) {
   unsetenv("LANGUAGE");
   unsetenv("LC_ALL");
   unsetenv("LC_MESSAGES");
-  if (lang) setenv("LANG", lang, 1);
-  else unsetenv("LANG");
+  if (lang)
+    setenv("LANG", lang, 1);
+  else
+    unsetenv("LANG");
 }
 
 class CommandLineTest : public ::testing::Test {
@@ -52,7 +54,7 @@ TEST_F(CommandLineTest, InfoOfNotAMapSpeaksFrenchOnAFrenchSystemAndEnglishOtherw
   EXPECT_EQ(fr.status, 1) << fr.err;
   EXPECT_EQ(en.status, 1) << en.err;
   EXPECT_TRUE(en.err.starts_with("lumiere info: " + not_a_map_ +
-                                  ": not a map layer GDAL can read; give a GeoJSON"))
+                                 ": not a map layer GDAL can read; give a GeoJSON"))
       << en.err;
   EXPECT_EQ(std::count(en.err.begin(), en.err.end(), '\n'), 1) << en.err;
   EXPECT_NE(fr.err.find("lumiere info : " + not_a_map_), std::string::npos) << fr.err;
@@ -112,7 +114,8 @@ TEST_F(CommandLineTest, UnknownOptionsAreRefusedWithStatusTwo) {
     const RunResult r = run_lumiere({command, "--frob"});
     EXPECT_EQ(r.status, 2) << command << ": " << r.err;
     EXPECT_NE(r.err.find("frob"), std::string::npos) << r.err;
-    EXPECT_NE(r.err.find(std::string("lumiere ") + command + " --help"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(std::string("lumiere ") + command + " --help"), std::string::npos)
+        << r.err;
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
   }
   const RunResult missing_value = run_lumiere({"info", "--cog"});

@@ -268,8 +268,8 @@ TEST_F(BadInputTest, MetresWithoutCrsAreReadAsLambert93WithAWarning) {
   ASSERT_EQ(layer.warnings.size(), 1u);
   EXPECT_EQ(layer.warnings[0].code, core::MessageCode::CrsGuessedLambert93);
   const std::string warning = core::testing::text(layer.warnings[0]);
-  EXPECT_TRUE(warning.starts_with(
-      path + ": no coordinate reference system and the coordinates (x "))
+  EXPECT_TRUE(
+      warning.starts_with(path + ": no coordinate reference system and the coordinates (x "))
       << warning;
   EXPECT_TRUE(warning.ends_with(
       ") are metres, not degrees; read as Lambert-93 (EPSG:2154). If that is wrong, give the "

@@ -8,8 +8,8 @@
 #include <algorithm>
 
 #include "core/cog/cog_match.h"
-#include "core/layers/layer_loader.h"
 #include "core/geometry/zone.h"
+#include "core/layers/layer_loader.h"
 #include "test_data.h"
 #include "tests/core/message_testing.h"
 
@@ -200,16 +200,18 @@ TEST(CogRegistryLoad, NotACogFolder) {
   auto missing = CogRegistry::load(dir.path().string());
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.code(), core::MessageCode::CogFileUnreadable);
-  EXPECT_EQ(core::testing::text(missing.error()), dir.file("communes.json") +
-                                         ": cannot open the COG file; run scripts/fetch-data or "
-                                         "give the COG folder with --cog");
+  EXPECT_EQ(core::testing::text(missing.error()),
+            dir.file("communes.json") +
+                ": cannot open the COG file; run scripts/fetch-data or "
+                "give the COG folder with --cog");
   write_file(dir.file("communes.json"), R"({"not": "an array"})");
   auto wrong = CogRegistry::load(dir.path().string());
   ASSERT_FALSE(wrong.ok());
   EXPECT_EQ(wrong.code(), core::MessageCode::CogNotJsonArray);
-  EXPECT_EQ(core::testing::text(wrong.error()), dir.file("communes.json") +
-                                       ": not a COG file (a JSON array was expected); get it "
-                                       "again with scripts/fetch-data");
+  EXPECT_EQ(core::testing::text(wrong.error()),
+            dir.file("communes.json") +
+                ": not a COG file (a JSON array was expected); get it "
+                "again with scripts/fetch-data");
 }
 
 // Found by fuzz/cog_registry_fuzz (UBSan): a population beyond int64 (1e300, 2^64) was converted
@@ -221,8 +223,9 @@ TEST(CogRegistryLoad, PopulationsBeyondInt64AreZero) {
              R"( {"code": "01004", "population": 18446744073709551615},)"
              R"( {"code": "01005", "population": 1234.0}, {"code": "01006", "population": 56}])");
   for (const char* file : {"departements.json", "regions.json"}) write_file(dir.file(file), "[]");
-  write_file(dir.file("epci.json"),
-             R"([{"code": "200000172", "populationTotale": 1e30, "membres": [{"code": "01001"}]}])");
+  write_file(
+      dir.file("epci.json"),
+      R"([{"code": "200000172", "populationTotale": 1e30, "membres": [{"code": "01001"}]}])");
   auto cog = CogRegistry::load(dir.path().string());
   ASSERT_TRUE(cog.ok()) << core::testing::text(cog.error());
   EXPECT_EQ(cog->commune("01001")->population, 0);

@@ -12,8 +12,8 @@
 #include <memory>
 #include <vector>
 
-#include "core/layers/layer_loader.h"
 #include "core/geometry/map_space.h"
+#include "core/layers/layer_loader.h"
 #include "test_data.h"
 #include "tests/core/message_testing.h"
 

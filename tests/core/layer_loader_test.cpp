@@ -80,8 +80,9 @@ TEST_F(LayerLoaderTest, OverseasRegionsLandInTheirInsets) {
   ASSERT_EQ(regions.feature_count(), 18u);
   const core::MapSpace space;
   const std::pair<const char*, core::Zone> expected[] = {
-      {"01", core::Zone::Guadeloupe}, {"02", core::Zone::Martinique}, {"03", core::Zone::Guyane},
-      {"04", core::Zone::Reunion},    {"06", core::Zone::Mayotte},    {"84", core::Zone::Metropole}};
+      {"01", core::Zone::Guadeloupe}, {"02", core::Zone::Martinique},
+      {"03", core::Zone::Guyane},     {"04", core::Zone::Reunion},
+      {"06", core::Zone::Mayotte},    {"84", core::Zone::Metropole}};
   for (const auto& [code, zone] : expected) {
     const auto f = regions.find(code);
     ASSERT_TRUE(f) << code;
@@ -253,8 +254,9 @@ TEST(FieldDetection, NoCodeFieldLoadsWithAWarning) {
   ASSERT_EQ(l.warnings.size(), 1u);
   EXPECT_EQ(l.warnings[0].code, core::MessageCode::LayerNoCodeField);
   EXPECT_EQ(core::testing::text(l.warnings[0]),
-            path + ": no COG code field found; name it with --code-field (zones are then found "
-                   "from positions)");
+            path +
+                ": no COG code field found; name it with --code-field (zones are then found "
+                "from positions)");
   // The zone then comes from the position.
   EXPECT_EQ(l.geometry.zone(0), core::Zone::Metropole);
 }

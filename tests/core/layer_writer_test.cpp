@@ -1,6 +1,8 @@
 // Lumière's own GeoPackage: the layer written in map space comes back equal without being
 // projected or checked again, follows insets that moved since, opens in GDAL as an ordinary
 // Lambert-93 layer, and a failed save leaves the previous file whole.
+#include "core/layers/layer_writer.h"
+
 #include <gdal.h>
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
@@ -8,7 +10,6 @@
 #include <string>
 #include <string_view>
 
-#include "core/layers/layer_writer.h"
 #include "test_data.h"
 #include "tests/core/message_testing.h"
 
@@ -96,8 +97,8 @@ TEST_F(LayerWriterTest, AFailedSaveLeavesThePreviousFileWhole) {
   ASSERT_TRUE(core::write_geopackage(gpkg, {&layers->front()}, core::MapSpace{}).ok());
   const std::string before = read_file(gpkg);
   // Writing into a folder that does not exist fails with one sentence and touches nothing.
-  const auto missing = core::write_geopackage(dir.file("no/such/folder/x.gpkg"),
-                                              {&layers->front()}, core::MapSpace{});
+  const auto missing = core::write_geopackage(dir.file("no/such/folder/x.gpkg"), {&layers->front()},
+                                              core::MapSpace{});
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.code(), core::MessageCode::WriteNoFolder);
   // Two layers with one name cannot both be created: the save fails half-way, the old file stays.

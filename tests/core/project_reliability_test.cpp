@@ -17,8 +17,8 @@
 #include <stop_token>
 #include <thread>
 
-#include "core/project/file_lock.h"
 #include "core/model/model_commands.h"
+#include "core/project/file_lock.h"
 #include "core/project/project.h"
 #include "message_testing.h"
 #include "test_data.h"
@@ -111,9 +111,10 @@ TEST_F(ProjectReliabilityTest, ProjectLockedByAnotherProcessOpensReadOnly) {
     EXPECT_EQ(opened->read_only_reason()->code, core::MessageCode::LockHeld);
     const std::string reason = core::testing::text(*opened->read_only_reason());
     std::cout << "  read-only because: " << reason << "\n";
-    EXPECT_EQ(reason, path + " is being edited by another Lumière (process " +
-                          std::to_string(child) + ")");
-    EXPECT_EQ(opened->model().indicators().size(), project_of(1, false)->model().indicators().size());
+    EXPECT_EQ(reason,
+              path + " is being edited by another Lumière (process " + std::to_string(child) + ")");
+    EXPECT_EQ(opened->model().indicators().size(),
+              project_of(1, false)->model().indicators().size());
 
     const core::Status over = core::save_project(*opened, path);
     ASSERT_FALSE(over.ok());
@@ -261,12 +262,12 @@ TEST_F(ProjectReliabilityTest, FullDiskLeavesThePreviousFileAndSaysSo) {
 
   const auto t0 = std::chrono::steady_clock::now();
   const core::Status full = core::save_project(*big, path);
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                      std::chrono::steady_clock::now() - t0)
-                      .count();
+  const auto ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
+          .count();
   ASSERT_FALSE(full.ok()) << "a " << big_size << "-byte project fitted in " << room << " bytes";
-  std::cout << "  full disk (" << room / 1024 << " KB tmpfs, " << big_size / 1024
-            << " KB project, " << ms << " ms): " << core::testing::text(full.error()) << "\n";
+  std::cout << "  full disk (" << room / 1024 << " KB tmpfs, " << big_size / 1024 << " KB project, "
+            << ms << " ms): " << core::testing::text(full.error()) << "\n";
   EXPECT_EQ(full.code(), core::MessageCode::WriteNoSpace);
   EXPECT_EQ(core::testing::text(full.error()),
             path + ": not enough space on " + (dir.path() / "disque").string() +

@@ -3,7 +3,6 @@
 // previous file whole; files that are not projects, of a newer schema or with a row that breaks
 // the model are refused with an error naming what is wrong; GDAL lists the layers and tables as
 // QGIS does.
-#include "core/project/file_lock.h"
 #include "core/project/project.h"
 
 #include <fcntl.h>
@@ -26,6 +25,7 @@
 
 #include "core/layers/layer_writer.h"
 #include "core/model/model_commands.h"
+#include "core/project/file_lock.h"
 #include "message_testing.h"
 #include "test_data.h"
 
@@ -33,8 +33,8 @@ namespace lumiere::test {
 namespace {
 
 using core::IndicatorValue;
-using core::Membership;
 using core::MemberKind;
+using core::Membership;
 using core::Project;
 using core::Structure;
 using core::StructureKind;
@@ -173,12 +173,16 @@ std::unique_ptr<Project> random_project(unsigned seed) {
   const int documents = std::uniform_int_distribution<int>(0, 4)(rng);
   for (int i = 0; i < documents; ++i) {
     project->documents.push_back(
-        {i % 3 == 0 ? "map" : i % 3 == 1 ? "style" : "layout", "Carte n°" + std::to_string(i),
+        {i % 3 == 0   ? "map"
+         : i % 3 == 1 ? "style"
+                      : "layout",
+         "Carte n°" + std::to_string(i),
          R"({"titre":"Adoption des usages — Haute-Saône ✓","rampe":"viridis","classes":[0.1,0.25],)"
          R"("note":"«\u00a0écoles\u00a0» 日本"})"});
   }
   project->info.title = "Projet " + std::to_string(seed) + " — Nouvelle-Aquitaine";
-  project->info.description = coin(rng) ? "Structures et valeurs synthétiques.\nDeuxième ligne é" : "";
+  project->info.description =
+      coin(rng) ? "Structures et valeurs synthétiques.\nDeuxième ligne é" : "";
   if (coin(rng)) project->space.move_inset(core::Zone::Reunion, {-100000, 6300000});
   if (coin(rng)) project->layers.push_back(departements());
   return project;
@@ -293,8 +297,8 @@ TEST_F(ProjectTest, NationalProjectRoundTrip) {
   core::Model& model = project->model();
   std::size_t members = 0;
   for (const core::CogEpci& e : project->cog().epcis()) {
-    apply(core::AddStructure({"epci-" + e.code, e.name, StructureKind::Epci, e.code, "", "",
-                              {"actes", "sig"}}),
+    apply(core::AddStructure(
+              {"epci-" + e.code, e.name, StructureKind::Epci, e.code, "", "", {"actes", "sig"}}),
           model);
     for (const std::string& c : e.members) {
       const core::CogCommune* commune = project->cog().commune(c);
@@ -308,7 +312,8 @@ TEST_F(ProjectTest, NationalProjectRoundTrip) {
   std::vector<IndicatorValue> values;
   std::mt19937 rng(7);
   for (const core::CogCommune* c : current_communes(project->cog())) {
-    values.push_back({c->code, "actes", 2024, coin(rng), std::nullopt, std::nullopt, "synthétique"});
+    values.push_back(
+        {c->code, "actes", 2024, coin(rng), std::nullopt, std::nullopt, "synthétique"});
     values.push_back({c->code, "pes", 2024, std::nullopt,
                       std::uniform_real_distribution<double>(0, 1)(rng), std::nullopt, ""});
   }
@@ -328,10 +333,9 @@ TEST_F(ProjectTest, NationalProjectRoundTrip) {
   using ms = std::chrono::milliseconds;
   std::cout << "[ national project ] " << project->layers[0].feature_count() << " communes, "
             << project->layers[1].feature_count() << " départements, "
-            << project->cog().communes().size() << " COG communes, " << members
-            << " memberships, " << model.indicators().size() << " indicator values, "
-            << fs::file_size(path) / 1000000 << " MB: save "
-            << std::chrono::duration_cast<ms>(t1 - t0).count() << " ms, open "
+            << project->cog().communes().size() << " COG communes, " << members << " memberships, "
+            << model.indicators().size() << " indicator values, " << fs::file_size(path) / 1000000
+            << " MB: save " << std::chrono::duration_cast<ms>(t1 - t0).count() << " ms, open "
             << std::chrono::duration_cast<ms>(t2 - t1).count() << " ms\n";
   expect_same(*project, *opened);
   ASSERT_NE(opened->layer("communes"), nullptr);
@@ -443,7 +447,8 @@ TEST_F(ProjectTest, KilledSaveLeavesThePreviousFileWhole) {
   // The next save removes the temporaries of the dead processes.
   ASSERT_TRUE(core::save_project(*variants[0], path).ok());
   std::vector<std::string> left;
-  for (const auto& e : fs::directory_iterator(dir.path())) left.push_back(e.path().filename().string());
+  for (const auto& e : fs::directory_iterator(dir.path()))
+    left.push_back(e.path().filename().string());
   EXPECT_EQ(left, std::vector<std::string>{"projet.gpkg"});
 }
 
@@ -492,8 +497,9 @@ TEST_F(ProjectTest, NewerSchemaIsRefused) {
   const std::string path = saved_project(dir);
   run_sql(path, "UPDATE lumiere_project SET value = '2' WHERE key = 'schema_version'");
   EXPECT_TRUE(refused_with(path, core::MessageCode::ProjectNewerSchema,
-                           {path, "made by a newer version of Lumière (schema 2, this one "
-                                        "reads up to 1): update Lumière"}));
+                           {path,
+                            "made by a newer version of Lumière (schema 2, this one "
+                            "reads up to 1): update Lumière"}));
 }
 
 TEST_F(ProjectTest, MissingOrBadSchemaVersionIsRefused) {
@@ -682,8 +688,9 @@ TEST_F(ProjectTest, RefusedSaveLeavesThePreviousFileUnchanged) {
   ASSERT_TRUE(st.error().cause);
   EXPECT_EQ(st.error().cause->code, core::MessageCode::ProjectLayerNameReserved);
   EXPECT_EQ(core::testing::text(st.error()),
-            path + ": not saved, the layer name \"usages\" is a table of the project file; "
-                   "rename the layer");
+            path +
+                ": not saved, the layer name \"usages\" is a table of the project file; "
+                "rename the layer");
   EXPECT_EQ(read_file(path), before);
   EXPECT_EQ(project->info.saved, info.saved);  // not saved: nothing changed
   const core::Status nowhere = core::save_project(*project, dir.file("absent/projet.gpkg"));

@@ -1,8 +1,9 @@
 // The map document and style JSON: what is saved comes back equal, and a damaged or foreign file
 // gets one sentence saying what is wrong instead of a half-read document.
+#include "maps/map_document.h"
+
 #include <gtest/gtest.h>
 
-#include "maps/map_document.h"
 #include "maps/message_text.h"
 
 namespace {
@@ -31,9 +32,9 @@ MapDocument sample_document() {
   footprints.style.kind = StyleKind::Categorized;
   footprints.style.field = QStringLiteral("kind");
   footprints.style.symbol.fill_mode = FillMode::Hatched;
-  footprints.style.categories = {{QStringLiteral("syndicat"), QColor(0x1b, 0x9e, 0x77), {}},
-                                 {QStringLiteral("cdg"), QColor(0xd9, 0x5f, 0x02, 128),
-                                  QStringLiteral("Centre de gestion")}};
+  footprints.style.categories = {
+      {QStringLiteral("syndicat"), QColor(0x1b, 0x9e, 0x77), {}},
+      {QStringLiteral("cdg"), QColor(0xd9, 0x5f, 0x02, 128), QStringLiteral("Centre de gestion")}};
   MapLayer circles;
   circles.source = QStringLiteral("communes");
   circles.style.kind = StyleKind::Proportional;

@@ -1,5 +1,7 @@
 // Every message code walked through both languages: each has an English text, a French
 // translation that differs from it, and fills every placeholder with its argument.
+#include "maps/message_text.h"
+
 #include <gtest/gtest.h>
 
 #include <QRegularExpression>
@@ -8,7 +10,6 @@
 #include <vector>
 
 #include "maps/language.h"
-#include "maps/message_text.h"
 #include "maps/number_format.h"
 
 namespace lumiere::maps {
@@ -18,7 +19,8 @@ namespace {
 int placeholders(const QString& text) {
   int highest = 0;
   static const QRegularExpression re(QStringLiteral("%(\\d+)"));
-  for (auto it = re.globalMatch(text); it.hasNext();) highest = std::max(highest, it.next().captured(1).toInt());
+  for (auto it = re.globalMatch(text); it.hasNext();)
+    highest = std::max(highest, it.next().captured(1).toInt());
   return highest;
 }
 
@@ -61,8 +63,8 @@ TEST_F(MessageTextTest, EveryCodeHasAnEnglishAndAFrenchTextWithEveryArgument) {
       EXPECT_NE(french, english) << "no French translation (scripts/update-translations)";
       for (const std::string& a : m.args) {
         EXPECT_TRUE(english.contains(QString::fromStdString(a))) << a;
-        EXPECT_TRUE(french.contains(QString::fromStdString(a))) << "French drops " << a << ": "
-                                                                << french.toStdString();
+        EXPECT_TRUE(french.contains(QString::fromStdString(a)))
+            << "French drops " << a << ": " << french.toStdString();
       }
       EXPECT_FALSE(french.contains(QRegularExpression(QStringLiteral("%\\d"))))
           << french.toStdString();
@@ -121,8 +123,10 @@ TEST(LanguageTest, ChosenFromTheEnvironmentByNameAsGettextDoes) {
   };
   for (const Case& c : cases) {
     const auto set = [](const char* name, const char* value) {
-      if (value) setenv(name, value, 1);
-      else unsetenv(name);
+      if (value)
+        setenv(name, value, 1);
+      else
+        unsetenv(name);
     };
     set("LANGUAGE", c.language);
     set("LC_ALL", c.lc_all);

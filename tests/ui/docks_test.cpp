@@ -110,8 +110,8 @@ TEST(Docks, IdentifyShowsTheCogFigures) {
   EXPECT_TRUE(rows.contains("Code=17")) << rows.join(", ").toStdString();
   EXPECT_TRUE(rows.contains("Name=Charente-Maritime")) << rows.join(", ").toStdString();
   // The population of the département, summed from the COG's communes, French formatted.
-  const auto population = std::find_if(rows.begin(), rows.end(),
-                                       [](const QString& r) { return r.startsWith("population="); });
+  const auto population = std::find_if(
+      rows.begin(), rows.end(), [](const QString& r) { return r.startsWith("population="); });
   ASSERT_NE(population, rows.end());
   EXPECT_TRUE(population->contains(QChar(0x202F))) << population->toStdString();
 }

@@ -1,5 +1,7 @@
 // The first window, offscreen: it shows the départements, France whole with the DROM insets, and
 // speaks French on a French system.
+#include "ui/main_window.h"
+
 #include <gtest/gtest.h>
 
 #include <QApplication>
@@ -8,7 +10,6 @@
 #include <QTranslator>
 #include <filesystem>
 
-#include "ui/main_window.h"
 #include "ui/map_canvas.h"
 #include "ui_test_support.h"
 
@@ -44,8 +45,8 @@ TEST(MainWindow, ShowsFranceWithItsInsets) {
   ASSERT_TRUE(reunion);
   EXPECT_EQ(g.zone(*reunion), Zone::Reunion);
   const QPoint reunion_px = pixel_of(g.label_point(*reunion));
-  EXPECT_EQ(frame.pixelColor(reunion_px), land) << "Réunion inset at " << reunion_px.x() << ","
-                                                << reunion_px.y();
+  EXPECT_EQ(frame.pixelColor(reunion_px), land)
+      << "Réunion inset at " << reunion_px.x() << "," << reunion_px.y();
   const QPoint biscay_px = pixel_of({250000, 6500000});
   EXPECT_EQ(frame.pixelColor(biscay_px), sea);
   // France fills the frame: the metropole spans more than half of the frame's height.
@@ -56,8 +57,8 @@ TEST(MainWindow, ShowsFranceWithItsInsets) {
 
 TEST(Translation, FrenchLoads) {
   QTranslator translator;
-  ASSERT_TRUE(translator.load(QLocale(QLocale::French, QLocale::France), "lumiere", "_",
-                              LUMIERE_QM_DIR))
+  ASSERT_TRUE(
+      translator.load(QLocale(QLocale::French, QLocale::France), "lumiere", "_", LUMIERE_QM_DIR))
       << "lumiere_fr.qm not found in " << LUMIERE_QM_DIR;
   EXPECT_EQ(translator.translate("lumiere::ui::MainWindow", "&File"), "&Fichier");
   EXPECT_EQ(translator.translate("MapRenderer", "French Guiana"), "Guyane");

@@ -1,12 +1,13 @@
 // The canvas as a user drives it, offscreen with QTest: wheel zoom around the cursor, drag to
 // pan, keyboard, rubber-band zoom, hover and click to identify.
+#include "ui/map_canvas.h"
+
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
 
-#include "ui/map_canvas.h"
 #include "ui_test_support.h"
 
 namespace {

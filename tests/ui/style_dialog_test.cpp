@@ -6,9 +6,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
