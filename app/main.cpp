@@ -181,6 +181,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (!window.error.isEmpty()) {
+    window = check_window_arguments(args);  // again, now that the translation is installed
     print_error_line(window.error);
     return window.status;
   }

@@ -556,12 +556,11 @@ void ProjectSession::update_actions() {
   import_indicators_->setEnabled(editable);
   undo_->setEnabled(editable && history_->can_undo());
   redo_->setEnabled(editable && history_->can_redo());
-  const auto undo_text = history_->undo_text();
-  const auto redo_text = history_->redo_text();
-  undo_->setText(undo_->isEnabled() && undo_text ? tr("&Undo %1").arg(error_text(*undo_text))
-                                                 : tr("&Undo"));
-  redo_->setText(redo_->isEnabled() && redo_text ? tr("&Redo %1").arg(error_text(*redo_text))
-                                                 : tr("&Redo"));
+  // history_ exists once a project is open; the actions are disabled before.
+  const auto undo_text = undo_->isEnabled() ? history_->undo_text() : std::nullopt;
+  const auto redo_text = redo_->isEnabled() ? history_->redo_text() : std::nullopt;
+  undo_->setText(undo_text ? tr("&Undo %1").arg(error_text(*undo_text)) : tr("&Undo"));
+  redo_->setText(redo_text ? tr("&Redo %1").arg(error_text(*redo_text)) : tr("&Redo"));
 }
 
 QString ProjectSession::ask_table(const QString& title) {

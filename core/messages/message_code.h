@@ -15,6 +15,9 @@
 
 namespace lumiere::core {
 
+// moc (which reads this header through the window's classes) cannot parse the lists; it needs
+// nothing of them.
+#ifndef Q_MOC_RUN
 enum class MessageCode : std::uint16_t {
 #define LUMIERE_MESSAGE(name, text) name,
 #define LUMIERE_MESSAGE_FOR(name, cli_text, window_text) name,
@@ -31,5 +34,8 @@ enum class MessageCode : std::uint16_t {
 #undef LUMIERE_MESSAGE_FOR
   Count_  // not a message: the number of codes
 };
+#else
+enum class MessageCode : std::uint16_t;
+#endif
 
 }  // namespace lumiere::core

@@ -263,7 +263,7 @@ TEST_F(ProjectSessionTest, IndicatorImportWithTheColumnAsked) {
   }
   const std::string report = imported[0][0].toString().toStdString();
   EXPECT_NE(report.find("3 values"), std::string::npos) << report;
-  EXPECT_NE(report.find("« 99999 » inconnu du COG"), std::string::npos) << report;
+  EXPECT_NE(report.find("code \"99999\" is not in the COG"), std::string::npos) << report;
   const core::IndicatorValue* v = s.session.project()->model().indicator(codes[1], "actes", 2025);
   ASSERT_NE(v, nullptr);
   EXPECT_EQ(v->adopted, false);

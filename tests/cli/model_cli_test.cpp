@@ -495,7 +495,7 @@ TEST_F(ModelCliTest, ImportIntoALockedProjectChangesNothing) {
   for (const auto& args : imports) {
     const RunResult r = run_lumiere(args);
     EXPECT_EQ(r.status, 1) << args[1] << ": " << r.out << r.err;
-    EXPECT_EQ(r.err, "lumiere import: " + project +
+    EXPECT_EQ(r.err, "lumiere import " + args[1] + ": " + project +
                          " is being edited by another Lumière (process " + pid +
                          "), so nothing was imported; close it there and import again\n");
     EXPECT_TRUE(r.out.empty()) << r.out;

@@ -72,10 +72,6 @@ std::vector<std::string> files_in(const fs::path& dir) {
   return names;
 }
 
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
 // A forked child opens the project for editing and keeps it until killed; this process then
 // gets it read-only, cannot save over it (nor can a project made here), can save elsewhere; once
 // the child is killed (no destructor ran, its lock file is left) the lock is free again.
