@@ -20,15 +20,7 @@ const char* message_source(core::MessageCode code, Surface surface) {
 #define LUMIERE_MESSAGE_FOR(name, cli_text, window_text) \
   case core::MessageCode::name:                          \
     return cli ? cli_text : window_text;
-#include "core/messages/app_messages.h"
-#include "core/messages/cog_messages.h"
-#include "core/messages/general_messages.h"
-#include "core/messages/geometry_messages.h"
-#include "core/messages/layers_messages.h"
-#include "core/messages/maps_messages.h"
-#include "core/messages/model_messages.h"
-#include "core/messages/project_messages.h"
-#include "core/messages/tables_messages.h"
+#include "core/messages/all_messages.h"
 #undef LUMIERE_MESSAGE
 #undef LUMIERE_MESSAGE_FOR
     case core::MessageCode::Count_:

@@ -21,15 +21,7 @@ namespace lumiere::core {
 enum class MessageCode : std::uint16_t {
 #define LUMIERE_MESSAGE(name, text) name,
 #define LUMIERE_MESSAGE_FOR(name, cli_text, window_text) name,
-#include "core/messages/app_messages.h"
-#include "core/messages/cog_messages.h"
-#include "core/messages/general_messages.h"
-#include "core/messages/geometry_messages.h"
-#include "core/messages/layers_messages.h"
-#include "core/messages/maps_messages.h"
-#include "core/messages/model_messages.h"
-#include "core/messages/project_messages.h"
-#include "core/messages/tables_messages.h"
+#include "core/messages/all_messages.h"
 #undef LUMIERE_MESSAGE
 #undef LUMIERE_MESSAGE_FOR
   Count_  // not a message: the number of codes
