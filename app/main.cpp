@@ -59,11 +59,10 @@ bool is_qt_option(std::string_view word, bool& takes_value) {
                                                 "sync",    "widgetcount", "testability"};
   word.remove_prefix(word.starts_with("--") ? 2 : 1);
   const std::string_view name = word.substr(0, word.find('='));
-  takes_value =
-      word.find('=') == std::string_view::npos &&
+  const bool with_value =
       std::find(std::begin(kWithValue), std::end(kWithValue), name) != std::end(kWithValue);
-  return std::find(std::begin(kWithValue), std::end(kWithValue), name) != std::end(kWithValue) ||
-         std::find(std::begin(kFlags), std::end(kFlags), name) != std::end(kFlags);
+  takes_value = with_value && name.size() == word.size();  // "-style=Fusion" carries its value
+  return with_value || std::find(std::begin(kFlags), std::end(kFlags), name) != std::end(kFlags);
 }
 
 // What the window is asked to open, or why it is not started.
