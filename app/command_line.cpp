@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <cstdio>
 
+#include "core/path_check.h"
 #include "maps/message_text.h"
 
 namespace lumiere::app {
@@ -80,6 +81,29 @@ int CommandLine::fail(const QString& message, int status) const {
 
 int CommandLine::fail(const core::Error& error, int status) const {
   return fail(maps::message_text(error, maps::Surface::CommandLine), status);
+}
+
+namespace {
+
+std::optional<int> refusal(const CommandLine& cl, const core::Status& checked) {
+  if (checked || checked.code() == core::MessageCode::PathMissing ||
+      checked.code() == core::MessageCode::FolderMissing)
+    return std::nullopt;
+  return cl.fail(checked.error());
+}
+
+}  // namespace
+
+std::optional<int> CommandLine::check_input_file(const std::string& path) const {
+  return refusal(*this, core::check_input_file(path));
+}
+
+std::optional<int> CommandLine::check_output_file(const std::string& path) const {
+  return refusal(*this, core::check_output_file(path));
+}
+
+std::optional<int> CommandLine::check_folder(const std::string& path) const {
+  return refusal(*this, core::check_folder(path));
 }
 
 QString CommandLine::help() const {

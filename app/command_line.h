@@ -43,6 +43,15 @@ class CommandLine {
   // The error in the user's language, as the command line says it (naming flags).
   int fail(const core::Error& error, int status = 1) const;
 
+  // The checks of a path argument (core/path_check.h), made before anything is opened or
+  // locked: the exit status (1, after one line naming the path, what it is and what to do) when
+  // something is there that cannot be used so (a folder, a FIFO, a device, a socket, a file
+  // that cannot be read or written); nothing when it can, or when nothing is there (the command
+  // then says so in its own words, with where to get the file).
+  std::optional<int> check_input_file(const std::string& path) const;
+  std::optional<int> check_output_file(const std::string& path) const;
+  std::optional<int> check_folder(const std::string& path) const;
+
   // The help: usage line, summary, options.
   QString help() const;
 

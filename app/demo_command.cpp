@@ -55,6 +55,8 @@ int run_demo(const std::vector<std::string>& args) {
     options.vintage = *year;
   }
   if (out.empty()) return cl.misuse(Demo::tr("no output file: give --out FILE.gpkg"));
+  if (auto refused = cl.check_output_file(out)) return *refused;
+  if (auto refused = cl.check_folder(data)) return *refused;
   // A file already there may be someone's real project: replaced only when asked.
   if (std::error_code ec; std::filesystem::exists(out, ec) && !cl.is_set(QStringLiteral("force"))) {
     return cl.misuse(Demo::tr("%1 already exists; give --force to replace it with the demo "

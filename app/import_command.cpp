@@ -88,7 +88,9 @@ std::optional<int> parse(CommandLine& cl, const std::vector<std::string>& args, 
   if (indicators && !out.vintage) {
     return cl.misuse(Import::tr("no vintage: give --vintage YEAR (e.g. --vintage 2024)"));
   }
-  return std::nullopt;
+  // Both paths checked before the project is opened and locked: a FIFO must not block.
+  if (auto refused = cl.check_input_file(out.project)) return refused;
+  return cl.check_input_file(out.table);
 }
 
 // The project opened for editing: an error when another Lumière holds its lock (nothing read

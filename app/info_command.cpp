@@ -151,6 +151,12 @@ int run_info(const std::vector<std::string>& args) {
   options.layer = cl.value(QStringLiteral("layer"));
   options.crs = cl.value(QStringLiteral("crs"));
   if (paths.empty()) return cl.misuse(Info::tr("no file given"));
+  for (const std::string& path : paths) {
+    if (auto refused = cl.check_input_file(path)) return *refused;
+  }
+  if (cog_dir) {
+    if (auto refused = cl.check_folder(*cog_dir)) return *refused;
+  }
   auto layers = core::load_layers(paths, options);
   if (!layers) return cl.fail(layers.error());
   // The COG: --cog, or the data folder's cog/ when it is there.

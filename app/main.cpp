@@ -1,6 +1,8 @@
 // lumiere: the map window with no command; headless commands otherwise (app/command_line.h).
 // Exit status 0 on success, 1 with a one-line reason on stderr when the work failed, 2 when the
-// command line itself is wrong (an unknown command or option), in the user's language.
+// command line itself is wrong (an unknown command or option), in the user's language; 3 with one
+// line when an exception escaped everything else (a bug: the line asks to report it). Unwinding
+// releases what was held (a project's lock is held by its core::Project).
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <algorithm>
@@ -17,6 +19,7 @@
 #include "app/info_command.h"
 #include "app/render_command.h"
 #include "app/stats_command.h"
+#include "core/path_check.h"
 #include "maps/language.h"
 #include "maps/message_text.h"
 
@@ -101,6 +104,14 @@ WindowStart check_window_arguments(const std::vector<std::string>& args) {
     }
     std::error_code ec;
     if (std::filesystem::exists(a, ec)) {
+      // Checked before the window opens anything: a folder, a FIFO (which would block), a
+      // device or a socket is refused here.
+      if (const lumiere::core::Status usable = lumiere::core::check_input_file(a); !usable) {
+        return stop(Cli::tr("lumiere: %1")
+                        .arg(lumiere::maps::message_text(usable.error(),
+                                                         lumiere::maps::Surface::CommandLine)),
+                    1);
+      }
       start.paths.push_back(a);
       continue;
     }
@@ -121,11 +132,34 @@ WindowStart check_window_arguments(const std::vector<std::string>& args) {
   return start;
 }
 
-}  // namespace
+// What main keeps alive until it returns: the arguments left to Qt, then the application (which
+// refers to them), so that the last resort still speaks the user's language.
+struct Process {
+  std::vector<char*> qt_argv;
+  int qt_argc = 0;
+  std::optional<QGuiApplication> gui_app;
+  std::optional<QCoreApplication> core_app;
+};
 
-int main(int argc, char** argv) {
+// The line of an exception that escaped everything else; status 3.
+int unexpected_error(const char* what) {
+  const std::string words = what && *what ? what : "unknown exception";
+  try {
+    print_error_line(
+        Cli::tr("lumiere: %1")
+            .arg(lumiere::maps::message_text(
+                lumiere::core::Error{lumiere::core::MessageCode::AppUnexpectedError, {words}},
+                lumiere::maps::Surface::CommandLine)));
+  } catch (...) {
+    std::fprintf(stderr, "lumiere: unexpected error: %s; please report it\n", words.c_str());
+  }
+  return 3;
+}
+
+int run(int argc, char** argv, Process& process) {
   // --lang fr|en (or --lang=fr), anywhere: taken out before the command or Qt sees it.
-  std::vector<char*> qt_argv{argv[0]};
+  std::vector<char*>& qt_argv = process.qt_argv;
+  qt_argv = {argv[0]};
   std::vector<std::string> args;
   std::optional<std::string> lang_word;
   for (int i = 1; i < argc; ++i) {
@@ -139,7 +173,8 @@ int main(int argc, char** argv) {
       args.push_back(a);
     }
   }
-  int qt_argc = static_cast<int>(qt_argv.size());
+  int& qt_argc = process.qt_argc;
+  qt_argc = static_cast<int>(qt_argv.size());
   qt_argv.push_back(nullptr);
   Language language = lumiere::maps::language_from_environment();
   const auto forced = lang_word ? lumiere::maps::parse_language(*lang_word) : std::nullopt;
@@ -159,8 +194,8 @@ int main(int argc, char** argv) {
   // Headless from here. Fonts and painting (render) need a GUI application, not a display; Qt's
   // own notes (a missing XDG_RUNTIME_DIR...) would break the one-line contract of stderr: only
   // its failures pass.
-  std::optional<QGuiApplication> gui_app;
-  std::optional<QCoreApplication> core_app;
+  std::optional<QGuiApplication>& gui_app = process.gui_app;
+  std::optional<QCoreApplication>& core_app = process.core_app;
   if (first == "render") {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
@@ -194,4 +229,19 @@ int main(int argc, char** argv) {
   if (first == "demo") return lumiere::app::run_demo(rest);
   if (first == "stats") return lumiere::app::run_stats(rest);
   return lumiere::app::run_import(rest);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // The one handler of exceptions: whatever escapes a command or the window becomes one line
+  // and status 3, never an abort (nothing on the way calls std::exit or std::abort).
+  Process process;
+  try {
+    return run(argc, argv, process);
+  } catch (const std::exception& e) {
+    return unexpected_error(e.what());
+  } catch (...) {
+    return unexpected_error(nullptr);
+  }
 }

@@ -3,10 +3,13 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <cstdio>
+#include <filesystem>
 #include <optional>
 
 #include "app/command_line.h"
+#include "app/opened_project.h"
 #include "app/data_paths.h"
+#include "core/path_check.h"
 #include "core/project/project.h"
 #include "maps/layer_setup.h"
 #include "maps/map_document.h"
@@ -46,6 +49,56 @@ core::Box departement_extent(const std::vector<std::shared_ptr<const maps::Style
   return box;
 }
 
+// The bytes a file of `format` starts with (an SVG: "<svg" in its first 4 KiB, after the XML
+// declaration and comments).
+bool is_of_format(const std::string& path, maps::ExportFormat format) {
+  QFile file(QString::fromStdString(path));
+  if (!file.open(QIODevice::ReadOnly)) return false;
+  const QByteArray head = file.read(4096);
+  if (head.isEmpty()) return true;  // an empty file holds nothing to lose
+  switch (format) {
+    case maps::ExportFormat::Png:
+      return head.startsWith("\x89PNG\r\n\x1a\n");
+    case maps::ExportFormat::Pdf:
+      return head.startsWith("%PDF-");
+    case maps::ExportFormat::Svg:
+      return head.contains("<svg");
+  }
+  return false;
+}
+
+const char* format_name(maps::ExportFormat format) {
+  switch (format) {
+    case maps::ExportFormat::Png:
+      return "PNG";
+    case maps::ExportFormat::Pdf:
+      return "PDF";
+    case maps::ExportFormat::Svg:
+      return "SVG";
+  }
+  return "";
+}
+
+// Why the map must not be written to `out` without --force: it is (or leads through a symbolic
+// link to) a Lumière project, or a file of another format than `format`. The output file is
+// replaced through its symbolic links (QSaveFile writes their target), so the target is what
+// is looked at.
+std::optional<core::Error> would_replace(const std::string& out, maps::ExportFormat format) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (core::path_kind(out) != core::PathKind::File) return std::nullopt;
+  const fs::path target = fs::canonical(out, ec);
+  if (ec) return std::nullopt;
+  if (core::is_project_file(target.string())) {
+    if (fs::is_symlink(out, ec))
+      return core::Error{core::MessageCode::OutputLinksToAProject, {out, target.string()}};
+    return core::Error{core::MessageCode::OutputIsAProject, {out}};
+  }
+  if (!is_of_format(target.string(), format))
+    return core::Error{core::MessageCode::OutputOfAnotherFormat, {out, format_name(format)}};
+  return std::nullopt;
+}
+
 }  // namespace
 
 int run_render(const std::vector<std::string>& args) {
@@ -74,6 +127,8 @@ int run_render(const std::vector<std::string>& args) {
             Render::tr("draw a map of this project instead of layers"));
   cl.option(QStringLiteral("map"), Render::tr("NAME"),
             Render::tr("the project's map to draw (by default the project's own view)"));
+  cl.flag(QStringLiteral("force"),
+          Render::tr("write FILE even over a Lumière project or a file of another format"));
   if (auto exit = cl.parse(args)) return *exit;
 
   maps::LayerSetup setup;
@@ -110,8 +165,23 @@ int run_render(const std::vector<std::string>& args) {
     return cl.misuse(Render::tr("no layer given"));
   }
 
+  // Every path checked before anything is opened: a FIFO must not block the command.
+  for (const std::string& path : setup.paths) {
+    if (auto refused = cl.check_input_file(path)) return *refused;
+  }
+  for (const std::string& path : {project_path, style_path}) {
+    if (path.empty()) continue;
+    if (auto refused = cl.check_input_file(path)) return *refused;
+  }
+  if (!setup.cog_dir.empty()) {
+    if (auto refused = cl.check_folder(setup.cog_dir)) return *refused;
+  }
+  if (auto refused = cl.check_output_file(out)) return *refused;
   const auto format = maps::format_for_path(QString::fromStdString(out));
   if (!format) return cl.fail(format.error());
+  if (!cl.is_set(QStringLiteral("force"))) {
+    if (const auto refused = would_replace(out, *format)) return cl.fail(*refused);
+  }
   std::optional<maps::Style> style;
   if (!style_path.empty()) {
     QFile file(QString::fromStdString(style_path));
@@ -129,7 +199,9 @@ int run_render(const std::vector<std::string>& args) {
   using LayersResult = core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>>;
   std::optional<LayersResult> loaded;
   if (!project_path.empty()) {
-    auto project = core::open_project(project_path, core::OpenMode::ReadOnly);  // reads only
+    core::OpenOptions open;
+    open.mode = core::OpenMode::ReadOnly;  // reads only: no lock
+    auto project = open_for_command(cl, project_path, open);
     if (!project) return cl.fail(project.error());
     if (map_name.empty()) {
       request.space = project->space;

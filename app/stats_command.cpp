@@ -260,6 +260,11 @@ int run_stats(const std::vector<std::string>& args) {
   if (!grid_path.empty() && *grouping != core::Grouping::Density) {
     return cl.misuse(Stats::tr("--density-grid goes with --by densite"));
   }
+  // Both paths checked before the project is opened: a FIFO must not block.
+  if (auto refused = cl.check_input_file(project_path)) return *refused;
+  if (!grid_path.empty()) {
+    if (auto refused = cl.check_input_file(grid_path)) return *refused;
+  }
 
   auto project = core::open_project(project_path, core::OpenMode::ReadOnly);  // reads only
   if (!project) return cl.fail(project.error());

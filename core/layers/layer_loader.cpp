@@ -19,6 +19,7 @@
 #include "core/geometry/projection.h"
 #include "core/layers/gdal_support.h"
 #include "core/layers/layer_writer.h"
+#include "core/path_check.h"
 
 namespace lumiere::core {
 namespace fs = std::filesystem;
@@ -80,6 +81,8 @@ Result<Opened> open_dataset(const std::string& path) {
   if (!fs::exists(p, ec)) {
     return Error{MessageCode::LayerFileMissing, {path}};
   }
+  // A folder, a FIFO (whose open would block), a device or a socket is not a layer file.
+  LUMIERE_TRY(check_input_file(path));
   if (fs::is_regular_file(p, ec) && fs::file_size(p, ec) == 0) {
     return Error{MessageCode::LayerFileEmpty, {path}};
   }

@@ -4,9 +4,12 @@
 
 #include <array>
 #include <cerrno>
+#include <ios>
 #include <optional>
 #include <string_view>
 #include <utility>
+
+#include "core/path_check.h"
 
 namespace lumiere::core {
 
@@ -110,7 +113,14 @@ Result<bool> CsvReader::read_line(std::string& out) {
   std::streambuf* buf = in_->rdbuf();
   bool any = false;
   for (;;) {
-    const int c = buf->sbumpc();
+    int c = 0;
+    // libstdc++'s filebuf throws when read(2) fails (EIO on a failing disk or share; EISDIR was
+    // the case of a folder, refused by open now): an error value, as every other.
+    try {
+      c = buf->sbumpc();
+    } catch (const std::ios_base::failure&) {
+      return Error{MessageCode::FileReadFailed, {path_, std::to_string(file_line_)}};
+    }
     if (c == std::char_traits<char>::eof()) break;
     any = true;
     if (c == '\n') break;
@@ -200,6 +210,10 @@ Result<bool> CsvReader::read_record(CsvRow& row) {
 Result<CsvReader> CsvReader::open(const std::string& path) {
   CsvReader reader;
   reader.path_ = path;
+  // Checked before it is opened: a folder would fail at the first read, a FIFO would block the
+  // open. A missing file keeps its own message.
+  if (Status usable = check_input_file(path); !usable && usable.code() != MessageCode::PathMissing)
+    return usable.error();
   reader.in_ = std::make_unique<std::ifstream>(path, std::ios::binary);
   if (!*reader.in_) return Error{MessageCode::CsvCannotOpen, {path}};
   // The delimiter comes from the header line, read once to look at it and parsed after.

@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "core/layers/gdal_support.h"
+#include "core/path_check.h"
 #include "core/tables/value_parser.h"
 
 namespace lumiere::core {
@@ -79,6 +80,9 @@ bool SheetReader::handles(const std::string& path) {
 
 Result<SheetReader> SheetReader::open(const std::string& path) {
   ensure_gdal_registered();
+  // Checked before GDAL opens it: a FIFO would block the open.
+  if (Status usable = check_input_file(path); !usable && usable.code() != MessageCode::PathMissing)
+    return usable.error();
   SheetReader reader;
   reader.path_ = path;
   reader.dataset_ = std::make_unique<Dataset>();

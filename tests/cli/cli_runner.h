@@ -43,8 +43,10 @@ inline void set_test_language(const std::string& lang) {
 // Runs lumiere with `args` under `timeout`, LUMIERE_DATA pointing at the sample data. The run
 // inherits this process's environment, its language included; with `lang`, it runs in that
 // language instead (LANG, with LANGUAGE, LC_ALL and LC_MESSAGES unset), this process unchanged.
+// `timeout_seconds` bounds the run (a test of what must return at once gives a shorter one).
 inline RunResult run_lumiere(const std::vector<std::string>& args,
-                             const std::optional<std::string>& lang = std::nullopt) {
+                             const std::optional<std::string>& lang = std::nullopt,
+                             int timeout_seconds = kTimeoutSeconds) {
   int out_pipe[2], err_pipe[2];
   if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
   const auto started = std::chrono::steady_clock::now();
@@ -58,7 +60,7 @@ inline RunResult run_lumiere(const std::vector<std::string>& args,
       for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"}) unsetenv(name);
       setenv("LANG", lang->c_str(), 1);
     }
-    const std::string seconds = std::to_string(kTimeoutSeconds);
+    const std::string seconds = std::to_string(timeout_seconds);
     std::vector<char*> argv{const_cast<char*>("timeout"), const_cast<char*>(seconds.c_str()),
                             const_cast<char*>(kLumiere.c_str())};
     for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));

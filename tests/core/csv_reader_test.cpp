@@ -3,7 +3,9 @@
 #include "core/tables/csv_reader.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -159,6 +161,24 @@ TEST(CsvReader, MissingFileIsAnError) {
             (core::Message{core::MessageCode::CsvCannotOpen, {"/nonexistent/table.csv"}, {}}));
   EXPECT_EQ(core::testing::text(reader.error()),
             "cannot open /nonexistent/table.csv: check that the file exists and can be read");
+}
+
+// A folder used to throw std::ios_base::failure at the first read (EISDIR), and a FIFO would
+// block the open: both are refused before anything is opened.
+TEST(CsvReader, FolderAndFifoAreRefusedBeforeOpening) {
+  TempDir dir;
+  const std::string folder = dir.file("folder.csv");
+  ASSERT_TRUE(std::filesystem::create_directory(folder));
+  auto from_folder = core::CsvReader::open(folder);
+  ASSERT_FALSE(from_folder.ok());
+  EXPECT_EQ(from_folder.error(), (core::Message{core::MessageCode::PathIsAFolder, {folder}, {}}));
+  EXPECT_EQ(core::testing::text(from_folder.error()),
+            folder + " is a folder, not a file; give the path of a file");
+  const std::string fifo = dir.file("pipe.csv");
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  auto from_fifo = core::CsvReader::open(fifo);
+  ASSERT_FALSE(from_fifo.ok());
+  EXPECT_EQ(from_fifo.code(), core::MessageCode::PathIsAFifo);
 }
 
 TEST(CsvReader, MixedEncodingIsAnError) {
