@@ -50,6 +50,10 @@ système (par défaut : français sur un système français, anglais sinon).
         <source>lumiere: --lang takes fr or en, not '%1'</source>
         <translation>lumiere : --lang prend fr ou en, pas « %1 »</translation>
     </message>
+    <message>
+        <source>lumiere: %1</source>
+        <translation>lumiere : %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1505,6 +1509,58 @@ système (par défaut : français sur un système français, anglais sinon).
         <source>one membership of %1: usages united, since unknown (the earliest), until open (the latest)</source>
         <translation>une seule adhésion à %1 : usages réunis, début inconnu (le plus ancien), sans date de fin (la plus tardive)</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a file; give the path of a file</source>
+        <translation>%1 est un dossier, pas un fichier ; indiquez le chemin d'un fichier</translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe (FIFO), not a file; give the path of a regular file</source>
+        <translation>%1 est un tube nommé (FIFO), pas un fichier ; indiquez le chemin d'un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file; give the path of a regular file</source>
+        <translation>%1 est un périphérique, pas un fichier ; indiquez le chemin d'un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a file; give the path of a regular file</source>
+        <translation>%1 est une socket, pas un fichier ; indiquez le chemin d'un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied); check its permissions, or copy it where you can read it</source>
+        <translation>%1 ne peut pas être lu (permission refusée) ; vérifiez ses droits, ou copiez-le là où vous pouvez le lire</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (permission denied); check its permissions, or choose another file</source>
+        <translation>%1 ne peut pas être écrit (permission refusée) ; vérifiez ses droits, ou choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>%1 could not be read past line %2 (the disk or the network failed); copy the file to a local disk and try again</source>
+        <translation>%1 n'a pas pu être lu au-delà de la ligne %2 (le disque ou le réseau a failli) ; copiez le fichier sur un disque local et réessayez</translation>
+    </message>
+    <message>
+        <source>%1: no such folder; check the path</source>
+        <translation>%1 : dossier introuvable ; vérifiez le chemin</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; give the path of a folder</source>
+        <translation>%1 n'est pas un dossier ; indiquez le chemin d'un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is a Lumière project, which the map would replace; choose another file, or give --force to replace it</source>
+        <translation>%1 est un projet Lumière, que la carte remplacerait ; choisissez un autre fichier, ou ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to the Lumière project %2, which the map would replace; choose another file, or give --force to replace it</source>
+        <translation>%1 est un lien symbolique vers le projet Lumière %2, que la carte remplacerait ; choisissez un autre fichier, ou ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a file of the format written (%2), so the map would replace something else; choose another file, or give --force to replace it</source>
+        <translation>%1 existe et n'est pas un fichier du format écrit (%2) : la carte remplacerait autre chose ; choisissez un autre fichier, ou ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1; please report it</source>
+        <translation>erreur inattendue : %1 ; merci de la signaler</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>
@@ -1671,6 +1727,10 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>--extent %1: no such département in the layers; use metropole, france or a département code such as 33 or 974</source>
         <translation>--extent %1 : aucun département de ce code dans les couches ; indiquez metropole, france ou un code de département comme 33 ou 974</translation>
+    </message>
+    <message>
+        <source>write FILE even over a Lumière project or a file of another format</source>
+        <translation>écrit FICHIER même par-dessus un projet Lumière ou un fichier d'un autre format</translation>
     </message>
 </context>
 <context>
