@@ -15,7 +15,9 @@
 #include <limits>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <random>
+#include <string_view>
 
 #include "core/layers/gdal_support.h"
 
@@ -164,8 +166,9 @@ Status write_layers(GDALDataset& ds, const std::vector<const VectorLayer*>& laye
 
 namespace {
 
-// The temporaries of saves into `target`: ".<stem>.saving-<pid>-<random><ext>" and SQLite's
-// "-journal", "-wal", "-shm" beside them.
+// The temporaries of saves into `target`: ".<stem>.saving-<host>-<pid>-<random><ext>", SQLite's
+// "-journal", "-wal", "-shm" beside them, and the info file of a lock taken on one (file_lock.h:
+// "." + its name + ".lock"). Before the host was in the name: ".<stem>.saving-<pid>-<random><ext>".
 std::string temp_prefix(const fs::path& target) {
   // (Built by appending: GCC 12 -O3 warns falsely on "." + std::string, its bug 105329.)
   std::string prefix(".");
@@ -173,27 +176,84 @@ std::string temp_prefix(const fs::path& target) {
   return prefix;
 }
 
-// Removes the temporaries of saves whose process no longer runs (killed during a save). Those of
-// a live process are another save in progress and are left alone.
+// This machine's name as it appears in a temporary's name: no character a file name or our
+// parsing would trip on.
+std::string host_for_names() {
+  char buffer[256] = {};
+  if (::gethostname(buffer, sizeof buffer - 1) != 0 || buffer[0] == '\0') return "localhost";
+  std::string host(buffer);
+  for (char& c : host) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       c == '.' || c == '-' || c == '_';
+    if (!plain) c = '_';
+  }
+  return host;
+}
+
+bool ends_with(std::string_view text, std::string_view end) {
+  return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
+}
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// Who wrote the temporary `name` (a file name in the target's folder), when it is one of a save
+// into the target: its host (empty for the old names, which do not say) and pid.
+struct TempOwner {
+  std::string host;
+  long pid = 0;
+};
+std::optional<TempOwner> temp_owner(std::string_view name, const std::string& prefix,
+                                    const std::string& extension) {
+  if (name.size() > 1 && name[0] == '.' && ends_with(name, ".lock") &&
+      name.substr(1, prefix.size()) == prefix) {
+    name = name.substr(1, name.size() - 1 - 5);  // the info file of a lock on a temporary
+  }
+  if (name.substr(0, prefix.size()) != prefix) return std::nullopt;
+  std::string_view rest = name.substr(prefix.size());
+  for (std::string_view side : {"-journal", "-wal", "-shm"}) {
+    if (ends_with(rest, side)) {
+      rest.remove_suffix(side.size());
+      break;
+    }
+  }
+  if (!extension.empty() && ends_with(rest, extension)) rest.remove_suffix(extension.size());
+  // [<host>-]<pid>-<random>, the host possibly with dashes of its own.
+  const std::size_t last = rest.rfind('-');
+  if (last == std::string_view::npos || !all_digits(rest.substr(last + 1))) return std::nullopt;
+  const std::string_view head = rest.substr(0, last);
+  const std::size_t dash = head.rfind('-');
+  const std::string_view pid_text = dash == std::string_view::npos ? head : head.substr(dash + 1);
+  TempOwner owner;
+  if (dash != std::string_view::npos) {
+    owner.host = std::string(head.substr(0, dash));
+    if (owner.host.empty()) return std::nullopt;
+  }
+  const auto [end, err] =
+      std::from_chars(pid_text.data(), pid_text.data() + pid_text.size(), owner.pid);
+  if (!all_digits(pid_text) || err != std::errc() || end != pid_text.data() + pid_text.size() ||
+      owner.pid <= 0 || owner.pid > std::numeric_limits<pid_t>::max())
+    return std::nullopt;  // not a pid: not one of our temporaries
+  return owner;
+}
+
+// Removes the temporaries of saves of THIS host whose process no longer runs (killed during a
+// save). Those of a live process are another save in progress; those of another host (a colleague
+// saving into the shared folder now, or not: we cannot tell) and those of the old names (which
+// do not say their host) are left alone.
 void remove_stale_temporaries(const fs::path& dir, const fs::path& target) {
   const std::string prefix = temp_prefix(target);
+  const std::string extension = target.extension().string();
+  const std::string host = host_for_names();
   std::error_code ec;
   std::vector<fs::path> stale;
   for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
-    const std::string name = entry.path().filename().string();
-    if (name.compare(0, prefix.size(), prefix) != 0) continue;
-    const std::size_t dash = name.find('-', prefix.size());
-    if (dash == std::string::npos) continue;
-    const std::string pid_text = name.substr(prefix.size(), dash - prefix.size());
-    if (pid_text.empty() || pid_text.find_first_not_of("0123456789") != std::string::npos) continue;
-    long pid = 0;
-    const auto [end, err] =
-        std::from_chars(pid_text.data(), pid_text.data() + pid_text.size(), pid);
-    if (err != std::errc() || end != pid_text.data() + pid_text.size() || pid <= 0 ||
-        pid > std::numeric_limits<pid_t>::max())
-      continue;  // not a pid: not one of our temporaries
-    if (pid == static_cast<long>(::getpid())) continue;
-    if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM) continue;  // still running
+    const std::optional<TempOwner> owner =
+        temp_owner(entry.path().filename().string(), prefix, extension);
+    if (!owner || owner->host != host) continue;
+    if (owner->pid == static_cast<long>(::getpid())) continue;
+    if (::kill(static_cast<pid_t>(owner->pid), 0) == 0 || errno == EPERM) continue;  // running
     stale.push_back(entry.path());
   }
   for (const fs::path& p : stale) fs::remove(p, ec);
@@ -251,7 +311,9 @@ Status write_geopackage_atomically(const std::string& path,
   // Beside the target (same file system, so the rename is atomic), hidden, with the same
   // extension so that GDAL keeps writing a conforming GeoPackage.
   std::string temp_name = temp_prefix(target);
-  temp_name.append(std::to_string(::getpid()))
+  temp_name.append(host_for_names())
+      .append("-")
+      .append(std::to_string(::getpid()))
       .append("-")
       .append(std::to_string(std::random_device{}()))
       .append(target.extension().string());

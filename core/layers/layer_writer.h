@@ -31,13 +31,14 @@ Status write_geopackage(const std::string& path, const std::vector<const VectorL
 // removed, `path` is left as it was and the error names `path`: WriteCancelled when `fill` gave
 // MessageCode::Cancelled, WriteNoSpace for a lack of space ("not enough space on <folder>: free
 // some space or save elsewhere"), else mostly WriteFailed with `fill`'s error (and GDAL's words,
-// WriteGdalSaid) as its cause. Temporaries left by a process killed during a save (their name
-// holds its pid) are removed by the next save.
+// WriteGdalSaid) as its cause. The temporary is ".<stem>.saving-<host>-<pid>-<random><ext>";
+// those left by a process killed during a save are removed by the next save on the same host
+// (another host's are never touched: its save may be in progress).
 Status write_geopackage_atomically(const std::string& path,
                                    const std::function<Status(GDALDataset&)>& fill);
 
-// Removes the temporaries that saves into `path` left when their process was killed (what every
-// write_geopackage_atomically does first); for a file that will not be written again.
+// Removes the temporaries that saves into `path` on this host left when their process was killed
+// (what every write_geopackage_atomically does first); for a file that will not be written again.
 void remove_stale_save_temporaries(const std::string& path);
 
 // Writes the layers in map space and their rows of `lumiere_layers` into an open GeoPackage;

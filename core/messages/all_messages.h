@@ -6,6 +6,7 @@
 #include "core/messages/general_messages.h"
 #include "core/messages/geometry_messages.h"
 #include "core/messages/layers_messages.h"
+#include "core/messages/lock_messages.h"
 #include "core/messages/maps_messages.h"
 #include "core/messages/model_messages.h"
 #include "core/messages/project_messages.h"

@@ -135,26 +135,6 @@ LUMIERE_MESSAGE(ProjectUndoOpen, QT_TRANSLATE_NOOP("Message", "Open the project"
 // Why a project opened read-only (Project::read_only_reason), when it is not a Lock... message.
 LUMIERE_MESSAGE(ProjectOpenedReadOnly, QT_TRANSLATE_NOOP("Message", "%1 was opened read-only"))
 
-// The lock of a project file (core/project/file_lock.cpp). %1 the project file.
-// %2 the pid of the Lumière that holds it.
-LUMIERE_MESSAGE(LockHeld,
-                QT_TRANSLATE_NOOP("Message", "%1 is being edited by another Lumière (process %2)"))
-LUMIERE_MESSAGE(LockHeldUnknownProcess,
-                QT_TRANSLATE_NOOP("Message", "%1 is being edited by another Lumière"))
-LUMIERE_MESSAGE(LockHeldHere,
-                QT_TRANSLATE_NOOP("Message", "%1 is already open for editing in this Lumière"))
-// %2 the lock file, %3 the system's reason.
-LUMIERE_MESSAGE(LockCannotCreateLockFile,
-                QT_TRANSLATE_NOOP("Message",
-                                  "%1 cannot be locked for editing: the lock file %2 "
-                                  "cannot be created (%3)"))
-// %2 the system's reason.
-LUMIERE_MESSAGE(LockFailed, QT_TRANSLATE_NOOP("Message", "%1 cannot be locked for editing (%2)"))
-LUMIERE_MESSAGE(LockFileKeepsChanging,
-                QT_TRANSLATE_NOOP("Message",
-                                  "%1 cannot be locked for editing: its lock file "
-                                  "keeps changing"))
-
 // The demo project (core/project/demo_project.cpp).
 LUMIERE_MESSAGE(DemoBadVintage,
                 QT_TRANSLATE_NOOP("Message",

@@ -88,21 +88,6 @@ FRENCH = {
     "breaks the model (%1)": "enfreint les règles du modèle (%1)",
     "Open the project": "l'ouverture du projet",
     "%1 was opened read-only": "%1 a été ouvert en lecture seule",
-    # project_messages.h: the lock of a project file
-    "%1 is being edited by another Lumière (process %2)":
-        "%1 est en cours de modification dans un autre Lumière (processus %2)",
-    "%1 is being edited by another Lumière":
-        "%1 est en cours de modification dans un autre Lumière",
-    "%1 is already open for editing in this Lumière":
-        "%1 est déjà ouvert en modification dans ce Lumière",
-    "%1 cannot be locked for editing: the lock file %2 cannot be created (%3)":
-        "%1 ne peut pas être verrouillé pour modification : le fichier de verrou %2 ne peut pas "
-        "être créé (%3)",
-    "%1 cannot be locked for editing (%2)":
-        "%1 ne peut pas être verrouillé pour modification (%2)",
-    "%1 cannot be locked for editing: its lock file keeps changing":
-        "%1 ne peut pas être verrouillé pour modification : son fichier de verrou change sans "
-        "cesse",
     # project_messages.h: the demo project
     "The vintage %1 is not a year between 1990 and 2100: give another.":
         "Le millésime %1 n'est pas une année comprise entre 1990 et 2100 : indiquez-en un autre.",

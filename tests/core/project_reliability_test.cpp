@@ -4,6 +4,7 @@
 // file-size limit in a forked child) and a cancelled save: the previous file stays byte for byte,
 // no temporary is left, and the error is one sentence saying what to do.
 #include <gtest/gtest.h>
+#include <pwd.h>
 #include <signal.h>
 #include <sys/mount.h>
 #include <sys/resource.h>
@@ -65,6 +66,17 @@ std::unique_ptr<Project> project_of(int sets, bool with_departements) {
   return project;
 }
 
+// Who holds a lock this process (or a child forked from it) takes, as the lock's message says.
+std::string user_name() {
+  const struct passwd* pw = getpwuid(getuid());
+  return pw ? pw->pw_name : std::to_string(getuid());
+}
+std::string host_name() {
+  char host[256] = {};
+  gethostname(host, sizeof host - 1);
+  return host;
+}
+
 std::vector<std::string> files_in(const fs::path& dir) {
   std::vector<std::string> names;
   for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
@@ -107,8 +119,11 @@ TEST_F(ProjectReliabilityTest, ProjectLockedByAnotherProcessOpensReadOnly) {
     EXPECT_EQ(opened->read_only_reason()->code, core::MessageCode::LockHeld);
     const std::string reason = core::testing::text(*opened->read_only_reason());
     std::cout << "  read-only because: " << reason << "\n";
-    EXPECT_EQ(reason,
-              path + " is being edited by another Lumière (process " + std::to_string(child) + ")");
+    // The holder's user and host (this test's: the child is forked), since when it holds it.
+    ASSERT_EQ(opened->read_only_reason()->args.size(), 4u);
+    const std::string held = path + " is being edited by " + user_name() + " on " + host_name() +
+                             " since " + opened->read_only_reason()->args[3];
+    EXPECT_EQ(reason, held);
     EXPECT_EQ(opened->model().indicators().size(),
               project_of(1, false)->model().indicators().size());
 
@@ -123,8 +138,7 @@ TEST_F(ProjectReliabilityTest, ProjectLockedByAnotherProcessOpensReadOnly) {
     std::cout << "  save refused: " << core::testing::text(other.error()) << "\n";
     EXPECT_EQ(other.code(), core::MessageCode::ProjectNotSavedOverHeld);
     EXPECT_EQ(core::testing::text(other.error()),
-              path + " is being edited by another Lumière (process " + std::to_string(child) +
-                  "), so it was not saved over; save under another name");
+              held + ", so it was not saved over; save under another name");
     EXPECT_EQ(read_file(path), before);
 
     const std::string copy = dir.file("copie.gpkg");

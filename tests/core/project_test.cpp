@@ -436,8 +436,13 @@ TEST_F(ProjectTest, KilledSaveLeavesThePreviousFileWhole) {
       }
       ++temporaries_seen;
       bool of_a_killed_save = false;
-      for (pid_t dead : killed)
-        of_a_killed_save |= name.rfind(".projet.saving-" + std::to_string(dead) + "-", 0) == 0;
+      char host[256] = {};  // the temporary's name holds the host and pid of its save
+      gethostname(host, sizeof host - 1);
+      for (pid_t dead : killed) {
+        const std::string name_of_dead =
+            ".projet.saving-" + std::string(host) + "-" + std::to_string(dead) + "-";
+        of_a_killed_save |= name.rfind(name_of_dead, 0) == 0;
+      }
       EXPECT_TRUE(of_a_killed_save) << name;
     }
   }
