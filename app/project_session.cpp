@@ -9,11 +9,14 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <filesystem>
 
@@ -92,16 +95,16 @@ ProjectSession::ProjectSession(ui::MainWindow& window) : window_(window) {
     const QLocale locale;
     QMessageBox box(
         QMessageBox::Question, tr("Recover unsaved changes?"),
-        tr("Lumière did not close normally while %1 had unsaved changes. They were "
-           "saved automatically at %2.")
+        tr("Lumière did not close normally while %1 had unsaved changes. They were kept in a "
+           "recovery file at %2.")
             .arg(QFileInfo(file).fileName(), locale.toString(autosaved, QLocale::ShortFormat)),
         QMessageBox::NoButton, &window_);
     QString question =
         tr("Recover them, or discard them and open the project as it was "
            "last saved?");
     if (saved > autosaved) {
-      question = tr("The project file was saved at %1, after this automatic save: recovering "
-                    "replaces what was saved then when you save. ")
+      question = tr("The project file was saved at %1, after these changes were kept: "
+                    "recovering them replaces, when you save, the same rows saved then. ")
                      .arg(locale.toString(saved, QLocale::ShortFormat)) +
                  question;
     }
@@ -120,6 +123,38 @@ ProjectSession::ProjectSession(ui::MainWindow& window) : window_(window) {
     return answer == QMessageBox::Save      ? CloseChoice::Save
            : answer == QMessageBox::Discard ? CloseChoice::Discard
                                             : CloseChoice::Cancel;
+  };
+  ask_damaged_rows = [this](const QString& file, const QStringList& rows) {
+    QDialog dialog(&window_);
+    dialog.setWindowTitle(tr("Damaged rows set aside"));
+    dialog.setAccessibleName(dialog.windowTitle());
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* text = new QLabel(tr("Some rows of %1 break the rules of a project. They were set aside, "
+                               "so the project is open read-only; the file is left as it is. "
+                               "Save a repaired copy, without these rows, to edit it.")
+                                .arg(QFileInfo(file).fileName()),
+                            &dialog);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto* label = new QLabel(tr("&Rows set aside:"), &dialog);
+    auto* list = new QPlainTextEdit(rows.join(QLatin1Char('\n')), &dialog);
+    list->setReadOnly(true);
+    list->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    list->setTabChangesFocus(true);
+    list->setAccessibleName(tr("Rows set aside"));
+    label->setBuddy(list);
+    layout->addWidget(label);
+    layout->addWidget(list);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton* repair =
+        buttons->addButton(tr("&Save a repaired copy…"), QDialogButtonBox::AcceptRole);
+    repair->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(720, 360);
+    return dialog.exec() == QDialog::Accepted ? DamagedRowsChoice::SaveRepairedCopy
+                                              : DamagedRowsChoice::Close;
   };
   ask_save_path = [this] {
     const QString dir = project_ ? QFileInfo(qs(project_->file())).absolutePath() : QString();
@@ -140,14 +175,7 @@ ProjectSession::ProjectSession(ui::MainWindow& window) : window_(window) {
   connect(save_, &QAction::triggered, this, &ProjectSession::save);
   save_as_ = new QAction(tr("Save &as…"), this);
   save_as_->setShortcut(QKeySequence::SaveAs);
-  connect(save_as_, &QAction::triggered, this, [this] {
-    QString path;
-    {
-      Hold hold(holds_);
-      path = ask_save_path();
-    }
-    if (!path.isEmpty()) save_as(path);
-  });
+  connect(save_as_, &QAction::triggered, this, &ProjectSession::ask_and_save_as);
   import_structures_ = new QAction(tr("Import s&tructures…"), this);
   connect(import_structures_, &QAction::triggered, this,
           &ProjectSession::ask_and_import_structures);
@@ -183,7 +211,9 @@ ProjectSession::~ProjectSession() {
   watcher_.waitForFinished();
 }
 
-bool ProjectSession::modified() const { return project_ && (recovered_ || !history_->clean()); }
+// The project's pending changes, not the undo stack's clean index: a recovery is pending with
+// nothing to undo, and an import undone by hand (or redone to the same values) cancels out.
+bool ProjectSession::modified() const { return project_ && project_->modified(); }
 
 bool ProjectSession::run(const QString& status, std::function<Continuation(std::stop_token)> work) {
   if (busy_) return false;
@@ -235,31 +265,34 @@ void ProjectSession::fail(const QString& message) {
 void ProjectSession::open(const QString& path) {
   if (busy_ || project_) return;
   const std::string file = path.toStdString();
-  const std::string autosave = core::autosave_path_of(file);
+  const std::string recovery = core::recovery_path_of(file);
   bool recover = false;
   std::error_code ec;
-  // Another Lumière editing the file owns its autosave: nothing to recover here.
-  if (fs::exists(autosave, ec) && !core::FileLock::held_elsewhere(file)) {
-    const QDateTime when = QFileInfo(qs(autosave)).lastModified();
+  // Another Lumière editing the file owns its recovery file: nothing to recover here.
+  if (fs::exists(recovery, ec) && !core::FileLock::held_elsewhere(file)) {
+    const QDateTime when = QFileInfo(qs(recovery)).lastModified();
     const QDateTime saved = QFileInfo(path).lastModified();
     Hold hold(holds_);
     recover = ask_recovery(path, when, saved) == RecoveryChoice::Recover;
-    if (!recover) core::remove_autosave(file);
+    if (!recover) core::remove_recovery(file);
   }
   window_.setWindowTitle(tr("%1 — Lumière").arg(QFileInfo(path).fileName()));
   run(tr("Opening %1…").arg(QFileInfo(path).fileName()),
-      [this, file, autosave, recover](std::stop_token) -> Continuation {
-        auto opened = recover ? core::open_project_from_copy(file, autosave)
-                              : core::open_project(file, core::OpenMode::Edit);
-        if (!opened) {
-          return [this, message = error_text(opened.error()), recover] {
-            fail(recover ? tr("The automatic save cannot be read (%1); it is left in place. "
-                              "Open the project again and discard it to open the saved file.")
-                               .arg(message)
-                         : message);
-          };
-        }
+      [this, file, recover](std::stop_token) -> Continuation {
+        auto opened = core::open_project(file, core::OpenOptions{});
+        if (!opened) return [this, message = error_text(opened.error())] { fail(message); };
         auto project = std::make_shared<core::Project>(std::move(*opened));
+        if (recover) {
+          // Applied through the model's checks; on failure the project stays closed, so that no
+          // autosave replaces the recovery file the user may still want.
+          if (const core::Status st = core::apply_recovery(*project); !st) {
+            return [this, message = error_text(st.error())] {
+              fail(tr("The unsaved changes cannot be recovered: %1. The recovery file is left in "
+                      "place; open the project again and discard them to open the saved file.")
+                       .arg(message));
+            };
+          }
+        }
         std::vector<std::shared_ptr<const core::VectorLayer>> base;
         for (core::VectorLayer& layer : project->layers) {
           layer.build_levels();
@@ -271,8 +304,10 @@ void ProjectSession::open(const QString& path) {
           project_ = project;
           history_ = std::make_unique<core::UndoStack>(project_->model());
           base_layers_ = base;
-          recovered_ = recover;
-          autosave_current_ = recover;  // the autosave holds what was recovered
+          // A read-only project's recovery file is another Lumière's, unless this one recovered
+          // it (then the project is read-only for its damaged rows).
+          owns_recovery_ = !project_->read_only() || recover;
+          autosave_current_ = recover;  // the recovery file holds what was recovered
           autosaved_revision_ = project_->model().revision();
           update_title();
           update_actions();
@@ -288,18 +323,30 @@ void ProjectSession::open(const QString& path) {
                                                       : QString()));
           } else if (recover) {
             window_.statusBar()->showMessage(
-                tr("Changes recovered from the automatic save: save the project to keep them."));
+                tr("Unsaved changes recovered: save the project to keep them."));
           }
+          if (!project_->set_aside().empty()) show_damaged_rows();
           emit this->opened();
         };
       });
+}
+
+void ProjectSession::show_damaged_rows() {
+  QStringList rows;
+  for (const core::Message& row : project_->set_aside()) rows << error_text(row);
+  DamagedRowsChoice choice;
+  {
+    Hold hold(holds_);
+    choice = ask_damaged_rows(qs(project_->file()), rows);
+  }
+  if (choice == DamagedRowsChoice::SaveRepairedCopy) ask_and_save_as();
 }
 
 void ProjectSession::after_change() {
   update_title();
   update_actions();
   if (!modified()) {
-    remove_autosave();  // back to the saved state: nothing to recover
+    remove_recovery();  // back to the saved state: nothing to recover
   } else if (!autosave_timer_.isActive()) {
     autosave_timer_.start(autosave_interval_);
   }
@@ -423,15 +470,18 @@ void ProjectSession::redo() {
 
 bool ProjectSession::save() {
   if (!project_ || busy_) return false;
-  if (read_only()) {
-    QString path;
-    {
-      Hold hold(holds_);
-      path = ask_save_path();
-    }
-    return !path.isEmpty() && save_as(path);
+  if (read_only()) return ask_and_save_as();
+  return start_save(project_->file());  // its own file: the pending changes committed in place
+}
+
+bool ProjectSession::ask_and_save_as() {
+  if (!project_ || busy_) return false;
+  QString path;
+  {
+    Hold hold(holds_);
+    path = ask_save_path();
   }
-  return start_save(project_->file());
+  return !path.isEmpty() && save_as(path);
 }
 
 bool ProjectSession::save_as(const QString& target) {
@@ -443,12 +493,14 @@ bool ProjectSession::save_as(const QString& target) {
 
 bool ProjectSession::start_save(const std::string& file) {
   if (!project_ || busy_) return false;
-  // The file it had, whose autosave goes when it was its own (a read-only project's is another's).
-  const std::string previous_file = read_only() ? std::string() : project_->file();
+  // The file it had, whose recovery file goes when it was this session's.
+  const std::string previous_file = owns_recovery_ ? project_->file() : std::string();
   last_save_ok_ = false;
   const QString path = qs(file);
   return run(tr("Saving %1…").arg(QFileInfo(path).fileName()),
              [this, file, previous_file](std::stop_token stop) -> Continuation {
+               // Over its own file: a commit in place; elsewhere: the whole project written there,
+               // which becomes its file (a repaired copy when rows were set aside).
                const core::Status st = core::save_project_as(*project_, file, stop);
                if (!st) {
                  return [this, message = error_text(st.error())] {
@@ -458,9 +510,9 @@ bool ProjectSession::start_save(const std::string& file) {
                return [this, file, previous_file] {
                  last_save_ok_ = true;
                  history_->set_clean();
-                 recovered_ = false;
-                 if (!previous_file.empty()) core::remove_autosave(previous_file);
-                 remove_autosave();
+                 if (!previous_file.empty()) core::remove_recovery(previous_file);
+                 owns_recovery_ = true;  // the file is the project's now, and its lock
+                 remove_recovery();      // one left beside a file just replaced no longer fits
                  autosave_timer_.stop();
                  update_title();
                  window_.statusBar()->showMessage(tr("Saved in %1").arg(qs(file)), 5000);
@@ -475,35 +527,37 @@ void ProjectSession::autosave() {
     autosave_timer_.start(std::chrono::milliseconds(1000));  // once the task or question is done
     return;
   }
-  if (read_only() || !modified()) return;
+  if (read_only() || !owns_recovery_ || !modified()) return;
   const std::uint64_t revision = project_->model().revision();
   if (autosave_current_ && autosaved_revision_ == revision) return;
-  const std::string target = core::autosave_path_of(project_->file());
-  run(tr("Saving automatically…"), [this, target, revision](std::stop_token stop) -> Continuation {
-    const core::ProjectInfo info = project_->info;
-    const core::Status st = core::save_project(*project_, target, stop);
-    project_->info = info;  // the dates are the project file's, not the autosave's
-    if (!st) {
-      return [this, message = error_text(st.error())] {
-        // Said in the status bar, not in a dialog: the user is working; the next change retries.
-        window_.statusBar()->showMessage(tr("Automatic save failed: %1").arg(message));
-      };
-    }
-    return [this, target, revision] {
-      autosaved_revision_ = revision;
-      autosave_current_ = true;
-      window_.statusBar()->showMessage(
-          tr("Saved automatically at %1")
-              .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
-          5000);
-      emit autosaved(qs(target));
-    };
-  });
+  const std::string target = core::recovery_path_of(project_->file());
+  run(tr("Keeping the changes for recovery…"),
+      [this, target, revision](std::stop_token) -> Continuation {
+        // The pending changes only, never the project file: only Save commits.
+        const core::Status st = core::write_recovery(*project_);
+        if (!st) {
+          return [this, message = error_text(st.error())] {
+            // Said in the status bar, not in a dialog: the user is working; the next change
+            // retries.
+            window_.statusBar()->showMessage(
+                tr("The changes could not be kept for recovery: %1").arg(message));
+          };
+        }
+        return [this, target, revision] {
+          autosaved_revision_ = revision;
+          autosave_current_ = true;
+          window_.statusBar()->showMessage(
+              tr("Changes kept for recovery at %1")
+                  .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+              5000);
+          emit autosaved(qs(target));
+        };
+      });
 }
 
-void ProjectSession::remove_autosave() {
-  if (!project_) return;
-  core::remove_autosave(project_->file());
+void ProjectSession::remove_recovery() {
+  if (!project_ || !owns_recovery_) return;
+  core::remove_recovery(project_->file());
   autosave_current_ = false;
 }
 
@@ -513,7 +567,7 @@ bool ProjectSession::may_close() {
   const bool may = [this] {
     wait_idle();
     if (!modified()) {
-      if (project_ && !read_only()) remove_autosave();
+      remove_recovery();
       return true;
     }
     CloseChoice choice;
@@ -526,7 +580,7 @@ bool ProjectSession::may_close() {
       case CloseChoice::Cancel:
         return false;
       case CloseChoice::Discard:
-        if (!read_only()) remove_autosave();
+        remove_recovery();
         return true;
       case CloseChoice::Save:
         break;

@@ -1,17 +1,21 @@
 #pragma once
 // The project open in the window for editing: the Project with its lock, the undo history of its
-// model, Save and Save as, the imports of structures and indicators, the autosave and the
-// recovery of an autosave that a crash left. It adds its actions to the window's File and Edit
-// menus, marks the title modified and redraws the map after each change.
+// model, Save and Save as, the imports of structures and indicators, the recovery file and the
+// recovery of what a crash left, the rows a damaged file had set aside. It adds its actions to the
+// window's File and Edit menus, marks the title modified and redraws the map after each change.
 //
-// Autosave: once the model has changes not written anywhere, the whole project is written, at
-// most every autosave interval (2 minutes), to core::autosave_path_of(file) beside the file, by
-// core::save_project (atomic: a kill during it leaves the previous autosave whole). The project
-// file itself is only written by Save. The autosave is removed when the project is saved, when
-// the user discards the changes on closing, and when undo brings the model back to the saved
-// state. Opening a file that has an autosave (the previous session ended without saving or
-// discarding) offers to recover it, unless another Lumière has the file open (then it is its
-// autosave). A recovered project is modified until saved.
+// Document semantics over a database: only Save writes the project file (core::save_project over
+// its own file commits the pending changes in place; Save as writes the whole project elsewhere
+// and moves to it). The autosave writes the pending changes (kilobytes) to
+// core::recovery_path_of(file) beside it, at most every autosave interval (2 minutes), atomically.
+// The recovery file is removed when the project is saved, when the user discards the changes on
+// closing, and when undo brings the model back to the saved state. Opening a file that has one
+// (the previous session ended without saving or discarding) offers to recover it, unless another
+// Lumière has the file open (then it is its own): the file is opened, then the recovery applied;
+// its changes are pending until saved.
+//
+// A file with rows that break the model opens read-only with those rows set aside: a dialog lists
+// them and offers to save a repaired copy (Save as), which becomes the editable project.
 //
 // Threads: GUI thread. The long tasks (opening, reading a table, the map's layers, saving,
 // autosaving) run on a worker, one at a time; while one runs the project is read by it only,
@@ -41,6 +45,7 @@ namespace lumiere::app {
 
 enum class RecoveryChoice { Recover, Discard };
 enum class CloseChoice { Save, Discard, Cancel };
+enum class DamagedRowsChoice { SaveRepairedCopy, Close };
 
 class ProjectSession : public QObject {
   Q_OBJECT
@@ -53,15 +58,20 @@ class ProjectSession : public QObject {
   ~ProjectSession() override;
 
   // Opens a project file for editing (read-only when another Lumière edits it), in the
-  // background: opened() or failed(). An autosave found beside it is offered (ask_recovery).
+  // background: opened() or failed(). A recovery file found beside it is offered (ask_recovery);
+  // rows set aside are shown (ask_damaged_rows).
   void open(const QString& path);
 
   // The questions, asked on the GUI thread; by default dialogs of the window. Tests set them.
-  // `saved`: when the project file was last written; after `autosaved` when something else
-  // (lumiere import, another Lumière) saved it since: recovering then replaces that on Save.
+  // `saved`: when the project file was last written; after `autosaved` (the recovery file's
+  // time) when something else (lumiere import, another Lumière) saved it since: recovering then
+  // replaces, on Save, the same rows saved then.
   std::function<RecoveryChoice(const QString& file, const QDateTime& autosaved,
                                const QDateTime& saved)>
       ask_recovery;
+  // The rows of `file` set aside when it was read, each as the window says it; SaveRepairedCopy
+  // starts Save as (ask_save_path).
+  std::function<DamagedRowsChoice(const QString& file, const QStringList& rows)> ask_damaged_rows;
   std::function<CloseChoice()> ask_close;
   std::function<QString()> ask_save_path;                         // Save as; empty: cancelled
   std::function<QString(const QStringList& columns)> ask_column;  // empty: cancelled
@@ -70,7 +80,8 @@ class ProjectSession : public QObject {
   const core::Project* project() const { return project_.get(); }
   const core::UndoStack* history() const { return history_.get(); }
   bool busy() const { return busy_; }
-  // Changes not saved in the project file (edits since the save, or a recovered autosave).
+  // The project has pending changes (core::Project::modified: edits since the save, or recovered
+  // ones; an edit undone cancels out). Read when no task runs (busy() false).
   bool modified() const;
   bool read_only() const { return project_ && project_->read_only(); }
 
@@ -86,7 +97,8 @@ class ProjectSession : public QObject {
   bool save();
   // Saves under `path` (".gpkg" added when it has another extension), which becomes the file.
   bool save_as(const QString& path);
-  // Writes the autosave now when the model has changes it does not hold: autosaved().
+  // Writes the recovery file now when the model has changes it does not hold: autosaved(path of
+  // the recovery file).
   void autosave();
   void set_autosave_interval(std::chrono::milliseconds interval) { autosave_interval_ = interval; }
   // Whether the window may close: waits for the running task, then asks about unsaved changes
@@ -110,11 +122,13 @@ class ProjectSession : public QObject {
   bool run(const QString& status, std::function<Continuation(std::stop_token)> work);
   void finished();
   bool start_save(const std::string& file);
+  bool ask_and_save_as();
+  void show_damaged_rows();
   void after_change();
   void refresh_map();
   void update_actions();
   void update_title();
-  void remove_autosave();
+  void remove_recovery();
   void fail(const QString& message);
   QString ask_table(const QString& title);  // a file dialog; empty when cancelled
   void ask_and_import_structures();
@@ -127,9 +141,11 @@ class ProjectSession : public QObject {
   // The project's layers (built with their levels of detail, which saving ignores), without the
   // model's columns: those go on a copy of the communes at each change.
   std::vector<std::shared_ptr<const core::VectorLayer>> base_layers_;
-  bool recovered_ = false;  // the content came from an autosave and was not saved since
+  // The recovery file of the project's file is this session's (false when another Lumière edits
+  // the file: then it is the other's).
+  bool owns_recovery_ = false;
   std::uint64_t autosaved_revision_ = 0;
-  bool autosave_current_ = false;  // the autosave holds the model at autosaved_revision_
+  bool autosave_current_ = false;  // the recovery file holds the model at autosaved_revision_
   std::chrono::milliseconds autosave_interval_ = kAutosaveInterval;
   QTimer autosave_timer_;
 
