@@ -54,6 +54,8 @@ class CommandLine {
 
   // The help: usage line, summary, options.
   QString help() const;
+  // The command's name as typed ("stats", "import indicators").
+  const std::string& command() const { return command_; }
 
  private:
   struct Option {

@@ -2,12 +2,14 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <chrono>
 #include <optional>
 #include <string>
 
 #include "app/cli_number.h"
 #include "app/command_line.h"
 #include "app/import_apply.h"
+#include "app/opened_project.h"
 #include "core/model/model_commands.h"
 #include "core/project/project.h"
 #include "core/tables/indicator_import.h"
@@ -31,6 +33,7 @@ struct ImportArgs {
   std::string project, usage, table, code_column, value_column;
   std::optional<int> vintage;
   bool json = false;
+  int wait_seconds = kDefaultLockWaitSeconds;
 };
 
 // The command line of `lumiere import indicators` or `lumiere import structures`, declared.
@@ -48,6 +51,8 @@ void declare(CommandLine& cl, bool indicators) {
     cl.option(QStringLiteral("value-column"), Import::tr("NAME"),
               Import::tr("the column of values (by default the only yes/no or ratio column)"));
   }
+  cl.option(QStringLiteral("wait"), Import::tr("SECONDS"),
+            Import::tr("how long to wait when a colleague is saving the project (default 5)"));
   cl.flag(QStringLiteral("json"), Import::tr("write the report as JSON"));
 }
 
@@ -65,6 +70,14 @@ std::optional<int> parse(CommandLine& cl, const std::vector<std::string>& args, 
   if (!operands.empty()) out.table = operands.front();
   out.project = cl.value(QStringLiteral("project"));
   out.json = cl.is_set(QStringLiteral("json"));
+  if (const auto w = cl.optional_value(QStringLiteral("wait"))) {
+    const auto seconds = parse_unsigned(*w);
+    if (!seconds || *seconds > 3600) {
+      return cl.misuse(
+          Import::tr("--wait takes a number of seconds from 0 to 3600, not \"%1\"").arg(qs(*w)));
+    }
+    out.wait_seconds = static_cast<int>(*seconds);
+  }
   if (indicators) {
     out.usage = cl.value(QStringLiteral("usage"));
     out.code_column = cl.value(QStringLiteral("code-column"));
@@ -95,8 +108,17 @@ std::optional<int> parse(CommandLine& cl, const std::vector<std::string>& args, 
 
 // The project opened for editing: an error when another Lumière holds its lock (nothing read
 // from the table, nothing written).
-core::Result<core::Project> open_for_import(const std::string& path) {
-  auto project = core::open_project(path, core::OpenMode::Edit);
+// No geometry is read, and of the indicator values only those of `usage` (an import of
+// structures reads none): the import commits its rows in place (core::save_project).
+core::Result<core::Project> open_for_import(const CommandLine& cl, const ImportArgs& args) {
+  const std::string& path = args.project;
+  core::OpenOptions options;
+  options.mode = core::OpenMode::Edit;
+  options.layers = false;
+  options.indicator_usages =
+      args.usage.empty() ? std::vector<std::string>{} : std::vector<std::string>{args.usage};
+  options.wait = std::chrono::seconds(args.wait_seconds);
+  auto project = open_for_command(cl, path, options);
   if (project && project->read_only()) {
     const core::Error why = project->read_only_reason().value_or(
         core::Error{core::MessageCode::ProjectOpenedReadOnly, {path}, {}});
@@ -106,7 +128,7 @@ core::Result<core::Project> open_for_import(const std::string& path) {
 }
 
 int import_indicators(const CommandLine& cl, const ImportArgs& args) {
-  auto project = open_for_import(args.project);
+  auto project = open_for_import(cl, args);
   if (!project) return cl.fail(project.error());
   core::Model& model = project->model();
   if (!model.usage(args.usage)) {
@@ -147,7 +169,7 @@ int import_indicators(const CommandLine& cl, const ImportArgs& args) {
 }
 
 int import_structures(const CommandLine& cl, const ImportArgs& args) {
-  auto project = open_for_import(args.project);
+  auto project = open_for_import(cl, args);
   if (!project) return cl.fail(project.error());
   core::Model& model = project->model();
   auto imported = core::import_structures(args.table, model);
@@ -195,9 +217,10 @@ int run_import(const std::vector<std::string>& args) {
   const bool indicators = what == "indicators";
   CommandLine cl(
       "import " + what,
-      indicators ? Import::tr("--project FILE.gpkg --usage ID --vintage YEAR TABLE "
-                              "[--code-column NAME] [--value-column NAME] [--json]")
-                 : Import::tr("--project FILE.gpkg TABLE [--json]"),
+      indicators
+          ? Import::tr("--project FILE.gpkg --usage ID --vintage YEAR TABLE "
+                       "[--code-column NAME] [--value-column NAME] [--wait SECONDS] [--json]")
+          : Import::tr("--project FILE.gpkg TABLE [--wait SECONDS] [--json]"),
       indicators ? Import::tr("Imports the values of one indicator (a yes/no or ratio column of a "
                               "CSV, XLSX or ODS table, one row per commune) into a project, and "
                               "prints the import report.")

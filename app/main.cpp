@@ -18,6 +18,7 @@
 #include "app/import_command.h"
 #include "app/info_command.h"
 #include "app/render_command.h"
+#include "app/repair_command.h"
 #include "app/stats_command.h"
 #include "core/path_check.h"
 #include "maps/language.h"
@@ -32,7 +33,7 @@ struct Cli {
   Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-constexpr std::string_view kCommands[] = {"info", "render", "demo", "stats", "import"};
+constexpr std::string_view kCommands[] = {"info", "render", "demo", "stats", "import", "repair"};
 
 QString general_help() {
   return Cli::tr(
@@ -44,6 +45,8 @@ QString general_help() {
       "                                      adoption of a usage by group, fracture metrics\n"
       "       lumiere import indicators|structures --project FILE.gpkg TABLE\n"
       "                                      import a table into a project, with its report\n"
+      "       lumiere repair FILE.gpkg --out COPY.gpkg\n"
+      "                                      a copy without the damaged rows of a project\n"
       "\n"
       "lumiere COMMAND --help tells more of each command.\n"
       "--lang fr|en speaks French or English whatever the system's language (by default:\n"
@@ -228,6 +231,7 @@ int run(int argc, char** argv, Process& process) {
   if (first == "render") return lumiere::app::run_render(rest);
   if (first == "demo") return lumiere::app::run_demo(rest);
   if (first == "stats") return lumiere::app::run_stats(rest);
+  if (first == "repair") return lumiere::app::run_repair(rest);
   return lumiere::app::run_import(rest);
 }
 

@@ -7,8 +7,8 @@
 #include <optional>
 
 #include "app/command_line.h"
-#include "app/opened_project.h"
 #include "app/data_paths.h"
+#include "app/opened_project.h"
 #include "core/path_check.h"
 #include "core/project/project.h"
 #include "maps/layer_setup.h"

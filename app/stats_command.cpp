@@ -12,6 +12,7 @@
 
 #include "app/cli_number.h"
 #include "app/command_line.h"
+#include "app/opened_project.h"
 #include "core/cog/cog_match.h"
 #include "core/model/analytics.h"
 #include "core/project/project.h"
@@ -266,7 +267,13 @@ int run_stats(const std::vector<std::string>& args) {
     if (auto refused = cl.check_input_file(grid_path)) return *refused;
   }
 
-  auto project = core::open_project(project_path, core::OpenMode::ReadOnly);  // reads only
+  // Reads only: no lock, the indicator values of this usage only, and no geometry unless the
+  // densities are computed from the communes' areas.
+  core::OpenOptions open;
+  open.mode = core::OpenMode::ReadOnly;
+  open.indicator_usages = std::vector<std::string>{usage_id};
+  open.layers = *grouping == core::Grouping::Density && grid_path.empty();
+  auto project = open_for_command(cl, project_path, open);
   if (!project) return cl.fail(project.error());
   const core::Model& model = project->model();
   const core::Usage* usage = model.usage(usage_id);

@@ -297,7 +297,8 @@ void remove_temporary(const fs::path& temp) {
 }  // namespace
 
 Status write_geopackage_atomically(const std::string& path,
-                                   const std::function<Status(GDALDataset&)>& fill) {
+                                   const std::function<Status(GDALDataset&)>& fill,
+                                   const std::function<Status(const std::string&)>& before_rename) {
   ensure_gdal_registered();
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
   if (!driver) return Error{MessageCode::WriteNoGeoPackageDriver, {}};
@@ -370,6 +371,12 @@ Status write_geopackage_atomically(const std::string& path,
     remove_temporary(temp);
     if (full) return no_space_error(path, dir);
     return Error{MessageCode::WriteFlushFailed, {path, std::strerror(err)}};
+  }
+  if (before_rename) {
+    if (Status st = before_rename(temp.string()); !st) {
+      remove_temporary(temp);
+      return because(Error{MessageCode::WriteFailed, {path}}, st.error());
+    }
   }
   fs::rename(temp, target, ec);
   if (ec) {

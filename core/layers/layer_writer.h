@@ -34,8 +34,11 @@ Status write_geopackage(const std::string& path, const std::vector<const VectorL
 // WriteGdalSaid) as its cause. The temporary is ".<stem>.saving-<host>-<pid>-<random><ext>";
 // those left by a process killed during a save are removed by the next save on the same host
 // (another host's are never touched: its save may be in progress).
-Status write_geopackage_atomically(const std::string& path,
-                                   const std::function<Status(GDALDataset&)>& fill);
+// `before_rename`, when given, sees the whole, flushed temporary just before the rename (to give
+// it the target's permissions, to lock it); an error there is a failed write.
+Status write_geopackage_atomically(
+    const std::string& path, const std::function<Status(GDALDataset&)>& fill,
+    const std::function<Status(const std::string& temp)>& before_rename = {});
 
 // Removes the temporaries that saves into `path` on this host left when their process was killed
 // (what every write_geopackage_atomically does first); for a file that will not be written again.

@@ -10,4 +10,5 @@
 #include "core/messages/maps_messages.h"
 #include "core/messages/model_messages.h"
 #include "core/messages/project_messages.h"
+#include "core/messages/storage_messages.h"
 #include "core/messages/tables_messages.h"

@@ -43,11 +43,11 @@ LUMIERE_MESSAGE(ProjectIsAFolder,
 LUMIERE_MESSAGE(ProjectNotAGeoPackage,
                 QT_TRANSLATE_NOOP("Message",
                                   "%1 is not a GeoPackage; open a project file saved by Lumière"))
-// %1 the file, %2 GDAL's own message.
+// %1 the file, %2 SQLite's (or GDAL's) own message.
 LUMIERE_MESSAGE(ProjectDamaged,
                 QT_TRANSLATE_NOOP("Message",
                                   "%1 cannot be read, the file looks damaged or cut "
-                                  "short (GDAL: %2); open a backup copy"))
+                                  "short (%2); open a backup copy"))
 // %1 the file, %2 the project table's name.
 LUMIERE_MESSAGE(ProjectNotALumiereProject,
                 QT_TRANSLATE_NOOP("Message",

@@ -246,41 +246,116 @@ Status Model::check_indicator(const IndicatorValue& v) const {
 }
 
 void Model::insert_usage(std::size_t pos, Usage u) {
+  note_usages();
   usages_.insert(usages_.begin() + static_cast<std::ptrdiff_t>(pos), std::move(u));
   ++revision_;
 }
 void Model::erase_usage(std::size_t pos) {
+  note_usages();
   usages_.erase(usages_.begin() + static_cast<std::ptrdiff_t>(pos));
   ++revision_;
 }
+// The commands insert a structure or a membership only when its key is free (their checks), so
+// the value before an insert is "none".
 void Model::insert_structure(std::size_t pos, Structure s) {
+  note_structure(s.id, nullptr);
   structures_.insert(structures_.begin() + static_cast<std::ptrdiff_t>(pos), std::move(s));
   ++revision_;
 }
 void Model::replace_structure(std::size_t pos, Structure s) {
+  note_structure(structures_[pos].id, &structures_[pos]);
+  if (s.id != structures_[pos].id) note_structure(s.id, structure(s.id));
   structures_[pos] = std::move(s);
   ++revision_;
 }
 void Model::erase_structure(std::size_t pos) {
+  note_structure(structures_[pos].id, &structures_[pos]);
   structures_.erase(structures_.begin() + static_cast<std::ptrdiff_t>(pos));
   ++revision_;
 }
 void Model::insert_membership(std::size_t pos, Membership m) {
+  note_membership(membership_key(m), nullptr);
   memberships_.insert(memberships_.begin() + static_cast<std::ptrdiff_t>(pos), std::move(m));
   ++revision_;
 }
 void Model::erase_membership(std::size_t pos) {
+  note_membership(membership_key(memberships_[pos]), &memberships_[pos]);
   memberships_.erase(memberships_.begin() + static_cast<std::ptrdiff_t>(pos));
   ++revision_;
 }
 void Model::put_indicator(IndicatorValue v) {
   IndicatorKey key = key_of(v);
+  if (changes_.on && !changes_.indicators.contains(key)) {
+    const auto it = indicators_.find(key);
+    changes_.indicators.emplace(
+        key, it == indicators_.end() ? std::nullopt : std::optional<IndicatorValue>(it->second));
+  }
   indicators_.insert_or_assign(std::move(key), std::move(v));
   ++revision_;
 }
 void Model::erase_indicator(const IndicatorKey& key) {
-  indicators_.erase(key);
+  const auto it = indicators_.find(key);
+  if (it == indicators_.end()) return;
+  if (changes_.on) changes_.indicators.try_emplace(key, it->second);
+  indicators_.erase(it);
   ++revision_;
+}
+
+void Model::note_usages() {
+  if (changes_.on && !changes_.usages) changes_.usages = usages_;
+}
+void Model::note_structure(const std::string& id, const Structure* before) {
+  if (!changes_.on || changes_.structures.contains(id)) return;
+  changes_.structures.emplace(id, before ? std::optional<Structure>(*before) : std::nullopt);
+}
+void Model::note_membership(const MembershipKey& key, const Membership* before) {
+  if (!changes_.on || changes_.memberships.contains(key)) return;
+  changes_.memberships.emplace(key, before ? std::optional<Membership>(*before) : std::nullopt);
+}
+
+void Model::track_changes() {
+  changes_ = ChangeLog{};
+  changes_.on = true;
+}
+
+void Model::mark_committed() {
+  const bool on = changes_.on;
+  changes_ = ChangeLog{};
+  changes_.on = on;
+}
+
+ModelChanges Model::changes() const {
+  ModelChanges out;
+  if (changes_.usages && *changes_.usages != usages_) out.usages = usages_;
+  if (!changes_.structures.empty()) {
+    std::map<std::string_view, const Structure*> now;
+    for (const Structure& s : structures_) now.emplace(s.id, &s);
+    for (const auto& [id, before] : changes_.structures) {
+      const auto it = now.find(id);
+      const Structure* current = it == now.end() ? nullptr : it->second;
+      if (current && (!before || *before != *current)) out.structures_put.push_back(*current);
+      if (!current && before) out.structures_removed.push_back(id);
+    }
+  }
+  if (!changes_.memberships.empty()) {
+    std::map<MembershipKey, const Membership*> now;
+    for (const Membership& m : memberships_) {
+      if (changes_.memberships.contains(membership_key(m))) now.emplace(membership_key(m), &m);
+    }
+    for (const auto& [key, before] : changes_.memberships) {
+      const auto it = now.find(key);
+      const Membership* current = it == now.end() ? nullptr : it->second;
+      if (current && (!before || *before != *current)) out.memberships_put.push_back(*current);
+      if (!current && before) out.memberships_removed.push_back(key);
+    }
+  }
+  for (const auto& [key, before] : changes_.indicators) {
+    const auto it = indicators_.find(key);
+    if (it != indicators_.end() && (!before || *before != it->second))
+      out.indicators_put.push_back(it->second);
+    if (it == indicators_.end() && before) out.indicators_removed.push_back(key);
+  }
+  return out;
 }
 
 }  // namespace lumiere::core

@@ -86,6 +86,32 @@ struct IndicatorValue {
 
 struct AnalyticsCache;  // analytics.cpp
 
+// The key of a membership: (structure_id, member_kind, member_code).
+using MembershipKey = std::tuple<std::string, MemberKind, std::string>;
+inline MembershipKey membership_key(const Membership& m) {
+  return {m.structure_id, m.member_kind, m.member_code};
+}
+
+// What changed in a Model since its last commit (Model::changes()), by key: the rows a commit
+// writes or removes. The catalogue of usages is ordered, so it comes whole when it changed.
+struct ModelChanges {
+  std::optional<std::vector<Usage>> usages;
+  std::vector<Structure> structures_put;
+  std::vector<std::string> structures_removed;
+  std::vector<Membership> memberships_put;
+  std::vector<MembershipKey> memberships_removed;
+  std::vector<IndicatorValue> indicators_put;
+  std::vector<std::tuple<std::string, int, std::string>> indicators_removed;  // (usage, vintage,
+                                                                              // commune)
+  bool empty() const { return size() == 0; }
+  // The number of rows written or removed (a changed catalogue counts its usages).
+  std::size_t size() const {
+    return (usages ? usages->size() : 0) + structures_put.size() + structures_removed.size() +
+           memberships_put.size() + memberships_removed.size() + indicators_put.size() +
+           indicators_removed.size();
+  }
+};
+
 class Model {
  public:
   // A model with the default usage catalogue and nothing else.
@@ -129,6 +155,16 @@ class Model {
   // Derived results of the current revision (analytics.cpp), rebuilt after a change.
   AnalyticsCache& analytics_cache() const;
 
+  // The unit of work (DESIGN.md "Project file"; core/project/project_store.h). Once tracking
+  // starts, the raw changes below record, per key, the value it had at the last commit (the
+  // first time the key changes); changes() compares it with the value now, so that a change
+  // undone (or redone to the same value) cancels out and costs no write. Off by default: a model
+  // being built (the demo, a project being read) is written whole.
+  void track_changes();  // from now on; the current state is taken as committed
+  bool tracking_changes() const { return changes_.on; }
+  ModelChanges changes() const;
+  void mark_committed();  // the current state is what the store holds now
+
  private:
   friend class ModelCommand;
   // Raw changes for the commands, which check first; each increases the revision.
@@ -141,6 +177,18 @@ class Model {
   void erase_membership(std::size_t pos);
   void put_indicator(IndicatorValue v);
   void erase_indicator(const IndicatorKey& key);
+
+  // The value each changed key had at the last commit (nothing: the key did not exist).
+  struct ChangeLog {
+    bool on = false;
+    std::optional<std::vector<Usage>> usages;
+    std::map<std::string, std::optional<Structure>> structures;
+    std::map<MembershipKey, std::optional<Membership>> memberships;
+    std::map<IndicatorKey, std::optional<IndicatorValue>> indicators;
+  };
+  void note_usages();
+  void note_structure(const std::string& id, const Structure* before);
+  void note_membership(const MembershipKey& key, const Membership* before);
 
   // Copies of a Model start with no cached result (each copy has its own future).
   struct CacheSlot {
@@ -164,6 +212,7 @@ class Model {
   std::vector<Membership> memberships_;
   std::map<IndicatorKey, IndicatorValue> indicators_;
   std::uint64_t revision_ = 0;
+  ChangeLog changes_;
   mutable CacheSlot cache_;
 };
 

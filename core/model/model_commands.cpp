@@ -130,6 +130,54 @@ void SetIndicatorValues::revert(Model& model) {
   }
 }
 
+Message ApplyChanges::text() const {
+  return Message{MessageCode::UndoSetIndicatorValues, {std::to_string(changes_.size())}};
+}
+
+Status ApplyChanges::apply_unchecked(Model& model) const {
+  if (changes_.usages) {
+    while (!model.usages().empty()) erase_usage(model, model.usages().size() - 1);
+    for (const Usage& u : *changes_.usages) {
+      LUMIERE_TRY(model.check_usage(u));
+      insert_usage(model, model.usages().size(), u);
+    }
+  }
+  for (const auto& key : changes_.memberships_removed) {
+    const auto& [structure, kind, code] = key;
+    if (const auto i = model.membership_index(structure, kind, code)) erase_membership(model, *i);
+  }
+  for (const std::string& id : changes_.structures_removed) {
+    if (const auto i = model.structure_index(id)) erase_structure(model, *i);
+  }
+  for (const Structure& s : changes_.structures_put) {
+    const auto i = model.structure_index(s.id);
+    LUMIERE_TRY(model.check_structure(s, i));
+    if (i) {
+      replace_structure(model, *i, s);
+    } else {
+      insert_structure(model, model.structures().size(), s);
+    }
+  }
+  for (const Membership& m : changes_.memberships_put) {
+    if (const auto i = model.membership_index(m.structure_id, m.member_kind, m.member_code))
+      erase_membership(model, *i);
+    LUMIERE_TRY(model.check_membership(m));
+    insert_membership(model, model.memberships().size(), m);
+  }
+  for (const auto& key : changes_.indicators_removed) erase_indicator(model, key);
+  for (const IndicatorValue& v : changes_.indicators_put) {
+    LUMIERE_TRY(model.check_indicator(v));
+    put_indicator(model, v);
+  }
+  return Done{};
+}
+
+Status ApplyChanges::apply(Model& model) {
+  Model trial = model;
+  LUMIERE_TRY(apply_unchecked(trial));
+  return apply_unchecked(model);
+}
+
 Status ModelBatch::apply(Model& model) {
   for (std::size_t i = 0; i < commands_.size(); ++i) {
     Status st = commands_[i]->apply(model);

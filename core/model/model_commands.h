@@ -138,6 +138,21 @@ class SetIndicatorValues : public ModelCommand {
   std::vector<std::optional<IndicatorValue>> previous_;
 };
 
+// Applies a change set read back (the window's recovery file, core/project/project.h): the rows
+// it puts and removes, by key. Every row is checked on a copy first; one that no longer fits the
+// model rejects the whole set. Not undoable (the model it came from is gone): revert does nothing.
+class ApplyChanges : public ModelCommand {
+ public:
+  explicit ApplyChanges(ModelChanges changes) : changes_(std::move(changes)) {}
+  Message text() const override;
+  Status apply(Model& model) override;
+  void revert(Model&) override {}
+
+ private:
+  Status apply_unchecked(Model& model) const;
+  ModelChanges changes_;
+};
+
 // Several commands applied as one step (an import is one undo step). apply() applies them in
 // order; on the first error it reverts those already applied, in reverse order, and returns that
 // error, so the model is left as it was. revert() reverts them all in reverse order. Owns them.

@@ -3,6 +3,7 @@
 #include <cpl_error.h>
 #include <gdal.h>
 #include <ogrsf_frmts.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -17,6 +18,7 @@
 
 #include "core/layers/layer_writer.h"
 #include "core/project/project_schema.h"
+#include "core/project/sqlite_store.h"
 
 namespace lumiere::core {
 namespace fs = std::filesystem;
@@ -257,85 +259,172 @@ Status check_before_save(const Project& project) {
   return Done{};
 }
 
-// Whether `a` and `b` name one file (either may not exist yet).
+// Whether `a` and `b` name one file: by identity when both exist (a symbolic or hard link is
+// the same file), else by their normal path.
 bool same_file(const std::string& a, const std::string& b) {
-  std::error_code ec_a, ec_b;
-  const fs::path x = fs::weakly_canonical(a, ec_a);
-  const fs::path y = fs::weakly_canonical(b, ec_b);
-  if (ec_a || ec_b) return fs::absolute(a).lexically_normal() == fs::absolute(b).lexically_normal();
-  return x == y;
+  std::error_code ec;
+  if (fs::exists(a, ec) && fs::exists(b, ec)) return fs::equivalent(a, b, ec) && !ec;
+  return fs::absolute(a, ec).lexically_normal() == fs::absolute(b, ec).lexically_normal();
 }
 
-// save_project, keeping the lock of `path` in `kept` when it was taken (another file than the
-// project's own).
-Status save(Project& project, const std::string& path, std::stop_token stop,
-            std::optional<FileLock>& kept) {
+// The file a whole write replaces: `path`, or what its symbolic link names (followed, so that the
+// link stays a link to the new content).
+fs::path real_target(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_symlink(path, ec)) return fs::path(path);
+  const fs::path resolved = fs::weakly_canonical(path, ec);
+  return ec ? fs::path(path) : resolved;
+}
+
+// Gives the whole temporary the permissions the target will keep: the replaced file's mode, owner
+// and group; for a new file, those of another project of the folder; else the umask's (as
+// created).
+Status give_permissions(const std::string& temp, const fs::path& target) {
+  struct stat model {};
+  bool have = ::stat(target.c_str(), &model) == 0;
+  if (!have) {
+    std::error_code ec;
+    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      if (entry.path().extension() != ".gpkg" || entry.path().filename().string().starts_with("."))
+        continue;
+      if (entry.is_regular_file(ec) && is_project_file(entry.path().string())) {
+        have = ::stat(entry.path().c_str(), &model) == 0;
+        if (have) break;
+      }
+    }
+  }
+  if (!have) return Done{};
+  ::chmod(temp.c_str(), model.st_mode & 07777);
+  // Only root may give the file away; a member of the group may give it the group.
+  if (::chown(temp.c_str(), model.st_uid, model.st_gid) != 0) {
+    [[maybe_unused]] const int ignored =
+        ::chown(temp.c_str(), static_cast<uid_t>(-1), model.st_gid);
+  }
+  ::chmod(temp.c_str(), model.st_mode & 07777);  // chown clears set-group-id bits
+  return Done{};
+}
+
+// Writes the whole project into `path` (save_project over another file), keeping in `kept` the
+// lock of the new file (taken on the temporary before it is renamed, so it follows the inode).
+Status write_whole(Project& project, const std::string& path, std::stop_token stop,
+                   std::optional<FileLock>& kept) {
   if (Status st = check_before_save(project); !st) {
     return because(Error{MessageCode::ProjectNotSaved, {path}}, st.error());
   }
-  // The lock (file_lock.h): over its own file only when this Project holds the lock; over any
-  // other file only when nobody holds that file's lock.
-  const bool own_file = !project.file().empty() && same_file(project.file(), path);
-  if (own_file && project.read_only()) {
-    return Error{MessageCode::ProjectNotSavedReadOnly, {path}};
+  // Over another file, nobody may be editing it.
+  Message why;
+  if (FileLock::held_elsewhere(path, &why)) {
+    return because(Error{MessageCode::ProjectNotSavedOverHeld}, std::move(why));
   }
-  // Over another file, its lock is held for the whole write, so that no other Lumière opens it
-  // for editing in the meantime (and later saves the old content over this one).
-  std::optional<FileLock> target_lock;
-  if (!own_file) {
-    Message why;
-    if (FileLock::held_elsewhere(path, &why)) {
-      return because(Error{MessageCode::ProjectNotSavedOverHeld}, std::move(why));
-    }
-    auto lock = FileLock::acquire(path);
-    if (!lock) return because(Error{MessageCode::ProjectNotSavedNotLocked}, lock.error());
-    target_lock.emplace(std::move(*lock));
-  }
+  const fs::path target = real_target(path);
   const ProjectInfo previous = project.info;
   project.info.saved = now_utc();
   if (project.info.created.empty()) project.info.created = project.info.saved;
   project.info.schema_version = kProjectSchemaVersion;
   std::vector<const VectorLayer*> layers;
   for (const VectorLayer& l : project.layers) layers.push_back(&l);
-  Status saved = write_geopackage_atomically(path, [&](GDALDataset& ds) -> Status {
-    if (Status st = write_layers(ds, layers, project.space, stop); !st) return st;
-    return write_project_tables(ds, project, stop);
-  });
-  if (!saved) project.info = previous;
-  kept = std::move(target_lock);
+  std::optional<FileLock> lock;
+  Status saved = write_geopackage_atomically(
+      target.string(),
+      [&](GDALDataset& ds) -> Status {
+        if (Status st = write_layers(ds, layers, project.space, stop); !st) return st;
+        LUMIERE_TRY(write_project_tables(ds, project, stop));
+        for (const char* sql : kSchema2Indexes) {
+          CPLErrorReset();
+          ds.ExecuteSQL(sql, nullptr, nullptr);
+          if (CPLGetLastErrorType() >= CE_Failure)
+            return Error{MessageCode::ProjectCannotCommitTables};
+        }
+        return Done{};
+      },
+      [&](const std::string& temp) -> Status {
+        LUMIERE_TRY(give_permissions(temp, target));
+        auto taken = FileLock::acquire(temp);
+        if (!taken) return because(Error{MessageCode::ProjectNotSavedNotLocked}, taken.error());
+        lock.emplace(std::move(*taken));
+        return Done{};
+      });
+  if (!saved) {
+    project.info = previous;
+    return saved;
+  }
+  lock->renamed(target.string());
+  kept = std::move(lock);
   return saved;
 }
 
 }  // namespace
 
+void take_as_stored(Project& project) {
+  project.stored_info_ = project.info;
+  project.stored_documents_ = project.documents;
+  project.model().track_changes();
+}
+
+ChangeSet Project::pending_changes() const {
+  ChangeSet out;
+  if (file_.empty()) return out;
+  out.model = model_.changes();
+  if (info.title != stored_info_.title) out.info.emplace_back("title", info.title);
+  if (info.description != stored_info_.description)
+    out.info.emplace_back("description", info.description);
+  if (documents != stored_documents_) out.documents = documents;
+  return out;
+}
+
+// Commits the project's pending changes into its own file, in place (save_project).
+Status commit_in_place(Project& project, std::stop_token stop) {
+  const std::string& path = project.file();
+  if (project.read_only()) return Error{MessageCode::ProjectNotSavedReadOnly, {path}};
+  if (Status st = check_before_save(project); !st) {
+    return because(Error{MessageCode::ProjectNotSaved, {path}}, st.error());
+  }
+  auto store = SqliteProjectStore::open(path, SqliteProjectStore::Access::Write);
+  if (!store) return store.error();
+  ChangeSet changes = project.pending_changes();
+  const std::string saved = now_utc();
+  const std::string created = project.info.created.empty() ? saved : project.info.created;
+  changes.info.emplace_back("saved", saved);
+  changes.info.emplace_back("created", created);
+  changes.info.emplace_back("schema_version", std::to_string(kProjectSchemaVersion));
+  LUMIERE_TRY((*store)->begin_write(std::chrono::seconds(10)));
+  if (Status st = (*store)->write(changes, stop); !st) {
+    (*store)->rollback();
+    if (st.code() == MessageCode::Cancelled) return Error{MessageCode::WriteCancelled, {path}};
+    return st;
+  }
+  LUMIERE_TRY((*store)->commit());
+  project.info.saved = saved;
+  project.info.created = created;
+  project.info.schema_version = kProjectSchemaVersion;
+  project.model().mark_committed();
+  project.stored_info_ = project.info;
+  project.stored_documents_ = project.documents;
+  return Done{};
+}
+
 Status save_project(Project& project, const std::string& path, std::stop_token stop) {
+  if (!project.file().empty() && same_file(project.file(), path)) {
+    return commit_in_place(project, stop);
+  }
   std::optional<FileLock> released_at_return;
-  return save(project, path, stop, released_at_return);
+  return write_whole(project, path, stop, released_at_return);
 }
 
 Status save_project_as(Project& project, const std::string& path, std::stop_token stop) {
+  if (!project.file().empty() && same_file(project.file(), path)) {
+    return commit_in_place(project, stop);
+  }
   std::optional<FileLock> lock;
-  if (Status st = save(project, path, stop, lock); !st) return st;
-  if (!lock) return Done{};  // its own file
+  LUMIERE_TRY(write_whole(project, path, stop, lock));
   std::error_code ec;
   project.file_ = fs::absolute(path, ec).lexically_normal().string();
   project.lock_ = std::move(lock);  // the previous file's lock is released here
   project.read_only_reason_.reset();
+  project.set_aside_.clear();  // a repaired copy: written without them
+  take_as_stored(project);
   return Done{};
-}
-
-std::string autosave_path_of(const std::string& project_file) {
-  const fs::path p(project_file);
-  return (p.parent_path() / ("." + p.stem().string() + ".autosave.gpkg")).string();
-}
-
-void remove_autosave(const std::string& project_file) {
-  const std::string autosave = autosave_path_of(project_file);
-  std::error_code ec;
-  fs::remove(autosave, ec);
-  remove_stale_save_temporaries(autosave);
-  // The lock file an autosave killed mid-way left (each autosave holds the autosave's lock).
-  if (!FileLock::held_elsewhere(autosave)) fs::remove(FileLock::lock_path_of(autosave), ec);
 }
 
 }  // namespace lumiere::core

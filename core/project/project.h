@@ -6,6 +6,7 @@
 //
 // A Project is self-contained: the COG registry its Model refers to is stored in the file and
 // owned by the Project (at a stable address, so a Project can be moved).
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <stop_token>
@@ -17,13 +18,15 @@
 #include "core/layers/vector_layer.h"
 #include "core/model/model.h"
 #include "core/project/file_lock.h"
+#include "core/project/project_store.h"
 #include "core/result.h"
 
 namespace lumiere::core {
 
 // The schema this build writes. A file of a newer schema is refused with a clear error; a file of
 // an older one is migrated in memory when opened (and written in this schema when saved).
-inline constexpr int kProjectSchemaVersion = 1;
+// Schema 2 (unique keys, commits in place) is brought to a schema 1 file at its first commit.
+inline constexpr int kProjectSchemaVersion = 2;
 
 struct ProjectInfo {
   std::string title;
@@ -33,18 +36,22 @@ struct ProjectInfo {
   int schema_version = kProjectSchemaVersion;  // the version of the file as read
 };
 
-// A document of the maps library, stored as its JSON text (core does not read it).
-struct ProjectDocument {
-  std::string kind;  // "map", "style", "layout"
-  std::string name;  // unique per kind
-  std::string json;
-  friend bool operator==(const ProjectDocument&, const ProjectDocument&) = default;
-};
-
 // How open_project treats the file's lock (file_lock.h).
 enum class OpenMode {
   Edit,      // take the lock; when another holds it, open read-only and say why (read_only_reason)
   ReadOnly,  // to show or read only: no lock taken, saving over the file refused
+};
+
+// What open_project reads: by default everything; a command reads only what it needs.
+struct OpenOptions {
+  OpenMode mode = OpenMode::Edit;
+  // The layers' geometry (stats and import need none: their Project has no layers).
+  bool layers = true;
+  // Only the indicator values of these usages go into the model (every row is still checked, so
+  // every command sets aside the same rows); nothing: all of them.
+  std::optional<std::vector<std::string>> indicator_usages;
+  // How long an Edit open waits for another writer's lock before it opens read-only.
+  std::chrono::milliseconds wait{0};
 };
 
 class Project {
@@ -79,25 +86,46 @@ class Project {
   bool read_only() const { return !file_.empty() && !lock_; }
   const std::optional<Message>& read_only_reason() const { return read_only_reason_; }
 
+  // The rows of the file that broke the model when it was read, set aside, as
+  // ProjectRowSetAside messages (the row as stored and why), in table order. A project with any
+  // opens read-only (ProjectHasDamagedRows); save_project_as writes a repaired copy without them.
+  const std::vector<Message>& set_aside() const { return set_aside_; }
+
+  // The unit of work: what save_project would commit into the project's own file now (the
+  // model's changed rows by key, the title and description when they changed, the documents when
+  // any changed). Empty for a project that has no file.
+  ChangeSet pending_changes() const;
+  bool modified() const { return !pending_changes().empty(); }
+
  private:
-  friend Result<Project> open_project(const std::string& path, OpenMode mode);
+  friend Result<Project> open_project(const std::string& path, const OpenOptions& options);
   friend Status save_project_as(Project& project, const std::string& path, std::stop_token stop);
-  friend Result<Project> open_project_from_copy(const std::string& file, const std::string& copy,
-                                                OpenMode mode);
+  friend Status apply_recovery(Project& project);
   std::unique_ptr<CogRegistry> cog_;
   Model model_;
   std::string file_;
   std::optional<FileLock> lock_;
   std::optional<Message> read_only_reason_;
+  std::vector<Message> set_aside_;
+  // What its file holds (besides the model's, which the Model tracks): pending_changes() compares.
+  ProjectInfo stored_info_;
+  std::vector<ProjectDocument> stored_documents_;
+  friend Status commit_in_place(Project& project, std::stop_token stop);
+  friend void take_as_stored(Project& project);
 };
 
-// Writes the project atomically: into a file beside `path`, flushed, then renamed over it, so that
-// a crash, a kill, a full disk or a cancellation at any moment leaves either the previous file
-// or the new one whole (and no temporary, but after a kill: the next save removes it). Sets
-// info.saved (and info.created on the first save). Refused, nothing written: saving a read-only
-// project over its own file, or over a file another Lumière holds the lock of. `stop` is checked
-// between tables and rows (a Cancelled error, previous file unchanged). A lack of space says
-// "not enough space on <folder>: free some space or save elsewhere".
+// Saves the project into `path`.
+// - Its own file (the one it was opened from or saved as): commits pending_changes() in place,
+//   in one SQLite transaction (sqlite_store.h): the file keeps its inode, mode, owner, group,
+//   links; a kill at any instant leaves the previous or the new rows. The layers are not
+//   written (nothing edits them in place). Refused when the project is read-only; a read-only
+//   file or folder says so (StoreFileReadOnly, StoreFolderReadOnly: save elsewhere).
+// - Another file: writes the whole project atomically: into a temporary beside the real target
+//   (a symbolic link is followed), flushed, given the target's mode, owner and group (a new
+//   file: those of the folder's other projects, else the umask's), renamed over it. Refused
+//   over a file another Lumière holds the lock of.
+// Sets info.saved (and info.created on the first save). `stop` is checked between rows (a
+// Cancelled error, the previous file unchanged). A lack of space says so.
 Status save_project(Project& project, const std::string& path, std::stop_token stop = {});
 
 // "Save as": saves under `path` (as save_project, same refusals) and makes it the project's file,
@@ -105,18 +133,21 @@ Status save_project(Project& project, const std::string& path, std::stop_token s
 // fails, the project keeps its file and lock. Over its own file, the same as save_project.
 Status save_project_as(Project& project, const std::string& path, std::stop_token stop = {});
 
-// The autosave of a project file (ui/project_session): ".<name>.autosave.gpkg" beside it, a
-// whole project written by save_project, removed once the project is saved or closed.
-std::string autosave_path_of(const std::string& project_file);
-// Removes the autosave of a project file and what autosaves killed mid-way left beside it
-// (temporaries, lock file).
-void remove_autosave(const std::string& project_file);
+// The window's recovery file of a project file (app/project_session): ".<name>.recovery.json"
+// beside it, the project's pending changes as JSON (kilobytes: the rows changed, not the
+// project), so that a crash loses nothing while only Save commits to the project ("discard
+// changes" still works). Written atomically (temporary, flushed, renamed).
+std::string recovery_path_of(const std::string& project_file);
+Status write_recovery(const Project& project);
+// Applies the recovery file of the project's file to the project just opened from that file,
+// through the model's checks: its changes become the project's pending changes. An error
+// (unreadable, or changes that no longer fit the file) changes nothing.
+Status apply_recovery(Project& project);
+void remove_recovery(const std::string& project_file);
 
-// Opens a copy of a project file (its autosave) as that file's project: the content is the
-// copy's; the file, and with OpenMode::Edit its lock, are `file`'s, so that saving writes over
-// `file`. Errors as open_project's, naming the copy.
-Result<Project> open_project_from_copy(const std::string& file, const std::string& copy,
-                                       OpenMode mode = OpenMode::Edit);
+// The change set as JSON and back (the recovery file's content).
+std::string change_set_to_json(const ChangeSet& changes);
+Result<ChangeSet> change_set_from_json(const std::string& text);
 
 // Opens a project file. Errors (one sentence each, naming the file): it does not exist, is not a
 // GeoPackage or is damaged; a GeoPackage that is not a Lumière project (no lumiere_project
@@ -126,7 +157,15 @@ Result<Project> open_project_from_copy(const std::string& file, const std::strin
 // load_layers gives them, with the COG's official names and figures (no levels of detail yet).
 // The tables and columns are described in docs/ARCHITECTURE.md ("The project file").
 // OpenMode::Edit takes the file's lock; a file another holds opens read-only (not an error).
-Result<Project> open_project(const std::string& path, OpenMode mode = OpenMode::Edit);
+// The model's tables are read through SqliteProjectStore in one read transaction, held while GDAL
+// reads the layers, so that a commit lands before or after the reading, never in its middle. A
+// row that breaks the model is set aside (set_aside()), not refused.
+Result<Project> open_project(const std::string& path, const OpenOptions& options);
+inline Result<Project> open_project(const std::string& path, OpenMode mode = OpenMode::Edit) {
+  OpenOptions options;
+  options.mode = mode;
+  return open_project(path, options);
+}
 
 // True when `path` is a GeoPackage with Lumière's project table (whether this build can open it
 // or not): what to open as a project rather than as map layers.

@@ -28,6 +28,20 @@ inline constexpr const char* kRegionsTable = "cog_regions";
 inline constexpr const char* kEpciTable = "cog_epci";
 inline constexpr const char* kApplication = "Lumière";
 
+// Schema 2: the keys of the model are unique in the file, so a commit writes a row by its key
+// (an upsert) and an edit in QGIS cannot repeat one. Brought to a schema 1 file in place, in the
+// transaction of its first commit (sqlite_store.cpp), and to every file written whole.
+inline constexpr const char* kSchema2Indexes[] = {
+    "CREATE UNIQUE INDEX IF NOT EXISTS lumiere_project_key ON lumiere_project (key)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS usages_id ON usages (id)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS structures_id ON structures (id)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS memberships_key ON memberships (structure_id, member_kind, "
+    "member_code)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS indicator_values_key ON indicator_values (usage, vintage, "
+    "commune)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS lumiere_documents_key ON lumiere_documents (kind, name)",
+};
+
 inline bool is_reserved_table(std::string_view name) {
   for (const char* t : {kProjectTable, kUsagesTable, kStructuresTable, kMembershipsTable,
                         kIndicatorsTable, kDocumentsTable, kCommunesTable, kDepartementsTable,

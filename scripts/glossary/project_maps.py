@@ -27,8 +27,8 @@ FRENCH = {
         "%1 est un dossier ; ouvrez un fichier de projet (.gpkg)",
     "%1 is not a GeoPackage; open a project file saved by Lumière":
         "%1 n'est pas un GeoPackage ; ouvrez un fichier de projet enregistré par Lumière",
-    "%1 cannot be read, the file looks damaged or cut short (GDAL: %2); open a backup copy":
-        "%1 ne peut pas être lu, le fichier semble endommagé ou tronqué (GDAL : %2) ; ouvrez "
+    "%1 cannot be read, the file looks damaged or cut short (%2); open a backup copy":
+        "%1 ne peut pas être lu, le fichier semble endommagé ou tronqué (%2) ; ouvrez "
         "une copie de sauvegarde",
     "%1 is a GeoPackage but not a Lumière project (it has no %2 table); add it as a map layer "
     "instead, or open a project saved by Lumière":
