@@ -44,9 +44,12 @@ inline void set_test_language(const std::string& lang) {
 // inherits this process's environment, its language included; with `lang`, it runs in that
 // language instead (LANG, with LANGUAGE, LC_ALL and LC_MESSAGES unset), this process unchanged.
 // `timeout_seconds` bounds the run (a test of what must return at once gives a shorter one).
+// `prefix`, when given, is a command that runs the rest (`timeout`, then lumiere) in its turn,
+// e.g. {"setpriv", "--reuid=4343", ..., "--"} to run lumiere as another user.
 inline RunResult run_lumiere(const std::vector<std::string>& args,
                              const std::optional<std::string>& lang = std::nullopt,
-                             int timeout_seconds = kTimeoutSeconds) {
+                             int timeout_seconds = kTimeoutSeconds,
+                             const std::vector<std::string>& prefix = {}) {
   int out_pipe[2], err_pipe[2];
   if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
   const auto started = std::chrono::steady_clock::now();
@@ -61,11 +64,14 @@ inline RunResult run_lumiere(const std::vector<std::string>& args,
       setenv("LANG", lang->c_str(), 1);
     }
     const std::string seconds = std::to_string(timeout_seconds);
-    std::vector<char*> argv{const_cast<char*>("timeout"), const_cast<char*>(seconds.c_str()),
-                            const_cast<char*>(kLumiere.c_str())};
+    std::vector<char*> argv;
+    for (const std::string& p : prefix) argv.push_back(const_cast<char*>(p.c_str()));
+    for (const char* a : {"timeout", seconds.c_str(), kLumiere.c_str()}) {
+      argv.push_back(const_cast<char*>(a));
+    }
     for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
-    execvp("timeout", argv.data());
+    execvp(argv[0], argv.data());
     _exit(127);
   }
   close(out_pipe[1]);
