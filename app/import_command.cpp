@@ -122,7 +122,15 @@ core::Result<core::Project> open_for_import(const CommandLine& cl, const ImportA
   if (project && project->read_only()) {
     const core::Error why = project->read_only_reason().value_or(
         core::Error{core::MessageCode::ProjectOpenedReadOnly, {path}, {}});
-    return core::because(core::Error{core::MessageCode::AppImportProjectReadOnly, {}, {}}, why);
+    // Another Lumière edits it: close it there. Else the reason says what to do.
+    const bool held = why.code == core::MessageCode::LockHeld ||
+                      why.code == core::MessageCode::LockHeldUnknownProcess ||
+                      why.code == core::MessageCode::LockHeldHere;
+    return core::because(core::Error{held ? core::MessageCode::AppImportProjectReadOnly
+                                          : core::MessageCode::AppImportProjectNotWritable,
+                                     {},
+                                     {}},
+                         why);
   }
   return project;
 }

@@ -34,6 +34,10 @@ LUMIERE_MESSAGE_FOR(
 LUMIERE_MESSAGE(AppImportProjectReadOnly,
                 QT_TRANSLATE_NOOP("Message",
                                   "%1, so nothing was imported; close it there and import again"))
+// %1 why the project cannot be written (read-only file, damaged rows: the cause, which says what
+// to do).
+LUMIERE_MESSAGE(AppImportProjectNotWritable,
+                QT_TRANSLATE_NOOP("Message", "%1, so nothing was imported"))
 
 // `lumiere stats --density-grid TABLE` (app/stats_command.cpp): %1 the table.
 // %2 why it cannot be read (the cause).

@@ -305,10 +305,26 @@ Status give_permissions(const std::string& temp, const fs::path& target) {
   return Done{};
 }
 
+// Stamps a whole file just written (every row of it from a checked model) as clean at the
+// change counter its stamp's own commit gives it (kRowsCheckedKey).
+Status stamp_checked(const std::string& file, std::optional<std::uint32_t>& checked) {
+  auto store = SqliteProjectStore::open(file, SqliteProjectStore::Access::Write);
+  if (!store) return store.error();
+  LUMIERE_TRY((*store)->begin_write(std::chrono::seconds(10)));
+  const std::optional<std::uint32_t> counter = (*store)->change_counter();
+  if (!counter) return Done{};  // not in the rollback journal's mode: nothing to stamp
+  ChangeSet stamp;
+  stamp.info.emplace_back(kRowsCheckedKey, std::to_string(*counter + 1));
+  LUMIERE_TRY((*store)->write(stamp, {}));
+  LUMIERE_TRY((*store)->commit());
+  checked = *counter + 1;
+  return Done{};
+}
+
 // Writes the whole project into `path` (save_project over another file), keeping in `kept` the
 // lock of the new file (taken on the temporary before it is renamed, so it follows the inode).
 Status write_whole(Project& project, const std::string& path, std::stop_token stop,
-                   std::optional<FileLock>& kept) {
+                   std::optional<FileLock>& kept, std::optional<std::uint32_t>& checked) {
   if (Status st = check_before_save(project); !st) {
     return because(Error{MessageCode::ProjectNotSaved, {path}}, st.error());
   }
@@ -339,6 +355,7 @@ Status write_whole(Project& project, const std::string& path, std::stop_token st
         return Done{};
       },
       [&](const std::string& temp) -> Status {
+        LUMIERE_TRY(stamp_checked(temp, checked));
         LUMIERE_TRY(give_permissions(temp, target));
         auto taken = FileLock::acquire(temp);
         if (!taken) return because(Error{MessageCode::ProjectNotSavedNotLocked}, taken.error());
@@ -389,6 +406,10 @@ Status commit_in_place(Project& project, std::stop_token stop) {
   changes.info.emplace_back("created", created);
   changes.info.emplace_back("schema_version", std::to_string(kProjectSchemaVersion));
   LUMIERE_TRY((*store)->begin_write(std::chrono::seconds(10)));
+  // The file was clean at this counter: after this commit (which moves it on by one), still.
+  const std::optional<std::uint32_t> counter = (*store)->change_counter();
+  const bool clean = counter && project.checked_counter_ == counter;
+  if (clean) changes.info.emplace_back(kRowsCheckedKey, std::to_string(*counter + 1));
   if (Status st = (*store)->write(changes, stop); !st) {
     (*store)->rollback();
     if (st.code() == MessageCode::Cancelled) return Error{MessageCode::WriteCancelled, {path}};
@@ -399,6 +420,8 @@ Status commit_in_place(Project& project, std::stop_token stop) {
   project.info.created = created;
   project.info.schema_version = kProjectSchemaVersion;
   project.model().mark_committed();
+  project.checked_counter_ =
+      clean ? std::optional<std::uint32_t>(*counter + 1) : std::optional<std::uint32_t>();
   project.stored_info_ = project.info;
   project.stored_documents_ = project.documents;
   return Done{};
@@ -409,7 +432,8 @@ Status save_project(Project& project, const std::string& path, std::stop_token s
     return commit_in_place(project, stop);
   }
   std::optional<FileLock> released_at_return;
-  return write_whole(project, path, stop, released_at_return);
+  std::optional<std::uint32_t> checked;
+  return write_whole(project, path, stop, released_at_return, checked);
 }
 
 Status save_project_as(Project& project, const std::string& path, std::stop_token stop) {
@@ -417,13 +441,15 @@ Status save_project_as(Project& project, const std::string& path, std::stop_toke
     return commit_in_place(project, stop);
   }
   std::optional<FileLock> lock;
-  LUMIERE_TRY(write_whole(project, path, stop, lock));
+  std::optional<std::uint32_t> checked;
+  LUMIERE_TRY(write_whole(project, path, stop, lock, checked));
   std::error_code ec;
   project.file_ = fs::absolute(path, ec).lexically_normal().string();
   project.lock_ = std::move(lock);  // the previous file's lock is released here
   project.read_only_reason_.reset();
   project.set_aside_.clear();  // a repaired copy: written without them
   take_as_stored(project);
+  project.checked_counter_ = checked;
   return Done{};
 }
 

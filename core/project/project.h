@@ -7,6 +7,7 @@
 // A Project is self-contained: the COG registry its Model refers to is stored in the file and
 // owned by the Project (at a stable address, so a Project can be moved).
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <stop_token>
@@ -110,6 +111,9 @@ class Project {
   // What its file holds (besides the model's, which the Model tracks): pending_changes() compares.
   ProjectInfo stored_info_;
   std::vector<ProjectDocument> stored_documents_;
+  // The file change counter at which every row of its file was known to pass the model's checks
+  // (project_schema.h kRowsCheckedKey); nothing when not known.
+  std::optional<std::uint32_t> checked_counter_;
   friend Status commit_in_place(Project& project, std::stop_token stop);
   friend void take_as_stored(Project& project);
 };

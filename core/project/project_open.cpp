@@ -1,5 +1,7 @@
 // open_project: reads a project file back through the model's checks (project.h), from its
 // store (sqlite_store.h) in one read transaction; a row that breaks the model is set aside.
+#include <unistd.h>
+
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
@@ -23,6 +25,17 @@ namespace {
 using namespace project_schema;
 
 // Whole numbers stored as numbers or as text; nothing for anything else ("abc", "2024.5").
+std::optional<std::int64_t> parse_integer(std::string_view text);
+// The cell's whole number, read as a number when the store holds one (no text made of it).
+std::optional<std::int64_t> integer_cell(const StoredRow& row, std::size_t column) {
+  if (const auto x = row.number(column)) {
+    const auto whole = static_cast<std::int64_t>(*x);
+    if (static_cast<double>(whole) == *x) return whole;
+    return std::nullopt;
+  }
+  const auto cell = row.cell(column);
+  return cell ? parse_integer(*cell) : std::nullopt;
+}
 std::optional<std::int64_t> parse_integer(std::string_view text) {
   if (text.empty()) return std::nullopt;
   std::int64_t v = 0;
@@ -57,12 +70,15 @@ class Reader {
   Status rows(const char* table, std::vector<std::string> columns, const Visit& visit,
               std::optional<std::vector<std::string>> only = std::nullopt,
               std::string only_column = {}) {
-    RowQuery query{table, columns, std::move(only_column), std::move(only)};
+    return rows(RowQuery{table, std::move(columns), std::move(only_column), std::move(only)},
+                visit);
+  }
+  Status rows(const RowQuery& query, const Visit& visit) {
     return store_.read_rows(query, [&](const StoredRow& row) -> Status {
       if (auto why = visit(row)) {
         set_aside_.push_back(
             Message{MessageCode::ProjectRowSetAside,
-                    {path_, std::to_string(row.id()), table, as_stored(row, columns)},
+                    {path_, std::to_string(row.id()), query.table, as_stored(row, query.columns)},
                     std::make_shared<const Message>(std::move(*why))});
       }
       return Done{};
@@ -140,7 +156,7 @@ Result<CogRegistry> read_cog(Reader& r) {
                      [&](const StoredRow& t) -> std::optional<Error> {
                        CogEpci e{t.text(0), t.text(1), t.text(2), 0, split(t.text(4))};
                        if (e.code.empty()) return Error{MessageCode::ProjectRowNoEpciSiren};
-                       const auto population = parse_integer(t.text(3));
+                       const auto population = integer_cell(t, 3);
                        if (!population || *population < 0)
                          return Error{MessageCode::ProjectRowBadPopulation};
                        if (!seen.insert(e.code).second)
@@ -158,8 +174,9 @@ Result<CogRegistry> read_cog(Reader& r) {
 // catalogue it replaces by the stored one); it is not undoable.
 class RestoreModel final : public ModelCommand {
  public:
-  RestoreModel(Reader& reader, const OpenOptions& options, int schema)
-      : r_(reader), options_(options), schema_(schema) {}
+  // `trusted`: every row of the file is known to pass the checks (kRowsCheckedKey).
+  RestoreModel(Reader& reader, const OpenOptions& options, int schema, bool trusted)
+      : r_(reader), options_(options), schema_(schema), trusted_(trusted) {}
   Message text() const override { return Message{MessageCode::ProjectUndoOpen}; }
   void revert(Model&) override {}
   Status apply(Model& model) override {
@@ -238,54 +255,58 @@ class RestoreModel final : public ModelCommand {
     const auto& only = options_.indicator_usages;
     // Schema 2 keeps the keys unique in the file; an older file is checked here.
     std::set<Model::IndicatorKey> seen;
-    return r_.rows(kIndicatorsTable,
-                   {"commune", "usage", "vintage", "adopted", "level", "adoption_date", "source"},
-                   [&](const StoredRow& t) -> std::optional<Error> {
-                     IndicatorValue v;
-                     v.commune = t.text(0);
-                     v.usage = t.text(1);
-                     const auto vintage = parse_integer(t.text(2));
-                     if (!vintage) return Error{MessageCode::ProjectRowNoVintage};
-                     v.vintage = static_cast<int>(std::clamp<std::int64_t>(*vintage, -1, 100000));
-                     if (const auto adopted = t.cell(3)) {
-                       if (*adopted != "0" && *adopted != "1")
-                         return Error{MessageCode::ProjectRowBadAdopted, {std::string(*adopted)}};
-                       v.adopted = *adopted == "1";
-                     }
-                     if (t.cell(4)) {
-                       auto level = t.number(4);
-                       if (!level) {
-                         const std::string text = t.text(4);
-                         char* end = nullptr;
-                         const double x = std::strtod(text.c_str(), &end);
-                         if (text.empty() || *end != '\0')
-                           return Error{MessageCode::ProjectRowLevelNotANumber};
-                         level = x;
-                       }
-                       v.level = *level;
-                     }
-                     if (const auto date = t.cell(5)) v.adoption_date = std::string(*date);
-                     v.source = t.text(6);
-                     if (Status st = model.check_indicator(v); !st) return broken(st.error());
-                     const bool wanted =
-                         !only || std::find(only->begin(), only->end(), v.usage) != only->end();
-                     if (schema_ < 2 || wanted) {
-                       const bool repeated =
-                           wanted ? model.indicator(v.commune, v.usage, v.vintage) != nullptr
-                                  : !seen.insert(Model::key_of(v)).second;
-                       if (repeated) {
-                         return Error{MessageCode::ProjectRowRepeatedIndicator,
-                                      {v.commune, v.usage, std::to_string(v.vintage)}};
-                       }
-                     }
-                     if (wanted) put_indicator(model, std::move(v));
-                     return std::nullopt;
-                   });
+    const std::vector<std::string> columns = {"commune", "usage",         "vintage", "adopted",
+                                              "level",   "adoption_date", "source"};
+    auto visit = [&](const StoredRow& t) -> std::optional<Error> {
+      IndicatorValue v;
+      v.commune = t.text(0);
+      v.usage = t.text(1);
+      const auto vintage = integer_cell(t, 2);
+      if (!vintage) return Error{MessageCode::ProjectRowNoVintage};
+      v.vintage = static_cast<int>(std::clamp<std::int64_t>(*vintage, -1, 100000));
+      if (const auto adopted = t.number(3); adopted && (*adopted == 0 || *adopted == 1)) {
+        v.adopted = *adopted == 1;
+      } else if (const auto text = t.cell(3)) {
+        if (*text != "0" && *text != "1")
+          return Error{MessageCode::ProjectRowBadAdopted, {std::string(*text)}};
+        v.adopted = *text == "1";
+      }
+      if (auto level = t.number(4); level || t.cell(4)) {
+        if (!level) {
+          const std::string text = t.text(4);
+          char* end = nullptr;
+          const double x = std::strtod(text.c_str(), &end);
+          if (text.empty() || *end != '\0') return Error{MessageCode::ProjectRowLevelNotANumber};
+          level = x;
+        }
+        v.level = *level;
+      }
+      if (const auto date = t.cell(5)) v.adoption_date = std::string(*date);
+      v.source = t.text(6);
+      if (Status st = model.check_indicator(v); !st) return broken(st.error());
+      const bool wanted = !only || std::find(only->begin(), only->end(), v.usage) != only->end();
+      if (schema_ < 2 || wanted) {
+        const bool repeated = wanted ? model.indicator(v.commune, v.usage, v.vintage) != nullptr
+                                     : !seen.insert(Model::key_of(v)).second;
+        if (repeated) {
+          return Error{MessageCode::ProjectRowRepeatedIndicator,
+                       {v.commune, v.usage, std::to_string(v.vintage)}};
+        }
+      }
+      if (wanted) put_indicator(model, std::move(v));
+      return std::nullopt;
+    };
+    // A file whose rows are known to pass the checks (its change counter is the one its last
+    // Lumière commit stamped): only the usages asked are read. Else every row is read and
+    // checked, so that every command sets aside the same rows.
+    if (only && trusted_) return r_.rows(kIndicatorsTable, columns, visit, *only, "usage");
+    return r_.rows(kIndicatorsTable, columns, visit);
   }
 
   Reader& r_;
   const OpenOptions& options_;
   int schema_;
+  bool trusted_;
 };
 
 Result<int> read_schema_version(ProjectStore& store, const std::string& path) {
@@ -307,7 +328,8 @@ Result<int> read_schema_version(ProjectStore& store, const std::string& path) {
   return static_cast<int>(*version);
 }
 
-Status read_info(ProjectStore& store, const std::string& path, Project& project) {
+Status read_info(ProjectStore& store, const std::string& path, Project& project,
+                 std::string& rows_checked_at) {
   Status bad_insets = Done{};
   LUMIERE_TRY(store.read_rows({kProjectTable, {"key", "value"}}, [&](const StoredRow& t) {
     const std::string key = t.text(0);
@@ -316,6 +338,7 @@ Status read_info(ProjectStore& store, const std::string& path, Project& project)
     if (key == "description") project.info.description = std::move(value);
     if (key == "created") project.info.created = std::move(value);
     if (key == "saved") project.info.saved = std::move(value);
+    if (key == kRowsCheckedKey) rows_checked_at = value;
     if (key == "insets") {
       auto space = insets_from_json(value);
       if (!space) {
@@ -360,6 +383,11 @@ std::optional<FileLock> lock_for(const std::string& path, const OpenOptions& opt
                                  Message& read_only_reason) {
   read_only_reason = Message{MessageCode::ProjectOpenedReadOnly, {path}};
   if (options.mode != OpenMode::Edit) return std::nullopt;
+  // Whoever may not write the file is told so, not why the lock could not be taken.
+  if (::access(path.c_str(), W_OK) != 0) {
+    read_only_reason = Message{MessageCode::StoreFileReadOnly, {path}};
+    return std::nullopt;
+  }
   auto acquired = FileLock::acquire(path, options.wait);
   if (!acquired) {
     read_only_reason = acquired.error();
@@ -371,7 +399,8 @@ std::optional<FileLock> lock_for(const std::string& path, const OpenOptions& opt
 // Reads the rows of `path` into `project` (its model, COG, info, documents, layers), in one read
 // transaction of `store`.
 Status read_project(SqliteProjectStore& store, const std::string& path, const OpenOptions& options,
-                    Project& project, int& version, std::vector<Message>& set_aside) {
+                    Project& project, int& version, std::vector<Message>& set_aside,
+                    std::optional<std::uint32_t> counter) {
   auto read_version = read_schema_version(store, path);
   if (!read_version) return read_version.error();
   version = *read_version;
@@ -379,8 +408,10 @@ Status read_project(SqliteProjectStore& store, const std::string& path, const Op
   auto cog = read_cog(reader);
   if (!cog) return cog.error();
   project = Project(std::move(*cog));
-  LUMIERE_TRY(read_info(store, path, project));
-  RestoreModel restore(reader, options, version);
+  std::string rows_checked_at;
+  LUMIERE_TRY(read_info(store, path, project, rows_checked_at));
+  const bool trusted = counter && rows_checked_at == std::to_string(*counter);
+  RestoreModel restore(reader, options, version, trusted);
   LUMIERE_TRY(restore.apply(project.model()));
   LUMIERE_TRY(read_documents(reader, project));
   if (!options.layers) return Done{};
@@ -427,17 +458,20 @@ Result<Project> open_project(const std::string& path, const OpenOptions& options
   Project project(CogRegistry{});
   int version = 0;
   std::vector<Message> set_aside;
-  const Status read = read_project(**store, path, options, project, version, set_aside);
+  const std::optional<std::uint32_t> counter = (*store)->change_counter();
+  const Status read = read_project(**store, path, options, project, version, set_aside, counter);
   (*store)->end_read();
   if (!read) return read.error();
   project.set_aside_ = std::move(set_aside);
+  // Every row read was checked (or known checked): the file is clean at this counter.
+  if (project.set_aside_.empty()) project.checked_counter_ = counter;
   project.info.schema_version = version;
   project.file_ = fs::absolute(path, ec).lexically_normal().string();
   take_as_stored(project);
   if (!project.set_aside_.empty()) {
     lock.reset();
     read_only_reason = Message{MessageCode::ProjectHasDamagedRows,
-                               {project.file_, std::to_string(project.set_aside_.size())}};
+                               {path, std::to_string(project.set_aside_.size())}};
   }
   project.lock_ = std::move(lock);
   if (!project.lock_) project.read_only_reason_ = std::move(read_only_reason);

@@ -27,6 +27,11 @@ inline constexpr const char* kDepartementsTable = "cog_departements";
 inline constexpr const char* kRegionsTable = "cog_regions";
 inline constexpr const char* kEpciTable = "cog_epci";
 inline constexpr const char* kApplication = "Lumière";
+// The key of lumiere_project whose value is the file change counter (sqlite_store.h) at which
+// every row of the file was known to pass the model's checks: written by Lumière's commits when
+// the file was known clean before them (and by every whole write). Any other program's write
+// moves the counter on, so the key no longer matches and the next reader checks every row.
+inline constexpr const char* kRowsCheckedKey = "rows_checked_at";
 
 // Schema 2: the keys of the model are unique in the file, so a commit writes a row by its key
 // (an upsert) and an edit in QGIS cannot repeat one. Brought to a schema 1 file in place, in the

@@ -1,5 +1,6 @@
 // The window's recovery file: a project's pending changes as JSON (project.h).
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -150,10 +151,38 @@ std::string recovery_path_of(const std::string& project_file) {
   return (p.parent_path() / ("." + p.stem().string() + ".recovery.json")).string();
 }
 
+namespace {
+
+std::string host_name() {
+  char host[256] = {};
+  if (::gethostname(host, sizeof host - 1) != 0) return "unknown";
+  return host;
+}
+
+// Removes the temporaries of recovery files that a process of this host killed mid-write left
+// (".<name>.recovery.json.tmp-<host>-<pid>" whose pid runs no more); another host's are its own.
+void remove_stale_temporaries(const std::string& path) {
+  const fs::path p(path);
+  const std::string prefix = p.filename().string() + ".tmp-" + host_name() + "-";
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(p.parent_path(), ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with(prefix)) continue;
+    char* end = nullptr;
+    const long pid = std::strtol(name.c_str() + prefix.size(), &end, 10);
+    if (*end != '\0' || pid <= 0 || pid == static_cast<long>(::getpid())) continue;
+    if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM) continue;  // still running
+    fs::remove(entry.path(), ec);
+  }
+}
+
+}  // namespace
+
 Status write_recovery(const Project& project) {
   const std::string path = recovery_path_of(project.file());
+  remove_stale_temporaries(path);
   const std::string text = change_set_to_json(project.pending_changes());
-  const std::string temp = path + ".tmp-" + std::to_string(::getpid());
+  const std::string temp = path + ".tmp-" + host_name() + "-" + std::to_string(::getpid());
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   auto failed = [&](int err) -> Status {
     if (fd >= 0) ::close(fd);
@@ -200,6 +229,7 @@ Status apply_recovery(Project& project) {
 void remove_recovery(const std::string& project_file) {
   std::error_code ec;
   fs::remove(recovery_path_of(project_file), ec);
+  remove_stale_temporaries(recovery_path_of(project_file));
 }
 
 }  // namespace lumiere::core

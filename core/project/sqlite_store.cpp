@@ -1,9 +1,11 @@
 #include "core/project/sqlite_store.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <mutex>
 #include <set>
@@ -151,6 +153,7 @@ Result<std::unique_ptr<SqliteProjectStore>> SqliteProjectStore::open(const std::
   // A reader opens read-write when it may, so that it can roll back the hot journal a killed
   // commit left; it never writes otherwise.
   const bool writable = write || ::access(path.c_str(), W_OK) == 0;
+  const int header_fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   sqlite3* db = nullptr;
   const int flags = (writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) |
                     SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
@@ -158,9 +161,10 @@ Result<std::unique_ptr<SqliteProjectStore>> SqliteProjectStore::open(const std::
   if (rc != SQLITE_OK) {
     const std::string why = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     sqlite3_close(db);
+    if (header_fd >= 0) ::close(header_fd);
     return Error{MessageCode::StoreCannotOpen, {path, why}};
   }
-  std::unique_ptr<SqliteProjectStore> store(new SqliteProjectStore(path, db));
+  std::unique_ptr<SqliteProjectStore> store(new SqliteProjectStore(path, db, header_fd));
   // A reader waits for a commit in progress (milliseconds); a writer's wait is begin_write's.
   sqlite3_busy_timeout(db, 10'000);
   if (write) {
@@ -179,6 +183,18 @@ Result<std::unique_ptr<SqliteProjectStore>> SqliteProjectStore::open(const std::
 SqliteProjectStore::~SqliteProjectStore() {
   if (in_transaction_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
   sqlite3_close_v2(db_);
+  if (header_fd_ >= 0) ::close(header_fd_);
+}
+
+std::optional<std::uint32_t> SqliteProjectStore::change_counter() const {
+  unsigned char header[100];
+  if (header_fd_ < 0 || ::pread(header_fd_, header, sizeof header, 0) != sizeof header)
+    return std::nullopt;
+  if (std::memcmp(header, "SQLite format 3", 16) != 0) return std::nullopt;
+  if (header[18] != 1 || header[19] != 1) return std::nullopt;  // 2: WAL
+  return static_cast<std::uint32_t>(header[24]) << 24 |
+         static_cast<std::uint32_t>(header[25]) << 16 |
+         static_cast<std::uint32_t>(header[26]) << 8 | static_cast<std::uint32_t>(header[27]);
 }
 
 Error SqliteProjectStore::error(MessageCode code) const {
@@ -262,12 +278,13 @@ Status SqliteProjectStore::read_rows(const RowQuery& query,
       return Error{MessageCode::ProjectColumnMissing, {path_, query.table, c}};
     sql += ", " + sql_name(c);
   }
-  sql += " FROM " + sql_name(query.table);
-  if (query.only) {
-    sql += " WHERE " + sql_name(query.only_column) + " IN (";
-    for (std::size_t i = 0; i < query.only->size(); ++i) sql += i ? ", ?" : "?";
-    sql += ")";
-  }
+  sql += " FROM " + sql_name(query.table) + " WHERE 1";
+  auto list = [](std::size_t n) {
+    std::string out = "(";
+    for (std::size_t i = 0; i < n; ++i) out += i ? ", ?" : "?";
+    return out + ")";
+  };
+  if (query.only) sql += " AND " + sql_name(query.only_column) + " IN " + list(query.only->size());
   sql += " ORDER BY fid";
   Statement s(db_, sql);
   if (!s) return error(MessageCode::StoreReadFailed);

@@ -12,7 +12,9 @@
 // error codes (a read-only folder, a full disk), which GDAL hides; and reading 280,000 rows
 // through OGR features costs about ten times SQLite's. GDAL still writes what a GeoPackage
 // needs (tables, gpkg_contents, its triggers on feature counts, which fire for our rows too).
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/project/project_store.h"
@@ -48,12 +50,24 @@ class SqliteProjectStore final : public ProjectStore {
   // Runs SQL of our own (the schema's indexes), inside the current transaction if any.
   Status execute(const std::string& sql);
 
+  // The file change counter of SQLite's header (offset 24), which every transaction that writes
+  // the file increments, whoever writes it (Lumière, QGIS, sqlite3), in the rollback journal's
+  // modes; nothing for a file in WAL mode (whose commits do not count there) or unreadable. Read
+  // inside a transaction, it names the state that transaction sees (no commit can land during a
+  // read transaction, nor during our own write transaction before its commit).
+  std::optional<std::uint32_t> change_counter() const;
+
  private:
-  SqliteProjectStore(std::string path, sqlite3* db) : path_(std::move(path)), db_(db) {}
+  SqliteProjectStore(std::string path, sqlite3* db, int header_fd)
+      : path_(std::move(path)), db_(db), header_fd_(header_fd) {}
   Error error(MessageCode code) const;  // code with the file and SQLite's words
   Error write_error() const;            // the message of a failed write, by SQLite's code
   std::string path_;
   sqlite3* db_ = nullptr;
+  // Our own descriptor of the file, to read its header: opened before SQLite's connection and
+  // closed after it, because closing a descriptor of the file drops every POSIX lock this
+  // process holds on it, SQLite's included.
+  int header_fd_ = -1;
   bool in_transaction_ = false;
 };
 

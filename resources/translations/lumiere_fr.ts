@@ -3,34 +3,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>usage: lumiere [FILE]                 open the map window (a project, or map layers)
-       lumiere info PATH...           describe map layers and match them with the COG
-       lumiere render ...             draw a map headless (PNG, SVG, PDF)
-       lumiere demo --out FILE.gpkg   build the demo project
-       lumiere stats --project FILE.gpkg --usage ID
-                                      adoption of a usage by group, fracture metrics
-       lumiere import indicators|structures --project FILE.gpkg TABLE
-                                      import a table into a project, with its report
-
-lumiere COMMAND --help tells more of each command.
---lang fr|en speaks French or English whatever the system's language (by default:
-French on a French system, English otherwise).
-</source>
-        <translation>usage : lumiere [FICHIER]             ouvre la fenêtre cartographique (un projet ou des couches)
-        lumiere info CHEMIN...        décrit des couches et les rapproche du COG
-        lumiere render ...            dessine une carte sans fenêtre (PNG, SVG, PDF)
-        lumiere demo --out FICHIER.gpkg   construit le projet de démonstration
-        lumiere stats --project FICHIER.gpkg --usage ID
-                                      adoption d'un usage par groupe, mesures de la fracture
-        lumiere import indicators|structures --project FICHIER.gpkg TABLEAU
-                                      importe un tableau dans un projet, avec son rapport
-
-lumiere COMMANDE --help en dit plus sur chaque commande.
---lang fr|en fait parler Lumière en français ou en anglais quelle que soit la langue du
-système (par défaut : français sur un système français, anglais sinon).
-</translation>
-    </message>
-    <message>
         <source>lumiere: unknown option '%1' (see lumiere --help)</source>
         <translation>lumiere : option inconnue « %1 » (voir lumiere --help)</translation>
     </message>
@@ -49,6 +21,38 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>lumiere: --lang takes fr or en, not '%1'</source>
         <translation>lumiere : --lang prend fr ou en, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>usage: lumiere [FILE]                 open the map window (a project, or map layers)
+       lumiere info PATH...           describe map layers and match them with the COG
+       lumiere render ...             draw a map headless (PNG, SVG, PDF)
+       lumiere demo --out FILE.gpkg   build the demo project
+       lumiere stats --project FILE.gpkg --usage ID
+                                      adoption of a usage by group, fracture metrics
+       lumiere import indicators|structures --project FILE.gpkg TABLE
+                                      import a table into a project, with its report
+       lumiere repair FILE.gpkg --out COPY.gpkg
+                                      a copy without the damaged rows of a project
+
+lumiere COMMAND --help tells more of each command.
+--lang fr|en speaks French or English whatever the system's language (by default:
+French on a French system, English otherwise).
+</source>
+        <translation>usage : lumiere [FICHIER]             ouvre la fenêtre cartographique (un projet ou des couches)
+        lumiere info CHEMIN...        décrit des couches et les rapproche du COG
+        lumiere render ...            dessine une carte sans fenêtre (PNG, SVG, PDF)
+        lumiere demo --out FICHIER.gpkg   construit le projet de démonstration
+        lumiere stats --project FICHIER.gpkg --usage ID
+                                      adoption d'un usage par groupe, mesures de la fracture
+        lumiere import indicators|structures --project FICHIER.gpkg TABLEAU
+                                      importe un tableau dans un projet, avec son rapport
+        lumiere repair FICHIER.gpkg --out COPIE.gpkg
+                                      une copie d'un projet sans ses lignes endommagées
+
+lumiere COMMANDE --help en dit plus sur chaque commande.
+--lang fr|en fait parler Lumière en français ou en anglais quelle que soit la langue du
+système (par défaut : français sur un système français, anglais sinon).
+</translation>
     </message>
     <message>
         <source>lumiere: %1</source>
@@ -76,6 +80,10 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>show this help</source>
         <translation>affiche cette aide</translation>
+    </message>
+    <message>
+        <source>lumiere %1: warning: %2</source>
+        <translation>lumiere %1 : avertissement : %2</translation>
     </message>
 </context>
 <context>
@@ -309,20 +317,32 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>lumiere import attend indicators ou structures, et non « %1 »</translation>
     </message>
     <message>
-        <source>--project FILE.gpkg --usage ID --vintage YEAR TABLE [--code-column NAME] [--value-column NAME] [--json]</source>
-        <translation>--project FICHIER.gpkg --usage ID --vintage ANNÉE TABLEAU [--code-column NOM] [--value-column NOM] [--json]</translation>
-    </message>
-    <message>
-        <source>--project FILE.gpkg TABLE [--json]</source>
-        <translation>--project FICHIER.gpkg TABLEAU [--json]</translation>
-    </message>
-    <message>
         <source>Imports the values of one indicator (a yes/no or ratio column of a CSV, XLSX or ODS table, one row per commune) into a project, and prints the import report.</source>
         <translation>Importe dans un projet les valeurs d'un indicateur (une colonne oui/non ou de taux d'un tableau CSV, XLSX ou ODS, une ligne par commune), et affiche le rapport d'import.</translation>
     </message>
     <message>
         <source>Imports structures and their memberships (a CSV, XLSX or ODS table, one row per structure and member) into a project, and prints the import report.</source>
         <translation>Importe dans un projet des structures et leurs adhésions (un tableau CSV, XLSX ou ODS, une ligne par structure et par membre), et affiche le rapport d'import.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>how long to wait when a colleague is saving the project (default 5)</source>
+        <translation>combien de temps attendre quand un collègue enregistre le projet (5 par défaut)</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds from 0 to 3600, not "%1"</source>
+        <translation>--wait prend un nombre de secondes de 0 à 3600, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--project FILE.gpkg --usage ID --vintage YEAR TABLE [--code-column NAME] [--value-column NAME] [--wait SECONDS] [--json]</source>
+        <translation>--project FICHIER.gpkg --usage ID --vintage ANNÉE TABLEAU [--code-column NOM] [--value-column NOM] [--wait SECONDES] [--json]</translation>
+    </message>
+    <message>
+        <source>--project FILE.gpkg TABLE [--wait SECONDS] [--json]</source>
+        <translation>--project FICHIER.gpkg TABLEAU [--wait SECONDES] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1218,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>%1 n'est pas un GeoPackage ; ouvrez un fichier de projet enregistré par Lumière</translation>
     </message>
     <message>
-        <source>%1 cannot be read, the file looks damaged or cut short (GDAL: %2); open a backup copy</source>
-        <translation>%1 ne peut pas être lu, le fichier semble endommagé ou tronqué (GDAL : %2) ; ouvrez une copie de sauvegarde</translation>
-    </message>
-    <message>
         <source>%1 is a GeoPackage but not a Lumière project (it has no %2 table); add it as a map layer instead, or open a project saved by Lumière</source>
         <translation>%1 est un GeoPackage mais pas un projet Lumière (il n'a pas de table %2) ; ajoutez-le plutôt comme couche de la carte, ou ouvrez un projet enregistré par Lumière</translation>
     </message>
@@ -1322,10 +1338,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>%1 a été ouvert en lecture seule</translation>
     </message>
     <message>
-        <source>%1 is being edited by another Lumière (process %2)</source>
-        <translation>%1 est en cours de modification dans un autre Lumière (processus %2)</translation>
-    </message>
-    <message>
         <source>%1 is being edited by another Lumière</source>
         <translation>%1 est en cours de modification dans un autre Lumière</translation>
     </message>
@@ -1334,16 +1346,8 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>%1 est déjà ouvert en modification dans ce Lumière</translation>
     </message>
     <message>
-        <source>%1 cannot be locked for editing: the lock file %2 cannot be created (%3)</source>
-        <translation>%1 ne peut pas être verrouillé pour modification : le fichier de verrou %2 ne peut pas être créé (%3)</translation>
-    </message>
-    <message>
         <source>%1 cannot be locked for editing (%2)</source>
         <translation>%1 ne peut pas être verrouillé pour modification (%2)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be locked for editing: its lock file keeps changing</source>
-        <translation>%1 ne peut pas être verrouillé pour modification : son fichier de verrou change sans cesse</translation>
     </message>
     <message>
         <source>The vintage %1 is not a year between 1990 and 2100: give another.</source>
@@ -1561,6 +1565,90 @@ système (par défaut : français sur un système français, anglais sinon).
         <source>unexpected error: %1; please report it</source>
         <translation>erreur inattendue : %1 ; merci de la signaler</translation>
     </message>
+    <message>
+        <source>%1 is being edited by %2 on %3 since %4</source>
+        <translation>%1 est en cours de modification par %2 sur %3 depuis %4</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited: it cannot be opened for writing (%2)</source>
+        <translation>%1 ne peut pas être modifié : il ne peut pas être ouvert en écriture (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for editing: it does not exist</source>
+        <translation>%1 ne peut pas être verrouillé pour modification : il n'existe pas</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for editing: it keeps being replaced</source>
+        <translation>%1 ne peut pas être verrouillé pour modification : il est sans cesse remplacé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database (SQLite: %2); check that it is a project file saved by Lumière</source>
+        <translation>%1 ne peut pas être ouvert comme base de données (SQLite : %2) ; vérifiez que c'est un fichier de projet enregistré par Lumière</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for you, so nothing was saved in it; ask its owner for write access, or work on a copy</source>
+        <translation>%1 est en lecture seule pour vous, rien n'y a donc été enregistré ; demandez le droit d'écriture à son propriétaire, ou travaillez sur une copie</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for you, so nothing was saved in it; use Save As to save a copy elsewhere</source>
+        <translation>%1 est en lecture seule pour vous, rien n'y a donc été enregistré ; utilisez « Enregistrer sous » pour en enregistrer une copie ailleurs</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: its folder %2 is read-only (a save writes a journal beside the file); ask for write access to the folder, or work on a copy elsewhere</source>
+        <translation>%1 n'a pas été enregistré : son dossier %2 est en lecture seule (un enregistrement écrit un journal à côté du fichier) ; demandez le droit d'écriture sur le dossier, ou travaillez sur une copie ailleurs</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: its folder %2 is read-only (a save writes a journal beside the file); use Save As to save it elsewhere</source>
+        <translation>%1 n'a pas été enregistré : son dossier %2 est en lecture seule (un enregistrement écrit un journal à côté du fichier) ; utilisez « Enregistrer sous » pour l'enregistrer ailleurs</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program, so nothing was saved; try again when it has finished</source>
+        <translation>%1 est en cours d'écriture par un autre programme, rien n'a donc été enregistré ; réessayez quand il aura fini</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program that keeps it in WAL mode (QGIS, for instance), so nothing was saved; close it there and try again</source>
+        <translation>%1 est ouvert dans un autre programme qui le tient en mode WAL (QGIS, par exemple), rien n'a donc été enregistré ; fermez-le dans ce programme et réessayez</translation>
+    </message>
+    <message>
+        <source>%1: the changes were not saved (SQLite: %2); the project is as it was</source>
+        <translation>%1 : les modifications n'ont pas été enregistrées (SQLite : %2) ; le projet est resté tel qu'il était</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (SQLite: %2); the file looks damaged, open a backup copy</source>
+        <translation>%1 ne peut pas être lu (SQLite : %2) ; le fichier semble endommagé, ouvrez une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1: not enough space on %2, so nothing was saved; free some space and save again; the project is as it was</source>
+        <translation>%1 : pas assez de place sur %2, rien n'a donc été enregistré ; libérez de la place et enregistrez à nouveau ; le projet est resté tel qu'il était</translation>
+    </message>
+    <message>
+        <source>%1: row %2 of the table %3 (%4) set aside: it %5</source>
+        <translation>%1 : ligne %2 de la table %3 (%4) mise de côté : elle %5</translation>
+    </message>
+    <message>
+        <source>%1 has %2 damaged rows, set aside: it is read-only; write a repaired copy with: lumiere repair %1 --out COPY.gpkg</source>
+        <translation>%1 a %2 lignes endommagées, mises de côté : il est en lecture seule ; écrivez-en une copie réparée avec : lumiere repair %1 --out COPIE.gpkg</translation>
+    </message>
+    <message>
+        <source>%1 has %2 damaged rows, set aside: it opened read-only; save a repaired copy with Save As</source>
+        <translation>%1 a %2 lignes endommagées, mises de côté : il s'est ouvert en lecture seule ; enregistrez-en une copie réparée avec « Enregistrer sous »</translation>
+    </message>
+    <message>
+        <source>the recovery file %1 cannot be read (%2)</source>
+        <translation>le fichier de récupération %1 ne peut pas être lu (%2)</translation>
+    </message>
+    <message>
+        <source>the recovery file %1 cannot be written (%2)</source>
+        <translation>le fichier de récupération %1 ne peut pas être écrit (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, the file looks damaged or cut short (%2); open a backup copy</source>
+        <translation>%1 ne peut pas être lu, le fichier semble endommagé ou tronqué (%2) ; ouvrez une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1, so nothing was imported</source>
+        <translation>%1, rien n'a donc été importé</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>
@@ -1731,6 +1819,45 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>write FILE even over a Lumière project or a file of another format</source>
         <translation>écrit FICHIER même par-dessus un projet Lumière ou un fichier d'un autre format</translation>
+    </message>
+</context>
+<context>
+    <name>Repair</name>
+    <message>
+        <source>PROJECT.gpkg --out COPY.gpkg [--force]</source>
+        <translation>PROJET.gpkg --out COPIE.gpkg [--force]</translation>
+    </message>
+    <message>
+        <source>Writes a repaired copy of a project whose tables hold damaged rows (rows that break the model, e.g. after an edit in QGIS): the rows are listed and left out of the copy; the project is not changed.</source>
+        <translation>Écrit une copie réparée d'un projet dont les tables contiennent des lignes endommagées (des lignes qui enfreignent le modèle, par exemple après une modification dans QGIS) : les lignes sont listées et laissées hors de la copie ; le projet n'est pas modifié.</translation>
+    </message>
+    <message>
+        <source>COPY.gpkg</source>
+        <translation>COPIE.gpkg</translation>
+    </message>
+    <message>
+        <source>the copy to write</source>
+        <translation>la copie à écrire</translation>
+    </message>
+    <message>
+        <source>replace COPY.gpkg if it exists</source>
+        <translation>remplace COPIE.gpkg s'il existe</translation>
+    </message>
+    <message>
+        <source>give one project to repair</source>
+        <translation>donnez un projet à réparer</translation>
+    </message>
+    <message>
+        <source>no copy to write: give --out COPY.gpkg</source>
+        <translation>pas de copie à écrire : donnez --out COPIE.gpkg</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it, or choose another file</source>
+        <translation>%1 existe déjà ; donnez --force pour le remplacer, ou choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>%1 damaged rows left out; the repaired copy is %2</source>
+        <translation>%1 lignes endommagées laissées de côté ; la copie réparée est %2</translation>
     </message>
 </context>
 <context>
@@ -1911,10 +2038,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-        <source>Lumière did not close normally while %1 had unsaved changes. They were saved automatically at %2.</source>
-        <translation>Lumière ne s'est pas fermé normalement alors que %1 avait des modifications non enregistrées. Elles ont été enregistrées automatiquement le %2.</translation>
-    </message>
-    <message>
         <source>Recover them, or discard them and open the project as it was last saved?</source>
         <translation>Les récupérer, ou les abandonner et ouvrir le projet tel qu'il a été enregistré la dernière fois ?</translation>
     </message>
@@ -1987,16 +2110,8 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <source>The automatic save cannot be read (%1); it is left in place. Open the project again and discard it to open the saved file.</source>
-        <translation>L'enregistrement automatique est illisible (%1) ; il est laissé en place. Rouvrez le projet et abandonnez-le pour ouvrir le fichier enregistré.</translation>
-    </message>
-    <message>
         <source>Read-only: %1. Save it under another name to edit it.</source>
         <translation>Lecture seule : %1. Enregistrez le projet sous un autre nom pour le modifier.</translation>
-    </message>
-    <message>
-        <source>Changes recovered from the automatic save: save the project to keep them.</source>
-        <translation>Modifications récupérées de l'enregistrement automatique : enregistrez le projet pour les conserver.</translation>
     </message>
     <message>
         <source>Updating the map…</source>
@@ -2035,18 +2150,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <source>Saving automatically…</source>
-        <translation>Enregistrement automatique…</translation>
-    </message>
-    <message>
-        <source>Automatic save failed: %1</source>
-        <translation>Échec de l'enregistrement automatique : %1</translation>
-    </message>
-    <message>
-        <source>Saved automatically at %1</source>
-        <translation>Enregistré automatiquement à %1</translation>
-    </message>
-    <message>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
@@ -2079,8 +2182,52 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>Année des &amp;valeurs :</translation>
     </message>
     <message>
-        <source>The project file was saved at %1, after this automatic save: recovering replaces what was saved then when you save. </source>
-        <translation>Le fichier du projet a été enregistré le %1, après cet enregistrement automatique : les récupérer remplacera, à l'enregistrement, ce qui a été enregistré alors. </translation>
+        <source>Lumière did not close normally while %1 had unsaved changes. They were kept in a recovery file at %2.</source>
+        <translation>Lumière ne s'est pas fermé normalement alors que %1 avait des modifications non enregistrées. Elles ont été conservées dans un fichier de récupération le %2.</translation>
+    </message>
+    <message>
+        <source>The project file was saved at %1, after these changes were kept: recovering them replaces, when you save, the same rows saved then. </source>
+        <translation>Le fichier du projet a été enregistré le %1, après la conservation de ces modifications : les récupérer remplacera, à l'enregistrement, les mêmes lignes enregistrées alors. </translation>
+    </message>
+    <message>
+        <source>Damaged rows set aside</source>
+        <translation>Lignes endommagées mises de côté</translation>
+    </message>
+    <message>
+        <source>Some rows of %1 break the rules of a project. They were set aside, so the project is open read-only; the file is left as it is. Save a repaired copy, without these rows, to edit it.</source>
+        <translation>Certaines lignes de %1 enfreignent les règles d'un projet. Elles ont été mises de côté : le projet est donc ouvert en lecture seule, et le fichier est laissé tel quel. Enregistrez une copie réparée, sans ces lignes, pour le modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Rows set aside:</source>
+        <translation>&amp;Lignes mises de côté :</translation>
+    </message>
+    <message>
+        <source>Rows set aside</source>
+        <translation>Lignes mises de côté</translation>
+    </message>
+    <message>
+        <source>&amp;Save a repaired copy…</source>
+        <translation>&amp;Enregistrer une copie réparée…</translation>
+    </message>
+    <message>
+        <source>The unsaved changes cannot be recovered: %1. The recovery file is left in place; open the project again and discard them to open the saved file.</source>
+        <translation>Les modifications non enregistrées ne peuvent pas être récupérées : %1. Le fichier de récupération est laissé en place ; rouvrez le projet et abandonnez-les pour ouvrir le fichier enregistré.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes recovered: save the project to keep them.</source>
+        <translation>Modifications non enregistrées récupérées : enregistrez le projet pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Keeping the changes for recovery…</source>
+        <translation>Conservation des modifications pour la récupération…</translation>
+    </message>
+    <message>
+        <source>The changes could not be kept for recovery: %1</source>
+        <translation>Les modifications n'ont pas pu être conservées pour la récupération : %1</translation>
+    </message>
+    <message>
+        <source>Changes kept for recovery at %1</source>
+        <translation>Modifications conservées pour la récupération à %1</translation>
     </message>
 </context>
 <context>

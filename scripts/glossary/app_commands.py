@@ -83,10 +83,11 @@ FRENCH = {
         "import indicators --help) ou structures et leurs adhésions (lumiere import structures "
         "--help).",
     "--project FILE.gpkg --usage ID --vintage YEAR TABLE [--code-column NAME] "
-    "[--value-column NAME] [--json]":
+    "[--value-column NAME] [--wait SECONDS] [--json]":
         "--project FICHIER.gpkg --usage ID --vintage ANNÉE TABLEAU [--code-column NOM] "
-        "[--value-column NOM] [--json]",
-    "--project FILE.gpkg TABLE [--json]": "--project FICHIER.gpkg TABLEAU [--json]",
+        "[--value-column NOM] [--wait SECONDES] [--json]",
+    "--project FILE.gpkg TABLE [--wait SECONDS] [--json]":
+        "--project FICHIER.gpkg TABLEAU [--wait SECONDES] [--json]",
     "Imports the values of one indicator (a yes/no or ratio column of a CSV, XLSX or ODS table, "
     "one row per commune) into a project, and prints the import report.":
         "Importe dans un projet les valeurs d'un indicateur (une colonne oui/non ou de taux d'un "

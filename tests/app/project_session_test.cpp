@@ -724,8 +724,9 @@ TEST_F(ProjectSessionTest, KilledWindowLosesNothingAndIsRecovered) {
     }
     std::fclose(lines);
     ASSERT_TRUE(WIFSIGNALED(status)) << "the child ended by itself, status " << status;
-    // A temporary left is whatever a kill inside core::write_recovery leaves; nothing removes it
-    // (core's to do): counted, then removed here for the next iteration's count.
+    // A temporary left is whatever a kill inside core::write_recovery leaves; the next
+    // write_recovery of this host removes it (its pid runs no more): counted, then removed here
+    // for the next iteration's count.
     bool left = false;
     for (const auto& e : fs::directory_iterator(dir_.path())) {
       const bool temporary =

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "cli_runner.h"
+#include "core/project/file_lock.h"
 
 namespace {
 namespace fs = std::filesystem;
@@ -473,9 +474,9 @@ TEST_F(ModelCliTest, BadInputsChangeNothing) {
   EXPECT_EQ(files, 3u);  // bad.gpkg, ok.csv, no_code.csv
 }
 
-// Another Lumière editing the project holds its lock (core/file_lock.h: flock on
-// ".<name>.lock" beside it, its pid inside); held here the same way, the imports refuse with one
-// line and write nothing; released, they import.
+// Another Lumière editing the project holds its lock (core/project/file_lock.h: an OFD lock on
+// the project file, an info file naming its user, host and start); held here the same way, the
+// imports refuse with one line naming the holder and write nothing; released, they import.
 TEST_F(ModelCliTest, ImportIntoALockedProjectChangesNothing) {
   const std::string project = copy_of_demo("verrou.gpkg");
   const std::string before = read_bytes(project);
@@ -483,33 +484,35 @@ TEST_F(ModelCliTest, ImportIntoALockedProjectChangesNothing) {
   write_file(csv, "code;adhesion\n17300;oui\n");
   const std::string structures = own_.file("structures.csv");
   write_file(structures, "id;structure;type;membre\nsm17;SM 17;Syndicat mixte;17300\n");
-  const std::string lock_path = own_.file(".verrou.gpkg.lock");
-  const int lock = open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  ASSERT_GE(lock, 0);
-  ASSERT_EQ(flock(lock, LOCK_EX | LOCK_NB), 0);
-  const std::string pid = std::to_string(getpid());
-  ASSERT_EQ(write(lock, pid.data(), pid.size()), static_cast<ssize_t>(pid.size()));
+  auto lock = std::make_optional(lumiere::core::FileLock::acquire(project));
+  ASSERT_TRUE(lock->ok());
+  char host[256] = {};
+  gethostname(host, sizeof host - 1);
   const std::vector<std::vector<std::string>> imports = {
-      {"import", "indicators", "--project", project, "--usage", "actes", "--vintage", "2025", csv},
-      {"import", "structures", "--project", project, structures}};
+      {"import", "indicators", "--project", project, "--usage", "actes", "--vintage", "2025", csv,
+       "--wait", "0"},
+      {"import", "structures", "--project", project, structures, "--wait", "0"}};
   for (const auto& args : imports) {
     const RunResult r = run_lumiere(args);
     EXPECT_EQ(r.status, 1) << args[1] << ": " << r.out << r.err;
-    EXPECT_EQ(r.err, "lumiere import " + args[1] + ": " + project +
-                         " is being edited by another Lumière (process " + pid +
-                         "), so nothing was imported; close it there and import again\n");
+    const std::string start = "lumiere import " + args[1] + ": " + project + " is being edited by ";
+    const std::string end = ", so nothing was imported; close it there and import again\n";
+    EXPECT_EQ(r.err.substr(0, start.size()), start) << r.err;
+    EXPECT_TRUE(r.err.ends_with(end)) << r.err;
+    EXPECT_NE(r.err.find(std::string(" on ") + host + " since "), std::string::npos) << r.err;
     EXPECT_TRUE(r.out.empty()) << r.out;
   }
   EXPECT_TRUE(read_bytes(project) == before) << "an import wrote into a locked project";
   // stats only reads: it works on a locked project.
   EXPECT_EQ(run_lumiere({"stats", "--project", project, "--usage", "actes"}).status, 0);
-  close(lock);
+  lock.reset();
   for (const auto& args : imports) {
     const RunResult r = run_lumiere(args);
     EXPECT_EQ(r.status, 0) << args[1] << ": " << r.err;
   }
   EXPECT_FALSE(read_bytes(project) == before);
-  EXPECT_FALSE(fs::exists(lock_path)) << "the import left its lock file";
+  EXPECT_FALSE(fs::exists(lumiere::core::FileLock::lock_path_of(project)))
+      << "the import left its lock information";
 }
 
 // How many pixels of the image have exactly this colour.

@@ -556,11 +556,9 @@ TEST_F(ProjectStorageCli, ReadOnlyProjectFileIsRefusedUnchanged) {
   EXPECT_EQ(page_hashes(project), before) << "the project changed";
 }
 
-// The issue asks that the message say the file is read-only (StoreFileReadOnly). Today the
-// import stops at the lock (LockCannotOpenForWriting): "... cannot be edited: it cannot be opened
-// for writing (Permission denied), so nothing was imported; close it there and import again".
-// Enable when the import says read-only.
-TEST_F(ProjectStorageCli, DISABLED_ReadOnlyProjectFileMessageSaysReadOnly) {
+// A project file the user may not write: the message says it is read-only (StoreFileReadOnly),
+// not why the lock could not be taken, and does not ask to close it elsewhere.
+TEST_F(ProjectStorageCli, ReadOnlyProjectFileMessageSaysReadOnly) {
   const std::string project = dir_.file("fige.gpkg");
   copy_demo(project, is_root() ? std::optional<Identity>(kColleague) : std::nullopt,
             static_cast<gid_t>(-1), 0444);

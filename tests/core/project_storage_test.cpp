@@ -325,6 +325,50 @@ TEST_F(ProjectStorageTest, DamagedRowsAreSetAsideAndARepairedCopyOpensClean) {
   }
 }
 
+// SQLite's file change counter (header offset 24), which every writer's commit moves on.
+std::string change_counter(const std::string& path) {
+  const std::string bytes = read_file(path).substr(24, 4);
+  std::uint32_t n = 0;
+  for (unsigned char c : bytes) n = n << 8 | c;
+  return std::to_string(n);
+}
+
+// The stamp that spares a reader the rows it does not need (project_schema.h kRowsCheckedKey):
+// it names the counter of Lumière's last commit over a clean file; another program's write
+// moves the counter on, and the next reader checks every row again.
+TEST_F(ProjectStorageTest, RowsCheckedStampFollowsLumiereCommitsOnly) {
+  TempDir dir;
+  const std::string path = small_project(dir);
+  const std::string stamp = "SELECT value FROM lumiere_project WHERE key = 'rows_checked_at'";
+  EXPECT_EQ(query_text(path, stamp), change_counter(path));
+  auto commit = [&](double level) {
+    auto project = core::open_project(path, without_layers());
+    ASSERT_TRUE(project.ok());
+    ASSERT_TRUE(core::SetIndicatorValues(two_values(level)).apply(project->model()).ok());
+    ASSERT_TRUE(core::save_project(*project, path).ok());
+  };
+  commit(0.5);
+  EXPECT_EQ(query_text(path, stamp), change_counter(path));
+  // An edit elsewhere breaks a row of a usage a command does not ask for: the stamp no longer
+  // matches, so the row is found even by a reader of another usage.
+  run_sql(path,
+          "UPDATE indicator_values SET vintage = 'abc' WHERE usage = 'pes' AND commune = "
+          "'01004'");
+  EXPECT_NE(query_text(path, stamp), change_counter(path));
+  core::OpenOptions actes = without_layers(core::OpenMode::ReadOnly);
+  actes.indicator_usages = std::vector<std::string>{"actes"};
+  auto partial = core::open_project(path, actes);
+  ASSERT_TRUE(partial.ok());
+  ASSERT_EQ(partial->set_aside().size(), 1u);
+  EXPECT_NE(core::testing::text(partial->set_aside().front()).find("vintage=abc"),
+            std::string::npos);
+  // Mended elsewhere: the next Lumière reading every row finds the file clean, and its commit
+  // stamps it again.
+  run_sql(path, "UPDATE indicator_values SET vintage = 2024 WHERE vintage = 'abc'");
+  commit(0.25);
+  EXPECT_EQ(query_text(path, stamp), change_counter(path));
+}
+
 TEST_F(ProjectStorageTest, ChangeSetRoundTripsThroughJson) {
   core::ChangeSet changes;
   changes.model.indicators_put = two_values(0.125);
