@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <optional>
@@ -201,8 +202,25 @@ int run_render(const std::vector<std::string>& args) {
   if (!project_path.empty()) {
     core::OpenOptions open;
     open.mode = core::OpenMode::ReadOnly;  // reads only: no lock
+    // Only the indicator values the map shows: an adoption map's usage; a coverage map none.
+    if (map_name.starts_with("adoption-")) {
+      open.indicator_usages = std::vector<std::string>{map_name.substr(9)};
+    } else if (map_name.empty() || map_name.starts_with("couverture-")) {
+      open.indicator_usages = std::vector<std::string>{};
+    }
     auto project = open_for_command(cl, project_path, open);
     if (!project) return cl.fail(project.error());
+    // A map document stored in the project may show any column: read every value then (its rows
+    // were said once already).
+    const bool stored_map = std::any_of(
+        project->documents.begin(), project->documents.end(), [&](const core::ProjectDocument& d) {
+          return d.kind == "map" && (map_name.empty() || d.name == map_name);
+        });
+    if (open.indicator_usages && stored_map) {
+      open.indicator_usages.reset();
+      project = core::open_project(project_path, open);
+      if (!project) return cl.fail(project.error());
+    }
     if (map_name.empty()) {
       request.space = project->space;
       loaded.emplace(maps::project_styled_layers(*project, setup.labels));

@@ -5,7 +5,10 @@
 // read-only afterwards, so any number of threads may read it at once.
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/geometry/geometry.h"
@@ -74,6 +77,15 @@ class GeometryStore {
 
   // Bytes held by the arrays and the index, for the memory figures.
   std::size_t memory_bytes() const;
+
+  // The store as bytes (its arrays as they are in memory, each after its length, but the points
+  // as 32-bit floats from the extent's corner, an eighth of a metre at most; no index) and back
+  // with its index built, for the levels of detail a project keeps (core/project). Raw arrays
+  // because the point of keeping them is to skip all work on reading; the blob names its byte
+  // order and sizes, and one that does not match is refused (nothing), never misread.
+  void append_bytes(std::string& out) const;
+  // Reads one store from the front of `in` and advances it past the store.
+  static std::optional<GeometryStore> from_bytes(std::string_view& in);
 
   // Signed area of a ring by the shoelace formula (positive when counter-clockwise).
   static double ring_area(std::span<const Point> ring);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <optional>
 #include <thread>
 
@@ -104,6 +105,45 @@ std::size_t LevelsOfDetail::memory_bytes() const {
   std::size_t bytes = 0;
   for (const GeometryStore& level : levels_) bytes += level.memory_bytes();
   return bytes;
+}
+
+}  // namespace lumiere::core
+
+namespace lumiere::core {
+
+std::string LevelsOfDetail::to_bytes() const {
+  std::string out;
+  const auto n = static_cast<std::uint64_t>(levels_.size());
+  out.append(reinterpret_cast<const char*>(&n), sizeof n);
+  out.append(reinterpret_cast<const char*>(&tolerance_px_), sizeof tolerance_px_);
+  for (std::size_t i = 0; i < levels_.size(); ++i) {
+    out.append(reinterpret_cast<const char*>(&resolutions_[i]), sizeof(double));
+    levels_[i].append_bytes(out);
+  }
+  return out;
+}
+
+std::optional<LevelsOfDetail> LevelsOfDetail::from_bytes(std::string_view bytes) {
+  LevelsOfDetail lod;
+  std::uint64_t n = 0;
+  if (bytes.size() < sizeof n + sizeof lod.tolerance_px_) return std::nullopt;
+  std::memcpy(&n, bytes.data(), sizeof n);
+  std::memcpy(&lod.tolerance_px_, bytes.data() + sizeof n, sizeof lod.tolerance_px_);
+  bytes.remove_prefix(sizeof n + sizeof lod.tolerance_px_);
+  if (n > 64) return std::nullopt;
+  for (std::uint64_t i = 0; i < n; ++i) {
+    double resolution = 0;
+    if (bytes.size() < sizeof resolution) return std::nullopt;
+    std::memcpy(&resolution, bytes.data(), sizeof resolution);
+    bytes.remove_prefix(sizeof resolution);
+    auto level = GeometryStore::from_bytes(bytes);
+    if (!level) return std::nullopt;
+    lod.resolutions_.push_back(resolution);
+    lod.levels_.push_back(std::move(*level));
+  }
+  if (!bytes.empty() || !std::is_sorted(lod.resolutions_.begin(), lod.resolutions_.end()))
+    return std::nullopt;
+  return lod;
 }
 
 }  // namespace lumiere::core

@@ -7,6 +7,8 @@
 // parallel on std::jthread workers); read-only afterwards, so any number of threads may read it.
 #include <cstddef>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/geometry/arc_topology.h"
@@ -47,6 +49,11 @@ class LevelsOfDetail {
 
   // Bytes held by every level (the full store and the topology not included).
   std::size_t memory_bytes() const;
+
+  // The levels as bytes and back (GeometryStore::append_bytes), for the prepared geometry a
+  // project keeps; nothing when the bytes are not levels of this format.
+  std::string to_bytes() const;
+  static std::optional<LevelsOfDetail> from_bytes(std::string_view bytes);
 
  private:
   std::vector<double> resolutions_;  // sorted, finest first

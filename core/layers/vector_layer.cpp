@@ -14,6 +14,7 @@ const std::string& VectorLayer::display_name(std::size_t f) const {
 }
 
 void VectorLayer::build_levels() {
+  if (levels.level_count() > 0) return;  // built, or read prepared from a project
   const ArcTopology topology = ArcTopology::build(geometry, 0);
   levels = LevelsOfDetail::build(geometry, topology);
 }

@@ -55,7 +55,8 @@ struct VectorLayer {
   const GeometryStore& geometry_for(double metres_per_pixel) const {
     return levels.level_for(metres_per_pixel, geometry);
   }
-  // Builds the shared-arc topology and the levels of detail (once per change of data).
+  // Builds the shared-arc topology and the levels of detail, unless they are there (built, or
+  // read prepared from a project: the geometry of a layer does not change once loaded).
   void build_levels();
 
   // Called by the loader once the codes are final.

@@ -72,6 +72,11 @@ class Row {
     feature_.SetFieldNull(next_++);
     return *this;
   }
+  Row& blob(const std::string& bytes) {
+    feature_.SetField(next_++, static_cast<int>(bytes.size()),
+                      reinterpret_cast<const GByte*>(bytes.data()));
+    return *this;
+  }
   Row& integer(std::int64_t value) {
     feature_.SetField(next_++, static_cast<GIntBig>(value));
     return *this;
@@ -151,6 +156,10 @@ Status write_project_tables(GDALDataset& ds, const Project& project, const std::
   LUMIERE_TABLE(regions, kRegionsTable, "COG: régions", {{"code"}, {"name"}, {"chef_lieu"}});
   LUMIERE_TABLE(epcis, kEpciTable, "COG: EPCI à fiscalité propre; member communes ';'-joined",
                 {{"code"}, {"name"}, {"type"}, {"population", OFTInteger64}, {"members"}});
+  LUMIERE_TABLE(prepared, kPreparedTable,
+                "Lumière's prepared geometry: the levels of detail of each layer (valid while "
+                "lumiere_project.prepared_at is the file's change counter)",
+                {{"layer_name"}, {"what"}, {"format", OFTInteger}, {"data", OFTBinary}});
 
   if (ds.StartTransaction() != OGRERR_NONE)
     return Error{MessageCode::ProjectCannotStartTransaction};
@@ -230,6 +239,15 @@ Status write_project_tables(GDALDataset& ds, const Project& project, const std::
   for (const CogRegion& r : cog.regions()) {
     LUMIERE_TRY(region_row.text(r.code).text(r.name).text(r.chef_lieu).write());
   }
+  Row prepared_row(prepared, stop);
+  for (const VectorLayer& l : project.layers) {
+    if (l.levels.level_count() == 0) continue;
+    LUMIERE_TRY(prepared_row.text(l.name)
+                    .text(std::string("levels"))
+                    .integer(kPreparedFormat)
+                    .blob(l.levels.to_bytes())
+                    .write());
+  }
   Row epci_row(epcis, stop);
   for (const CogEpci& e : cog.epcis()) {
     LUMIERE_TRY(epci_row.text(e.code)
@@ -305,8 +323,9 @@ Status give_permissions(const std::string& temp, const fs::path& target) {
   return Done{};
 }
 
-// Stamps a whole file just written (every row of it from a checked model) as clean at the
-// change counter its stamp's own commit gives it (kRowsCheckedKey).
+// Stamps a whole file just written (every row of it from a checked model, the levels of detail of
+// its layers) as clean and prepared at the change counter its stamp's own commit gives it
+// (kRowsCheckedKey, kPreparedKey).
 Status stamp_checked(const std::string& file, std::optional<std::uint32_t>& checked) {
   auto store = SqliteProjectStore::open(file, SqliteProjectStore::Access::Write);
   if (!store) return store.error();
@@ -315,6 +334,7 @@ Status stamp_checked(const std::string& file, std::optional<std::uint32_t>& chec
   if (!counter) return Done{};  // not in the rollback journal's mode: nothing to stamp
   ChangeSet stamp;
   stamp.info.emplace_back(kRowsCheckedKey, std::to_string(*counter + 1));
+  stamp.info.emplace_back(kPreparedKey, std::to_string(*counter + 1));
   LUMIERE_TRY((*store)->write(stamp, {}));
   LUMIERE_TRY((*store)->commit());
   checked = *counter + 1;
@@ -339,7 +359,10 @@ Status write_whole(Project& project, const std::string& path, std::stop_token st
   if (project.info.created.empty()) project.info.created = project.info.saved;
   project.info.schema_version = kProjectSchemaVersion;
   std::vector<const VectorLayer*> layers;
-  for (const VectorLayer& l : project.layers) layers.push_back(&l);
+  for (VectorLayer& l : project.layers) {
+    l.build_levels();  // stored prepared (no work when built already, as in the window)
+    layers.push_back(&l);
+  }
   std::optional<FileLock> lock;
   Status saved = write_geopackage_atomically(
       target.string(),
@@ -410,6 +433,16 @@ Status commit_in_place(Project& project, std::stop_token stop) {
   const std::optional<std::uint32_t> counter = (*store)->change_counter();
   const bool clean = counter && project.checked_counter_ == counter;
   if (clean) changes.info.emplace_back(kRowsCheckedKey, std::to_string(*counter + 1));
+  // This commit changes no layer: prepared geometry valid before it stays valid after it.
+  if (counter) {
+    std::optional<std::string> prepared_at;
+    LUMIERE_TRY((*store)->read_rows({kProjectTable, {"key", "value"}}, [&](const StoredRow& row) {
+      if (row.cell(0) == kPreparedKey) prepared_at = row.text(1);
+      return Status(Done{});
+    }));
+    if (prepared_at == std::to_string(*counter))
+      changes.info.emplace_back(kPreparedKey, std::to_string(*counter + 1));
+  }
   if (Status st = (*store)->write(changes, stop); !st) {
     (*store)->rollback();
     if (st.code() == MessageCode::Cancelled) return Error{MessageCode::WriteCancelled, {path}};

@@ -329,7 +329,7 @@ Result<int> read_schema_version(ProjectStore& store, const std::string& path) {
 }
 
 Status read_info(ProjectStore& store, const std::string& path, Project& project,
-                 std::string& rows_checked_at) {
+                 std::string& rows_checked_at, std::string& prepared_at) {
   Status bad_insets = Done{};
   LUMIERE_TRY(store.read_rows({kProjectTable, {"key", "value"}}, [&](const StoredRow& t) {
     const std::string key = t.text(0);
@@ -339,6 +339,7 @@ Status read_info(ProjectStore& store, const std::string& path, Project& project,
     if (key == "created") project.info.created = std::move(value);
     if (key == "saved") project.info.saved = std::move(value);
     if (key == kRowsCheckedKey) rows_checked_at = value;
+    if (key == kPreparedKey) prepared_at = value;
     if (key == "insets") {
       auto space = insets_from_json(value);
       if (!space) {
@@ -408,8 +409,8 @@ Status read_project(SqliteProjectStore& store, const std::string& path, const Op
   auto cog = read_cog(reader);
   if (!cog) return cog.error();
   project = Project(std::move(*cog));
-  std::string rows_checked_at;
-  LUMIERE_TRY(read_info(store, path, project, rows_checked_at));
+  std::string rows_checked_at, prepared_at;
+  LUMIERE_TRY(read_info(store, path, project, rows_checked_at, prepared_at));
   const bool trusted = counter && rows_checked_at == std::to_string(*counter);
   RestoreModel restore(reader, options, version, trusted);
   LUMIERE_TRY(restore.apply(project.model()));
@@ -427,6 +428,25 @@ Status read_project(SqliteProjectStore& store, const std::string& path, const Op
   for (VectorLayer& layer : *layers) {
     apply_official_names(layer, project.cog());
     add_cog_attributes(layer, project.cog());
+  }
+  // The levels of detail stored with the layers, when nothing but Lumière wrote the file since.
+  if (counter && prepared_at == std::to_string(*counter) && store.has_table(kPreparedTable)) {
+    LUMIERE_TRY(store.read_rows(
+        {kPreparedTable, {"layer_name", "what", "format", "data"}}, [&](const StoredRow& row) {
+          if (row.cell(1) != "levels" || row.number(2) != kPreparedFormat) return Status(Done{});
+          const auto layer =
+              std::find_if(layers->begin(), layers->end(),
+                           [&](const VectorLayer& l) { return l.name == row.cell(0); });
+          const auto data = row.cell(3);
+          if (layer == layers->end() || !data) return Status(Done{});
+          auto levels = LevelsOfDetail::from_bytes(*data);
+          // Levels of another geometry (a layer replaced without the key moving) are not used.
+          bool fits = levels.has_value();
+          for (std::size_t i = 0; fits && i < levels->level_count(); ++i)
+            fits = levels->level(i).feature_count() == layer->geometry.feature_count();
+          if (fits) layer->levels = std::move(*levels);
+          return Status(Done{});
+        }));
   }
   for (const std::string& name : *names) {  // in the order they were saved
     const auto it = std::find_if(layers->begin(), layers->end(),

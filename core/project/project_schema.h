@@ -32,6 +32,14 @@ inline constexpr const char* kApplication = "Lumière";
 // the file was known clean before them (and by every whole write). Any other program's write
 // moves the counter on, so the key no longer matches and the next reader checks every row.
 inline constexpr const char* kRowsCheckedKey = "rows_checked_at";
+// The prepared geometry (docs/ARCHITECTURE.md "Prepared geometry"): the levels of detail of each
+// layer, in the table kPreparedTable, valid while the file change counter is the value of
+// kPreparedKey in lumiere_project. Lumière's commits carry the key forward (they never change a
+// layer); any other program's write moves the counter on, and the levels are built again on
+// reading (the next whole write stores them again).
+inline constexpr const char* kPreparedTable = "lumiere_prepared";
+inline constexpr const char* kPreparedKey = "prepared_at";
+inline constexpr int kPreparedFormat = 1;
 
 // Schema 2: the keys of the model are unique in the file, so a commit writes a row by its key
 // (an upsert) and an edit in QGIS cannot repeat one. Brought to a schema 1 file in place, in the
@@ -50,7 +58,7 @@ inline constexpr const char* kSchema2Indexes[] = {
 inline bool is_reserved_table(std::string_view name) {
   for (const char* t : {kProjectTable, kUsagesTable, kStructuresTable, kMembershipsTable,
                         kIndicatorsTable, kDocumentsTable, kCommunesTable, kDepartementsTable,
-                        kRegionsTable, kEpciTable, "lumiere_layers"}) {
+                        kRegionsTable, kEpciTable, kPreparedTable, "lumiere_layers"}) {
     if (name == t) return true;
   }
   return name.starts_with("gpkg_") || name.starts_with("rtree_") || name.starts_with("sqlite_");

@@ -10,10 +10,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "core/layers/layer_loader.h"
 #include "core/model/model_commands.h"
 #include "core/model/undo_stack.h"
 #include "core/project/project.h"
@@ -367,6 +370,58 @@ TEST_F(ProjectStorageTest, RowsCheckedStampFollowsLumiereCommitsOnly) {
   run_sql(path, "UPDATE indicator_values SET vintage = 2024 WHERE vintage = 'abc'");
   commit(0.25);
   EXPECT_EQ(query_text(path, stamp), change_counter(path));
+}
+
+// The levels of detail are kept in the project (lumiere_prepared) and read back instead of being
+// built again, while nothing but Lumière wrote the file; an edit elsewhere makes them stale.
+TEST_F(ProjectStorageTest, PreparedLevelsAreReadBackUntilAnEditElsewhere) {
+  TempDir dir;
+  const std::string path = small_project(dir);
+  const std::string prepared = "SELECT value FROM lumiere_project WHERE key = 'prepared_at'";
+  EXPECT_EQ(query_text(path, prepared), change_counter(path));
+  core::VectorLayer built = std::move(core::load_layers({departements_file()})->front());
+  built.build_levels();
+  auto read_levels = [&]() -> std::size_t {
+    auto project = core::open_project(path, core::OpenMode::ReadOnly);
+    EXPECT_TRUE(project.ok());
+    if (!project.ok() || project->layers.size() != 1) return 0;
+    const core::VectorLayer& layer = project->layers.front();
+    const core::LevelsOfDetail& levels = layer.levels;
+    EXPECT_TRUE(levels.level_count() == 0 || levels.level_count() == built.levels.level_count());
+    for (std::size_t i = 0; i < levels.level_count(); ++i) {
+      EXPECT_EQ(levels.resolution(i), built.levels.resolution(i));
+      const core::GeometryStore& a = levels.level(i);
+      const core::GeometryStore& b = built.levels.level(i);
+      EXPECT_EQ(a.feature_count(), b.feature_count());
+      EXPECT_EQ(a.ring_count(), b.ring_count());
+      EXPECT_EQ(a.point_count(), b.point_count());
+      if (a.point_count() != b.point_count()) break;
+      double worst = 0;  // the points, kept as 32-bit floats from the extent's corner
+      for (std::size_t p = 0; p < a.point_count(); ++p) {
+        worst = std::max({worst, std::abs(a.points()[p].x - b.points()[p].x),
+                          std::abs(a.points()[p].y - b.points()[p].y)});
+      }
+      EXPECT_LT(worst, 0.125);
+      // The index answers as the built one does.
+      const core::Box box{600000, 6500000, 700000, 6600000};
+      EXPECT_EQ(a.query(box), b.query(box));
+    }
+    return levels.level_count();
+  };
+  EXPECT_EQ(read_levels(), built.levels.level_count());
+  // A Lumière commit changes no layer: the levels stay valid.
+  {
+    auto project = core::open_project(path, without_layers());
+    ASSERT_TRUE(project.ok());
+    ASSERT_TRUE(core::SetIndicatorValues(two_values(0.5)).apply(project->model()).ok());
+    ASSERT_TRUE(core::save_project(*project, path).ok());
+  }
+  EXPECT_EQ(query_text(path, prepared), change_counter(path));
+  EXPECT_EQ(read_levels(), built.levels.level_count());
+  // Any edit elsewhere moves the file's change counter (a layer's, in QGIS, as this usage's label
+  // in sqlite3: plain SQLite cannot run the GeoPackage's triggers on a layer): built again.
+  run_sql(path, "UPDATE usages SET label = label || ' (modifié)' WHERE fid = 1");
+  EXPECT_EQ(read_levels(), 0u);
 }
 
 TEST_F(ProjectStorageTest, ChangeSetRoundTripsThroughJson) {

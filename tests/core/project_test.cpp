@@ -619,8 +619,9 @@ TEST_F(ProjectTest, OpensInGdalAsOrdinaryLayersAndTables) {
   const core::Model& m = project->model();
   const core::CogRegistry& cog = project->cog();
   const std::map<std::string, std::size_t> tables = {
-      {"lumiere_project", 7},
+      {"lumiere_project", 9},  // with rows_checked_at and prepared_at
       {"lumiere_layers", 1},
+      {"lumiere_prepared", 1},  // the levels of detail of the layer
       {"usages", m.usages().size()},
       {"structures", m.structures().size()},
       {"memberships", m.memberships().size()},
