@@ -150,6 +150,46 @@ TEST_F(ProjectStorageTest, SaveCommitsTheChangedRowsInPlace) {
   }
 }
 
+// Save As writes a whole file: over a symbolic link, the link stays and its target is replaced
+// keeping its mode; a new file takes the mode of the folder's other projects.
+TEST_F(ProjectStorageTest, SaveAsFollowsLinksAndKeepsPermissions) {
+  TempDir dir;
+  const std::string source = small_project(dir, "source.gpkg");
+  fs::create_directory(dir.file("partage"));
+  const std::string target = dir.file("partage/cible.gpkg");
+  {
+    auto project = core::open_project(source, core::OpenMode::ReadOnly);
+    ASSERT_TRUE(project.ok());
+    ASSERT_TRUE(core::save_project(*project, target).ok());
+  }
+  ::chmod(target.c_str(), 0604);
+  const std::string link = dir.file("raccourci.gpkg");
+  fs::create_symlink(target, link);
+  {
+    auto project = core::open_project(source, core::OpenMode::ReadOnly);
+    ASSERT_TRUE(project.ok());
+    ASSERT_TRUE(core::SetIndicatorValues(two_values(0.5)).apply(project->model()).ok());
+    const core::Status saved = core::save_project_as(*project, link);
+    ASSERT_TRUE(saved.ok()) << core::testing::text(saved.error());
+  }
+  EXPECT_TRUE(fs::is_symlink(link));
+  EXPECT_EQ(stat_of(target).st_mode & 07777, 0604u);
+  auto reread = core::open_project(target, without_layers(core::OpenMode::ReadOnly));
+  ASSERT_TRUE(reread.ok());
+  ASSERT_NE(reread->model().indicator("01001", "actes", 2024), nullptr);
+  EXPECT_EQ(reread->model().indicator("01001", "actes", 2024)->level, 0.5);
+  // A new file beside a project of mode 0604 takes that mode (whatever the umask says).
+  const std::string fresh = dir.file("partage/nouveau.gpkg");
+  const mode_t umask_before = ::umask(022);
+  {
+    auto project = core::open_project(source, core::OpenMode::ReadOnly);
+    ASSERT_TRUE(project.ok());
+    ASSERT_TRUE(core::save_project(*project, fresh).ok());
+  }
+  ::umask(umask_before);
+  EXPECT_EQ(stat_of(fresh).st_mode & 07777, 0604u);
+}
+
 TEST_F(ProjectStorageTest, UndoneChangesCancelOut) {
   TempDir dir;
   const std::string path = small_project(dir);
