@@ -31,39 +31,30 @@
 #include "cli_runner.h"
 #include "core/project/file_lock.h"
 #include "core/project/project.h"
+#include "tests/support/forked_holder.h"
 
 namespace {
 namespace fs = std::filesystem;
 
+using lumiere::test::ForkedHolder;
+using lumiere::test::Identity;
 using lumiere::test::kData;
 using lumiere::test::kEnglish;
 using lumiere::test::kLumiere;
 using lumiere::test::run_lumiere;
 using lumiere::test::RunResult;
 using lumiere::test::set_test_language;
+using lumiere::test::SharedDir;
 
 constexpr int kRunSeconds = 30;  // bound of every command run here
 constexpr std::size_t kPage = 4096;
 
-// A user: uid, primary group, supplementary groups.
-struct Identity {
-  uid_t uid;
-  gid_t gid;
-  std::vector<gid_t> groups;
-};
 // As root: the user who runs the commands, and a colleague sharing the group 4300.
 const Identity kUser{4343, 4343, {4300}};
 const Identity kColleague{4242, 4300, {4300}};
 constexpr gid_t kSharedGroup = 4300;
 
 bool is_root() { return ::geteuid() == 0; }
-
-// True when this process became `who` for good (a forked child only).
-bool become(const Identity& who) {
-  return ::setgroups(who.groups.size(), who.groups.data()) == 0 &&
-         ::setresgid(who.gid, who.gid, who.gid) == 0 &&
-         ::setresuid(who.uid, who.uid, who.uid) == 0 && ::getuid() == who.uid;
-}
 
 // What runs a command as the user: setpriv as root, nothing otherwise.
 std::vector<std::string> as_user() {
@@ -168,26 +159,6 @@ std::map<std::string, int> values_of(const std::string& path, int vintage,
   return values;
 }
 
-// A folder every user may create files in (mode 1777, as a shared folder), under /tmp so that
-// the users switched to reach it; removed with everything in it (read-only folders included).
-struct SharedDir {
-  fs::path path;
-  SharedDir() {
-    std::string pattern = "/tmp/lumiere-storage-XXXXXX";
-    if (mkdtemp(pattern.data())) path = pattern;
-    fs::permissions(path, static_cast<fs::perms>(01777));
-  }
-  ~SharedDir() {
-    std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(path, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_directory(ec)) fs::permissions(it->path(), fs::perms::owner_all, ec);
-    }
-    fs::remove_all(path, ec);
-  }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-};
-
 // The identity of a file as the user sees it.
 struct FileState {
   ino_t ino;
@@ -208,67 +179,24 @@ std::ostream& operator<<(std::ostream& os, const FileState& s) {
 }
 
 // A forked child that opens a project for editing (core::open_project, OpenMode::Edit: it takes
-// the project's lock), as `who` when given, and keeps it open until release() or kill().
-class Holder {
+// the project's lock), as `who` when given, and keeps it open until release() or kill(); said()
+// is "y" when it holds the project for editing, "r" when it opened read-only, "e" when it could
+// not open it.
+class Holder : public ForkedHolder {
  public:
-  Holder(const std::string& path, std::optional<Identity> who) {
-    int ready[2], release[2];
-    if (::pipe(ready) != 0 || ::pipe(release) != 0) return;
-    pid_ = ::fork();
-    if (pid_ == 0) {
-      ::close(ready[0]);
-      ::close(release[1]);
-      char said = 'u';  // could not switch user
-      if (!who || become(*who)) {
-        lumiere::core::OpenOptions options;
-        options.mode = lumiere::core::OpenMode::Edit;
-        options.layers = false;
-        options.indicator_usages = std::vector<std::string>{};
-        auto project = lumiere::core::open_project(path, options);
-        said = !project ? 'e' : project->read_only() ? 'r' : 'y';
-        if (::write(ready[1], &said, 1) != 1 || said != 'y') _exit(1);
-        char c;
-        if (::read(release[0], &c, 1) < 0) _exit(3);  // a byte, or the test ended (EOF)
-      } else if (::write(ready[1], &said, 1) != 1) {
-        _exit(3);
-      }
-      _exit(0);  // after the project (and its lock) went
-    }
-    ::close(ready[1]);
-    ::close(release[0]);
-    release_ = release[1];
-    if (::read(ready[0], &said_, 1) != 1) said_ = '?';
-    ::close(ready[0]);
-  }
-  ~Holder() {
-    if (pid_ > 0) kill();
-    if (release_ >= 0) ::close(release_);
-  }
-  Holder(const Holder&) = delete;
-  Holder& operator=(const Holder&) = delete;
-
-  // 'y' when it holds the project for editing; else 'r' (opened read-only), 'e' (not opened),
-  // 'u' (could not switch user).
-  char said() const { return said_; }
-  void kill() {
-    ::kill(pid_, SIGKILL);
-    wait();
-  }
-  void release() {
-    const char c = 'r';
-    if (::write(release_, &c, 1) != 1) ADD_FAILURE() << "cannot tell the holder to release";
-    wait();
-  }
-
- private:
-  void wait() {
-    int status = 0;
-    ::waitpid(pid_, &status, 0);
-    pid_ = -1;
-  }
-  pid_t pid_ = -1;
-  int release_ = -1;
-  char said_ = '?';
+  Holder(const std::string& path, std::optional<Identity> who)
+      : ForkedHolder(
+            [path] {
+              lumiere::core::OpenOptions options;
+              options.mode = lumiere::core::OpenMode::Edit;
+              options.layers = false;
+              options.indicator_usages = std::vector<std::string>{};
+              auto project = std::make_shared<lumiere::core::Result<lumiere::core::Project>>(
+                  lumiere::core::open_project(path, options));
+              const char* said = !*project ? "e" : (*project)->read_only() ? "r" : "y";
+              return std::pair<std::string, std::shared_ptr<void>>(said, project);
+            },
+            std::move(who)) {}
 };
 
 class ProjectStorageCli : public ::testing::Test {
@@ -288,16 +216,16 @@ class ProjectStorageCli : public ::testing::Test {
     ASSERT_TRUE(fs::exists(kData + "/cog/communes.json"))
         << "the sample data is missing in " << kData << ": run scripts/fetch-data";
     ASSERT_FALSE(demo_->empty()) << "lumiere demo failed";
-    ASSERT_FALSE(dir_.path.empty());
+    ASSERT_FALSE(dir_.path().empty());
     if (is_root()) {
       std::vector<std::string> check = as_user();
       check.insert(
           check.end(),
           {"sh", "-c", "test -x \"$1\" && test -r \"$2/cog/communes.json\" && test -w \"$3\"", "sh",
-           kLumiere, kData, dir_.path.string()});
+           kLumiere, kData, dir_.path().string()});
       ASSERT_EQ(run_command(check), 0)
           << "uid " << kUser.uid << " cannot run " << kLumiere << ", read " << kData << " or write "
-          << dir_.path << ": give them read access (o+rx)";
+          << dir_.path() << ": give them read access (o+rx)";
     }
   }
 
@@ -313,8 +241,8 @@ class ProjectStorageCli : public ::testing::Test {
     if (lock < 0 || ::flock(lock, LOCK_EX) != 0) {
       if (lock >= 0) ::close(lock);
       own_demo_dir_ = new SharedDir;
-      return make_demo(own_demo_dir_->path / "demo.gpkg") ? own_demo_dir_->file("demo.gpkg")
-                                                          : std::string();
+      return make_demo(own_demo_dir_->path() / "demo.gpkg") ? own_demo_dir_->file("demo.gpkg")
+                                                            : std::string();
     }
     std::error_code ec;
     const auto made = fs::last_write_time(cache, ec);
@@ -459,7 +387,7 @@ TEST_F(ProjectStorageCli, ALockLeftByAColleaguesKilledProcessIsTakenOver) {
   const std::string info = lumiere::core::FileLock::lock_path_of(project);
   {
     Holder colleague(project, kColleague);
-    ASSERT_EQ(colleague.said(), 'y') << "the colleague could not open the project for editing";
+    ASSERT_EQ(colleague.said(), "y") << "the colleague could not open the project for editing";
     ASSERT_TRUE(lumiere::core::FileLock::held_elsewhere(project));
     colleague.kill();
   }
@@ -500,7 +428,7 @@ TEST_F(ProjectStorageCli, ImportWithoutWaitingNamesTheHolder) {
       is_root() ? std::optional<Identity>(kColleague) : std::nullopt;
   copy_demo(project, holder_identity, kSharedGroup, 0660);
   Holder holder(project, holder_identity);
-  ASSERT_EQ(holder.said(), 'y') << "the holder could not open the project for editing";
+  ASSERT_EQ(holder.said(), "y") << "the holder could not open the project for editing";
   const std::vector<std::size_t> before = page_hashes(project);
   const RunResult r = import(project, csv("v.csv", {{"01001", "oui"}}), 2025, 0);
   EXPECT_EQ(r.status, 1) << r.out << r.err;

@@ -30,6 +30,7 @@
 #include "core/layers/layer_writer.h"
 #include "message_testing.h"
 #include "test_data.h"
+#include "tests/support/forked_holder.h"
 
 namespace lumiere::test {
 namespace {
@@ -39,116 +40,20 @@ using core::MessageCode;
 using namespace std::chrono_literals;
 using Clock = std::chrono::steady_clock;
 
-// A folder every user may create files in, as a shared folder is (mode 1777), under /tmp so that
-// users switched to can reach it; removed with everything in it.
-class SharedDir {
- public:
-  SharedDir() {
-    std::string pattern = "/tmp/lumiere-lock-XXXXXX";
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary folder");
-    path_ = pattern;
-    fs::permissions(path_, static_cast<fs::perms>(01777));
-  }
-  ~SharedDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string file(std::string_view name) const { return (path_ / name).string(); }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
-
-// Another user: uid, primary group, supplementary groups.
-struct Identity {
-  uid_t uid;
-  gid_t gid;
-  std::vector<gid_t> groups;
-};
-
-// True when this process became `who` for good.
-bool become(const Identity& who) {
-  return ::setgroups(who.groups.size(), who.groups.data()) == 0 &&
-         ::setresgid(who.gid, who.gid, who.gid) == 0 &&
-         ::setresuid(who.uid, who.uid, who.uid) == 0 && ::getuid() == who.uid;
-}
-
-// A forked child that takes the lock of `path` (as `who` when given) and holds it until
-// release() (or for `hold_for` when given), or until killed. said() is "y" when it took the
-// lock, else "n" and the error's text.
-class Holder {
+// A forked child holding the lock of `path` (FileLock::acquire), as `who` when given, until
+// release() (or for `hold_for`), or until killed; said() is "y" when it took the lock, else "n"
+// and the error's text.
+class Holder : public ForkedHolder {
  public:
   explicit Holder(const std::string& path, std::optional<Identity> who = std::nullopt,
-                  std::optional<std::chrono::milliseconds> hold_for = std::nullopt) {
-    int ready[2];
-    int release[2];
-    if (::pipe(ready) != 0 || ::pipe(release) != 0) throw std::runtime_error("pipe");
-    pid_ = ::fork();
-    if (pid_ < 0) throw std::runtime_error("fork");
-    if (pid_ == 0) {
-      ::close(ready[0]);
-      ::close(release[1]);
-      if (who && !become(*who)) {
-        const std::string msg = "ncannot switch user";
-        if (::write(ready[1], msg.data(), msg.size()) < 0) _exit(3);
-        _exit(2);
-      }
-      {
-        auto lock = FileLock::acquire(path);
-        const std::string msg = lock ? "y" : "n" + core::testing::text(lock.error());
-        if (::write(ready[1], msg.data(), msg.size()) < 0) _exit(3);
-        ::close(ready[1]);
-        if (!lock) _exit(1);
-        if (hold_for) {
-          std::this_thread::sleep_for(*hold_for);
-        } else {
-          char c;
-          if (::read(release[0], &c, 1) < 0) _exit(3);  // a byte, or the test ended (EOF)
-        }
-      }  // released: the info file goes
-      _exit(0);
-    }
-    ::close(ready[1]);
-    ::close(release[0]);
-    release_ = release[1];
-    char buffer[1024];
-    const ssize_t n = ::read(ready[0], buffer, sizeof buffer);
-    said_ = n > 0 ? std::string(buffer, static_cast<std::size_t>(n)) : "nno answer";
-    ::close(ready[0]);
-  }
-  ~Holder() {
-    if (pid_ > 0) kill();
-    if (release_ >= 0) ::close(release_);
-  }
-  Holder(const Holder&) = delete;
-  Holder& operator=(const Holder&) = delete;
-
-  bool ok() const { return said_ == "y"; }
-  const std::string& said() const { return said_; }
-  pid_t pid() const { return pid_; }
-
-  // SIGKILL: no destructor runs, the info file is left.
-  void kill() {
-    ::kill(pid_, SIGKILL);
-    wait();
-  }
-  // Lets the child release the lock and exit normally.
-  void release() {
-    const char c = 'r';
-    if (::write(release_, &c, 1) != 1) ADD_FAILURE() << "cannot tell the holder to release";
-    wait();
-  }
-  void wait() {
-    int status = 0;
-    ::waitpid(pid_, &status, 0);
-    pid_ = -1;
-  }
-
- private:
-  pid_t pid_ = -1;
-  int release_ = -1;
-  std::string said_;
+                  std::optional<std::chrono::milliseconds> hold_for = std::nullopt)
+      : ForkedHolder(
+            [path] {
+              auto lock = std::make_shared<core::Result<FileLock>>(FileLock::acquire(path));
+              return std::pair<std::string, std::shared_ptr<void>>(
+                  *lock ? "y" : "n" + core::testing::text(lock->error()), lock);
+            },
+            std::move(who), hold_for) {}
 };
 
 std::string host() {
