@@ -220,10 +220,9 @@ std::optional<GeometryStore> GeometryStore::from_bytes(std::string_view& in) {
   for (std::size_t i = 0; i < s.points_.size(); ++i) {
     s.points_[i] = {s.extent_.min_x + xy[2 * i], s.extent_.min_y + xy[2 * i + 1]};
   }
-  if (!take_array(in, s.ring_point_offsets_) ||
-      !take_array(in, s.part_ring_offsets_) || !take_array(in, s.feature_part_offsets_) ||
-      !take_array(in, s.bounds_) || !take_array(in, s.areas_) || !take_array(in, s.labels_) ||
-      !take_array(in, s.zones_))
+  if (!take_array(in, s.ring_point_offsets_) || !take_array(in, s.part_ring_offsets_) ||
+      !take_array(in, s.feature_part_offsets_) || !take_array(in, s.bounds_) ||
+      !take_array(in, s.areas_) || !take_array(in, s.labels_) || !take_array(in, s.zones_))
     return std::nullopt;
   // The offsets must stay inside the arrays they index: a damaged blob is refused here, not
   // read out of bounds later.
