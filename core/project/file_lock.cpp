@@ -19,6 +19,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/project/project_schema.h"
+
 namespace lumiere::core {
 namespace fs = std::filesystem;
 
@@ -79,15 +81,6 @@ std::string user_name() {
       found->pw_name && found->pw_name[0] != '\0')
     return clean(found->pw_name);
   return std::to_string(uid);
-}
-
-std::string now_utc() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  ::gmtime_r(&now, &tm);
-  char buffer[32] = {};
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
 }
 
 // What the info file says.
@@ -308,7 +301,7 @@ Result<FileLock> FileLock::acquire(const std::string& path, std::chrono::millise
     Result<Taken> taken = try_lock(path);
     if (taken) {
       FileLock lock(path, taken->fd, id_of(taken->st).first, id_of(taken->st).second);
-      lock.since_ = now_utc();
+      lock.since_ = project_schema::now_utc();
       lock.info_path_ = lock_path_of(path);
       const Info info{user_name(), host_name(), static_cast<long>(::getpid()),
                       lock.since_, lock.dev_,   lock.ino_};

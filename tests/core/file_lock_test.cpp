@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "core/layers/layer_writer.h"
+#include "core/project/project_schema.h"
 #include "message_testing.h"
 #include "test_data.h"
 #include "tests/support/forked_holder.h"
@@ -66,15 +67,6 @@ std::string host() {
 std::string user_of(uid_t uid) {
   const struct passwd* pw = ::getpwuid(uid);
   return pw && pw->pw_name ? pw->pw_name : std::to_string(uid);
-}
-
-std::string now_utc() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  ::gmtime_r(&now, &tm);
-  char buffer[32] = {};
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
 }
 
 // Whether the kernel has the lock byte of `path` locked by anyone (a probe on a new descriptor).
@@ -272,10 +264,10 @@ TEST(FileLockTest, TheHeldMessageNamesUserHostAndStartTime) {
   SharedDir dir;
   const std::string path = dir.file("projet.gpkg");
   write_file(path, "project");
-  const std::string before = now_utc();
+  const std::string before = core::project_schema::now_utc();
   Holder holder(path);
   ASSERT_TRUE(holder.ok()) << holder.said();
-  const std::string after = now_utc();
+  const std::string after = core::project_schema::now_utc();
 
   auto lock = FileLock::acquire(path);
   ASSERT_FALSE(lock.ok());
