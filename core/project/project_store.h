@@ -74,7 +74,8 @@ class ProjectStore {
   virtual ~ProjectStore() = default;
 
   virtual Status begin_read() = 0;
-  // Visits the rows in their stored order; `visit` may stop the reading with an error. A missing
+  // Visits the rows in their stored order (a selection by `only`: in any order); `visit` may stop
+  // the reading with an error. A missing
   // table or column is an error naming them (ProjectTableMissing, ProjectColumnMissing).
   virtual Status read_rows(const RowQuery& query,
                            const std::function<Status(const StoredRow&)>& visit) = 0;

@@ -285,7 +285,9 @@ Status SqliteProjectStore::read_rows(const RowQuery& query,
     return out + ")";
   };
   if (query.only) sql += " AND " + sql_name(query.only_column) + " IN " + list(query.only->size());
-  sql += " ORDER BY fid";
+  // The stored order; a selection comes in the order of the index that finds it (sorting it by
+  // row id would take SQLite a temporary B-tree of megabytes).
+  if (!query.only) sql += " ORDER BY fid";
   Statement s(db_, sql);
   if (!s) return error(MessageCode::StoreReadFailed);
   if (query.only) {
