@@ -231,7 +231,17 @@ int run_render(const std::vector<std::string>& args) {
             qs(project_path), maps::message_text(doc.error(), maps::Surface::CommandLine)));
       }
       request.space = doc->space;
-      loaded.emplace(maps::map_layers(*doc, maps::prepare_project_layers(*project), setup.labels));
+      // A default map ("couverture-<usage>", "adoption-<usage>") needs the columns of its usage
+      // only; a stored map document may show any.
+      std::optional<std::vector<std::string>> usages;
+      if (!stored_map) {
+        for (const char* prefix : {"couverture-", "adoption-"}) {
+          if (map_name.starts_with(prefix))
+            usages = std::vector<std::string>{map_name.substr(std::string_view(prefix).size())};
+        }
+      }
+      loaded.emplace(
+          maps::map_layers(*doc, maps::prepare_project_layers(*project, usages), setup.labels));
     }
   } else {
     loaded.emplace(maps::load_styled_layers(setup));

@@ -34,7 +34,9 @@ core::Status export_map(const RenderRequest& request, const ExportSettings& sett
   switch (settings.format) {
     case ExportFormat::Png: {
       const QImage image = render_image(request);
-      if (!image.save(&file, "PNG"))
+      // Qt maps quality 50 to zlib's level 4: on the national map, half the time of its default
+      // level for a file 0.2 % larger (measured: 154 against 332 ms, 1.325 against 1.322 MB).
+      if (!image.save(&file, "PNG", 50))
         return core::Error{core::MessageCode::ExportPngNotWritten, {where}};
       break;
     }

@@ -26,7 +26,8 @@ int latest_vintage(const core::Model& model, std::string_view usage) {
   return vintages.empty() ? 0 : vintages.back();
 }
 
-void add_model_attributes(core::VectorLayer& communes, const core::Model& model) {
+void add_model_attributes(core::VectorLayer& communes, const core::Model& model,
+                          const std::optional<std::vector<std::string>>& usages) {
   const core::CogRegistry& cog = model.cog();
   const std::size_t n = communes.feature_count();
   // The current commune of each feature, as its position in the coverage vectors.
@@ -34,6 +35,7 @@ void add_model_attributes(core::VectorLayer& communes, const core::Model& model)
   for (std::size_t f = 0; f < n; ++f) current[f] = cog.current_commune(communes.codes[f]);
   const double nan = std::numeric_limits<double>::quiet_NaN();
   for (const core::Usage& usage : model.usages()) {
+    if (usages && std::find(usages->begin(), usages->end(), usage.id) == usages->end()) continue;
     const auto cov = core::coverage(model, usage.id);
     std::unordered_map<std::string_view, std::uint32_t> count;
     count.reserve(cov->codes.size());
@@ -123,7 +125,7 @@ maps::MapDocument communes_map(const core::Project& project, const QString& titl
 }  // namespace
 
 std::vector<std::shared_ptr<const core::VectorLayer>> prepare_project_layers(
-    core::Project& project) {
+    core::Project& project, const std::optional<std::vector<std::string>>& usages) {
   std::vector<core::VectorLayer> layers = std::move(project.layers);
   project.layers.clear();
   const core::CogRegistry& cog = project.cog();
@@ -131,7 +133,7 @@ std::vector<std::shared_ptr<const core::VectorLayer>> prepare_project_layers(
   for (core::VectorLayer& layer : layers) {
     // (The COG's names and figures are there already: open_project adds them.)
     if (core::detect_kind(layer, cog) == core::TerritoryKind::Commune) {
-      add_model_attributes(layer, project.model());
+      add_model_attributes(layer, project.model(), usages);
     }
     layer.build_levels();
     out.push_back(std::make_shared<const core::VectorLayer>(std::move(layer)));
@@ -262,7 +264,14 @@ maps::MapDocument first_map(const core::Project& project) {
 core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> project_styled_layers(
     core::Project& project, bool labels) {
   const maps::MapDocument doc = first_map(project);
-  const auto sources = prepare_project_layers(project);
+  // A default map shows the first usage only: the model's columns of that usage are enough. A
+  // stored map document may show any column.
+  const bool stored = std::any_of(project.documents.begin(), project.documents.end(),
+                                  [](const core::ProjectDocument& d) { return d.kind == "map"; });
+  std::optional<std::vector<std::string>> usages;
+  if (!stored && !project.model().usages().empty())
+    usages = std::vector<std::string>{project.model().usages().front().id};
+  const auto sources = prepare_project_layers(project, usages);
   return map_layers(doc, sources, labels);
 }
 

@@ -6,6 +6,7 @@
 // coverage of its first usage, départements over the communes.
 #include <QString>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,9 @@ int latest_vintage(const core::Model& model, std::string_view usage);
 
 // Adds the model's columns to a commune layer of the project (features of former communes take
 // the values of the commune they belong to today).
-void add_model_attributes(core::VectorLayer& communes, const core::Model& model);
+// `usages`: only the columns of these usages (a command drawing one map); nothing: every usage's.
+void add_model_attributes(core::VectorLayer& communes, const core::Model& model,
+                          const std::optional<std::vector<std::string>>& usages = std::nullopt);
 
 // The default style of a project's commune layer: the coverage categories of `usage`, white
 // zones in a colour of their own.
@@ -40,7 +43,7 @@ maps::Style coverage_style(const core::Usage& usage);
 // figures that open_project gave them), the model's columns added on the communes
 // (add_model_attributes) and their levels of detail built.
 std::vector<std::shared_ptr<const core::VectorLayer>> prepare_project_layers(
-    core::Project& project);
+    core::Project& project, const std::optional<std::vector<std::string>>& usages = std::nullopt);
 
 // A named map of a project.
 struct ProjectMap {
