@@ -46,10 +46,12 @@ inline void set_test_language(const std::string& lang) {
 // `timeout_seconds` bounds the run (a test of what must return at once gives a shorter one).
 // `prefix`, when given, is a command that runs the rest (`timeout`, then lumiere) in its turn,
 // e.g. {"setpriv", "--reuid=4343", ..., "--"} to run lumiere as another user.
+// `exe`: the lumiere to run (a copy another user may reach, say).
 inline RunResult run_lumiere(const std::vector<std::string>& args,
                              const std::optional<std::string>& lang = std::nullopt,
                              int timeout_seconds = kTimeoutSeconds,
-                             const std::vector<std::string>& prefix = {}) {
+                             const std::vector<std::string>& prefix = {},
+                             const std::string& exe = kLumiere) {
   int out_pipe[2], err_pipe[2];
   if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
   const auto started = std::chrono::steady_clock::now();
@@ -66,7 +68,7 @@ inline RunResult run_lumiere(const std::vector<std::string>& args,
     const std::string seconds = std::to_string(timeout_seconds);
     std::vector<char*> argv;
     for (const std::string& p : prefix) argv.push_back(const_cast<char*>(p.c_str()));
-    for (const char* a : {"timeout", seconds.c_str(), kLumiere.c_str()}) {
+    for (const char* a : {"timeout", seconds.c_str(), exe.c_str()}) {
       argv.push_back(const_cast<char*>(a));
     }
     for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
