@@ -373,8 +373,13 @@ Status write_geopackage_atomically(const std::string& path,
     return Error{MessageCode::WriteFlushFailed, {path, std::strerror(err)}};
   }
   if (before_rename) {
+    // Its failures are said as the writing's are: cancelled, out of space, or failed because.
     if (Status st = before_rename(temp.string()); !st) {
+      const bool cancelled = st.code() == MessageCode::Cancelled;
+      const bool full = !cancelled && out_of_space(dir, "", errno);
       remove_temporary(temp);
+      if (cancelled) return Error{MessageCode::WriteCancelled, {path}};
+      if (full) return no_space_error(path, dir);
       return because(Error{MessageCode::WriteFailed, {path}}, st.error());
     }
   }

@@ -161,6 +161,9 @@ Status write_project_tables(GDALDataset& ds, const Project& project, const std::
                 "lumiere_project.prepared_at is the file's change counter)",
                 {{"layer_name"}, {"what"}, {"format", OFTInteger}, {"data", OFTBinary}});
 
+  // The model's tables and the documents' stay empty here: write_model_rows fills them through
+  // the store, as a commit in place writes them.
+  (void)usages, (void)structures, (void)memberships, (void)indicators, (void)documents;
   if (ds.StartTransaction() != OGRERR_NONE)
     return Error{MessageCode::ProjectCannotStartTransaction};
   const ProjectInfo& i = project.info;
@@ -174,47 +177,6 @@ Status write_project_tables(GDALDataset& ds, const Project& project, const std::
            {"saved", i.saved},
            {"insets", insets_to_json(project.space)}}) {
     LUMIERE_TRY(info_row.text(std::string(key)).text(value).write());
-  }
-  const Model& model = project.model();
-  Row usage_row(usages, stop);
-  for (const Usage& u : model.usages()) {
-    LUMIERE_TRY(usage_row.text(u.id).text(u.label).text(u.family).write());
-  }
-  Row structure_row(structures, stop);
-  for (const Structure& s : model.structures()) {
-    LUMIERE_TRY(structure_row.text(s.id)
-                    .text(s.name)
-                    .text(std::string(id_of(kStructureKinds, s.kind)))
-                    .text(s.siren)
-                    .text(s.seat_commune)
-                    .text(s.contact)
-                    .text(join(s.usages))
-                    .write());
-  }
-  Row membership_row(memberships, stop);
-  for (const Membership& m : model.memberships()) {
-    LUMIERE_TRY(membership_row.text(m.structure_id)
-                    .text(std::string(id_of(kMemberKinds, m.member_kind)))
-                    .text(m.member_code)
-                    .text(m.since)
-                    .text(m.until)
-                    .text(join(m.usages))
-                    .write());
-  }
-  Row indicator_row(indicators, stop);
-  for (const auto& [key, v] : model.indicators()) {
-    LUMIERE_TRY(indicator_row.text(v.commune)
-                    .text(v.usage)
-                    .integer(v.vintage)
-                    .boolean(v.adopted)
-                    .real(v.level)
-                    .text(v.adoption_date)
-                    .text(v.source)
-                    .write());
-  }
-  Row document_row(documents, stop);
-  for (const ProjectDocument& d : project.documents) {
-    LUMIERE_TRY(document_row.text(d.kind).text(d.name).text(d.json).write());
   }
   const CogRegistry& cog = project.cog();
   Row commune_row(communes, stop);
@@ -323,21 +285,41 @@ Status give_permissions(const std::string& temp, const fs::path& target) {
   return Done{};
 }
 
-// Stamps a whole file just written (every row of it from a checked model, the levels of detail of
-// its layers) as clean and prepared at the change counter its stamp's own commit gives it
-// (kRowsCheckedKey, kPreparedKey).
-Status stamp_checked(const std::string& file, std::optional<std::uint32_t>& checked) {
+// Writes the model's rows and the documents into a whole file just written by GDAL (its tables
+// created empty), through the store that commits them in place too: one encoding of the rows,
+// and the schema's unique keys made by begin_write. The same transaction stamps the file clean
+// and prepared at the change counter this commit gives it (kRowsCheckedKey, kPreparedKey): its
+// rows come from a checked model, its levels of detail from its layers.
+Status write_model_rows(const std::string& file, const Project& project, std::stop_token stop,
+                        std::optional<std::uint32_t>& checked) {
   auto store = SqliteProjectStore::open(file, SqliteProjectStore::Access::Write);
   if (!store) return store.error();
   LUMIERE_TRY((*store)->begin_write(std::chrono::seconds(10)));
+  const Model& model = project.model();
+  ChangeSet all;
+  all.model.usages = model.usages();
+  all.model.structures_put = model.structures();
+  all.model.memberships_put = model.memberships();
+  all.model.indicators_put.reserve(model.indicators().size());
+  for (const auto& [key, v] : model.indicators()) all.model.indicators_put.push_back(v);
+  all.documents = project.documents;
   const std::optional<std::uint32_t> counter = (*store)->change_counter();
-  if (!counter) return Done{};  // not in the rollback journal's mode: nothing to stamp
-  ChangeSet stamp;
-  stamp.info.emplace_back(kRowsCheckedKey, std::to_string(*counter + 1));
-  stamp.info.emplace_back(kPreparedKey, std::to_string(*counter + 1));
-  LUMIERE_TRY((*store)->write(stamp, {}));
+  if (counter) {  // in the rollback journal's mode (always, for a file GDAL just wrote)
+    all.info.emplace_back(kRowsCheckedKey, std::to_string(*counter + 1));
+    all.info.emplace_back(kPreparedKey, std::to_string(*counter + 1));
+  }
+  LUMIERE_TRY((*store)->write(all, stop));
+  // GDAL left the feature counts of these empty tables unknown (NULL), which its triggers keep
+  // NULL: the counts QGIS shows without counting.
+  for (const char* table :
+       {kUsagesTable, kStructuresTable, kMembershipsTable, kIndicatorsTable, kDocumentsTable}) {
+    LUMIERE_TRY(
+        (*store)->execute(std::string("UPDATE gpkg_ogr_contents SET feature_count = (SELECT "
+                                      "count(*) FROM ") +
+                          table + ") WHERE lower(table_name) = lower('" + table + "')"));
+  }
   LUMIERE_TRY((*store)->commit());
-  checked = *counter + 1;
+  if (counter) checked = *counter + 1;
   return Done{};
 }
 
@@ -368,17 +350,10 @@ Status write_whole(Project& project, const std::string& path, std::stop_token st
       target.string(),
       [&](GDALDataset& ds) -> Status {
         if (Status st = write_layers(ds, layers, project.space, stop); !st) return st;
-        LUMIERE_TRY(write_project_tables(ds, project, stop));
-        for (const char* sql : kSchema2Indexes) {
-          CPLErrorReset();
-          ds.ExecuteSQL(sql, nullptr, nullptr);
-          if (CPLGetLastErrorType() >= CE_Failure)
-            return Error{MessageCode::ProjectCannotCommitTables};
-        }
-        return Done{};
+        return write_project_tables(ds, project, stop);
       },
       [&](const std::string& temp) -> Status {
-        LUMIERE_TRY(stamp_checked(temp, checked));
+        LUMIERE_TRY(write_model_rows(temp, project, stop, checked));
         LUMIERE_TRY(give_permissions(temp, target));
         auto taken = FileLock::acquire(temp);
         if (!taken) return because(Error{MessageCode::ProjectNotSavedNotLocked}, taken.error());
