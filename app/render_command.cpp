@@ -212,11 +212,8 @@ int run_render(const std::vector<std::string>& args) {
     if (!project) return cl.fail(project.error());
     // A map document stored in the project may show any column: read every value then (its rows
     // were said once already).
-    const bool stored_map = std::any_of(
-        project->documents.begin(), project->documents.end(), [&](const core::ProjectDocument& d) {
-          return d.kind == "map" && (map_name.empty() || d.name == map_name);
-        });
-    if (open.indicator_usages && stored_map) {
+    const auto usages = maps::map_usages(*project, map_name);
+    if (open.indicator_usages && !usages) {
       open.indicator_usages.reset();
       project = core::open_project(project_path, open);
       if (!project) return cl.fail(project.error());
@@ -231,15 +228,6 @@ int run_render(const std::vector<std::string>& args) {
             qs(project_path), maps::message_text(doc.error(), maps::Surface::CommandLine)));
       }
       request.space = doc->space;
-      // A default map ("couverture-<usage>", "adoption-<usage>") needs the columns of its usage
-      // only; a stored map document may show any.
-      std::optional<std::vector<std::string>> usages;
-      if (!stored_map) {
-        for (const char* prefix : {"couverture-", "adoption-"}) {
-          if (map_name.starts_with(prefix))
-            usages = std::vector<std::string>{map_name.substr(std::string_view(prefix).size())};
-        }
-      }
       loaded.emplace(
           maps::map_layers(*doc, maps::prepare_project_layers(*project, usages), setup.labels));
     }

@@ -261,17 +261,27 @@ maps::MapDocument first_map(const core::Project& project) {
                             maps::Style{});
 }
 
+std::optional<std::vector<std::string>> map_usages(const core::Project& project,
+                                                   const std::string& name) {
+  const bool stored = std::any_of(project.documents.begin(), project.documents.end(),
+                                  [&](const core::ProjectDocument& d) {
+                                    return d.kind == "map" && (name.empty() || d.name == name);
+                                  });
+  if (stored) return std::nullopt;
+  if (name.empty()) {
+    if (project.model().usages().empty()) return std::vector<std::string>{};
+    return std::vector<std::string>{project.model().usages().front().id};
+  }
+  for (std::string_view prefix : {"couverture-", "adoption-"}) {
+    if (name.starts_with(prefix)) return std::vector<std::string>{name.substr(prefix.size())};
+  }
+  return std::nullopt;
+}
+
 core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> project_styled_layers(
     core::Project& project, bool labels) {
   const maps::MapDocument doc = first_map(project);
-  // A default map shows the first usage only: the model's columns of that usage are enough. A
-  // stored map document may show any column.
-  const bool stored = std::any_of(project.documents.begin(), project.documents.end(),
-                                  [](const core::ProjectDocument& d) { return d.kind == "map"; });
-  std::optional<std::vector<std::string>> usages;
-  if (!stored && !project.model().usages().empty())
-    usages = std::vector<std::string>{project.model().usages().front().id};
-  const auto sources = prepare_project_layers(project, usages);
+  const auto sources = prepare_project_layers(project, map_usages(project, ""));
   return map_layers(doc, sources, labels);
 }
 

@@ -66,6 +66,13 @@ core::Result<std::vector<std::shared_ptr<const maps::StyledLayer>>> map_layers(
     const maps::MapDocument& document,
     const std::vector<std::shared_ptr<const core::VectorLayer>>& sources, bool labels);
 
+// The usages whose model columns the map `name` of the project shows ("": the map it opens on):
+// the usage of a default map ("couverture-<usage>", "adoption-<usage>", the coverage of the
+// first usage); nothing (every usage) for a stored map document, which may show any column, or
+// a name the project has no map of.
+std::optional<std::vector<std::string>> map_usages(const core::Project& project,
+                                                   const std::string& name);
+
 // The map a project opens on: its first stored map document, else the coverage of its first
 // usage, else its layers in the default cartography.
 maps::MapDocument first_map(const core::Project& project);
