@@ -64,20 +64,11 @@ LUMIERE_MESSAGE(ProjectNewerSchema,
                 QT_TRANSLATE_NOOP("Message",
                                   "%1 was made by a newer version of Lumière (schema "
                                   "%2, this one reads up to %3): update Lumière"))
-LUMIERE_MESSAGE(ProjectCannotCopyForMigration,
-                QT_TRANSLATE_NOOP("Message",
-                                  "%1: cannot read the file to update its schema; "
-                                  "check it is readable"))
-LUMIERE_MESSAGE(ProjectMigrationCannotOpenCopy,
-                QT_TRANSLATE_NOOP("Message", "GDAL cannot open the copy"))
-LUMIERE_MESSAGE(ProjectMigrationNoStep, QT_TRANSLATE_NOOP("Message", "no step from schema %1"))
 // %1 the file, %2 and %3 the schemas, %4 why (the cause).
 LUMIERE_MESSAGE(ProjectMigrationFailed,
                 QT_TRANSLATE_NOOP("Message",
                                   "%1: cannot bring the file from schema %2 to %3 (%4); "
                                   "open it with the Lumière that made it"))
-// %1 GDAL's own message, %2 the error it explains (the cause).
-LUMIERE_MESSAGE(ProjectGdalExplains, QT_TRANSLATE_NOOP("Message", "%2 (GDAL: %1)"))
 // %1 the file, %2 the table.
 LUMIERE_MESSAGE(ProjectTableMissing,
                 QT_TRANSLATE_NOOP("Message",

@@ -1230,18 +1230,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>%1 a été créé par une version plus récente de Lumière (schéma %2, celle-ci lit jusqu'au schéma %3) : mettez à jour Lumière</translation>
     </message>
     <message>
-        <source>%1: cannot read the file to update its schema; check it is readable</source>
-        <translation>%1 : impossible de lire le fichier pour mettre à jour son schéma ; vérifiez qu'il est lisible</translation>
-    </message>
-    <message>
-        <source>GDAL cannot open the copy</source>
-        <translation>GDAL ne peut pas ouvrir la copie</translation>
-    </message>
-    <message>
-        <source>no step from schema %1</source>
-        <translation>aucune étape depuis le schéma %1</translation>
-    </message>
-    <message>
         <source>%1: cannot bring the file from schema %2 to %3 (%4); open it with the Lumière that made it</source>
         <translation>%1 : impossible de faire passer le fichier du schéma %2 au schéma %3 (%4) ; ouvrez-le avec le Lumière qui l'a créé</translation>
     </message>

@@ -42,15 +42,9 @@ FRENCH = {
     "Lumière":
         "%1 a été créé par une version plus récente de Lumière (schéma %2, celle-ci lit "
         "jusqu'au schéma %3) : mettez à jour Lumière",
-    "%1: cannot read the file to update its schema; check it is readable":
-        "%1 : impossible de lire le fichier pour mettre à jour son schéma ; vérifiez qu'il est "
-        "lisible",
-    "GDAL cannot open the copy": "GDAL ne peut pas ouvrir la copie",
-    "no step from schema %1": "aucune étape depuis le schéma %1",
     "%1: cannot bring the file from schema %2 to %3 (%4); open it with the Lumière that made it":
         "%1 : impossible de faire passer le fichier du schéma %2 au schéma %3 (%4) ; ouvrez-le "
         "avec le Lumière qui l'a créé",
-    "%2 (GDAL: %1)": "%2 (GDAL : %1)",
     "%1: the table %2 of the project is missing, the file is damaged; open a backup copy":
         "%1 : la table %2 du projet est absente, le fichier est endommagé ; ouvrez une copie de "
         "sauvegarde",
