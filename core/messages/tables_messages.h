@@ -140,3 +140,19 @@ LUMIERE_MESSAGE(StructureImportNoteMergedNoSinceOpen,
                 QT_TRANSLATE_NOOP("Message",
                                   "one membership of %1: usages united, since unknown (the "
                                   "earliest), until open (the latest)"))
+
+// Issue 18, cells as people type them: notes of the import report on how a column's cells were
+// read. %1 the column.
+LUMIERE_MESSAGE(ImportNoteRatePoints,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: rates written from 0 to 100 without %, divided by 100 "
+                                  "(50 is read as 50 %)"))
+// %2: the blank cells read as no.
+LUMIERE_MESSAGE(ImportNoteTicks,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: a column of ticks, so its %2 blank cells are read as no"))
+// %2: the cells without a value (empty, n.c., -, s.o., n.d., #N/A...).
+LUMIERE_MESSAGE(ImportNoteNoValues,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: %2 cells without a value (empty, n.c., -, s.o., n.d....), "
+                                  "left without a value"))

@@ -1,9 +1,12 @@
 #pragma once
 // The report every import ends with (DESIGN.md "Import"): rows read, matched, harmonised,
-// unmatched, duplicated, invalid values, each listed with its line; and its JSON for the CLI
-// (issue 4 point 7). Value types; report_json is pure.
+// unmatched, duplicated, invalid values, each listed with its line; the old codes and the
+// current commune each went to, the rows combined and how; notes on how cells were read (rates
+// in points, ticks); and its JSON for the CLI (issue 4 point 7). Value types; report_json is
+// pure.
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/result.h"
@@ -14,10 +17,16 @@ struct LineCode {
   int line = 0;
   std::string code;
 };
+// A row naming an old commune (delegated or associated), and the current commune it counts in.
+struct HarmonisedCode {
+  int line = 0;
+  std::string code;     // as given
+  std::string current;  // the current commune
+};
 struct InvalidValue {
   int line = 0;
   std::string column;
-  std::string value;
+  std::string value;  // the cell as typed
 };
 // Several rows landing on one current commune, and how their values were combined.
 struct Aggregation {
@@ -30,7 +39,14 @@ struct Aggregation {
 
 // How many rows each list of a report holds at most: the counts go on, the lists stop (a file of
 // two million rows repeating its codes would otherwise list them all, in memory and on screen).
-inline constexpr std::size_t kMaxListedRows = 10000;
+// The report keeps the counts and the first few hundred lines of each kind.
+inline constexpr std::size_t kMaxListedRows = 300;
+
+// Adds `item` to one of the report's lists unless it holds kMaxListedRows already.
+template <class T>
+void list_row(std::vector<T>& rows, T item) {
+  if (rows.size() < kMaxListedRows) rows.push_back(std::move(item));
+}
 
 // `line` is the line number as a spreadsheet shows it (the header is line 1). The code of a row
 // is the commune of an indicator, the member of a membership.
@@ -42,10 +58,17 @@ struct ImportReport {
   int duplicates = 0;  // rows giving what another row (or the model) gives; all listed (up to
                        // kMaxListedRows: a count larger than its list says how many more)
   int invalid_values = 0;
+  int combined = 0;  // rows combined with others into one commune (or membership): the members
+                     // of every aggregation, all counted (the list stops at kMaxListedRows)
   std::vector<LineCode> unmatched_rows;
   std::vector<LineCode> duplicate_rows;
   std::vector<InvalidValue> invalid_rows;
-  std::vector<Aggregation> aggregations;  // not in the JSON of the CLI: shown by the UI
+  // Not in the JSON of the CLI (its keys stay those of issue 4): said by report_text.
+  std::vector<HarmonisedCode> harmonised_rows;  // every row of an old code, up to kMaxListedRows
+  std::vector<Aggregation> aggregations;        // up to kMaxListedRows
+  // How cells were read, as codes: ImportNoteRatePoints {column}, ImportNoteTicks {column,
+  // blanks}, ImportNoteNoValues {column, cells}.
+  std::vector<Message> notes;
 };
 
 // The report as the CLI prints it: {"rows", "matched", "harmonised", "unmatched", "duplicates",

@@ -30,35 +30,52 @@ bool digits_with_leading_zero(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// A cell parsed to the column's type; `invalid` when the text is not of that type.
-ImportedValue parse_cell(ColumnType type, std::string_view text, bool& invalid) {
-  invalid = false;
+// What a cell gave: a value, no value (empty or a no-value spelling), a blank of a tick column
+// read as no, or text that is not of the column's type.
+enum class CellOutcome { Value, NoValue, BlankAsNo, Invalid };
+
+// A cell read as its column says (a ratio in points divided by 100, a ratio outside [0, 1]
+// invalid, a blank of a tick column false).
+ImportedValue parse_cell(const ImportedColumn& column, std::string_view text,
+                         CellOutcome& outcome) {
   const std::string_view t = trim_cell(text);
-  switch (type) {
+  outcome = CellOutcome::Value;
+  if (is_no_value(t)) {
+    if (column.type == ColumnType::YesNo && column.ticks && t.empty()) {
+      outcome = CellOutcome::BlankAsNo;
+      return false;
+    }
+    outcome = CellOutcome::NoValue;
+    return std::monostate{};
+  }
+  switch (column.type) {
     case ColumnType::Identifier:
     case ColumnType::Category:
-      if (t.empty()) return std::monostate{};
       return std::string(t);
-    case ColumnType::Stock:
-    case ColumnType::Ratio: {
+    case ColumnType::Stock: {
       const ParsedNumber n = parse_number(t);
       if (n.status == ParseStatus::Ok) return n.value;
-      invalid = n.status == ParseStatus::Invalid;
-      return std::monostate{};
+      break;
+    }
+    case ColumnType::Ratio: {
+      const ParsedNumber n = parse_number(t);
+      if (n.status != ParseStatus::Ok) break;
+      const double v = column.percent_points && !n.percent ? n.value / 100.0 : n.value;
+      if (v >= 0.0 && v <= 1.0) return v;
+      break;  // a rate above 100 % or below 0: not a rate
     }
     case ColumnType::YesNo: {
       const ParsedYesNo y = parse_yes_no(t);
       if (y.status == ParseStatus::Ok) return y.value;
-      invalid = y.status == ParseStatus::Invalid;
-      return std::monostate{};
+      break;
     }
     case ColumnType::Date: {
       const ParsedDate d = parse_date(t);
       if (d.status == ParseStatus::Ok) return d.value;
-      invalid = d.status == ParseStatus::Invalid;
-      return std::monostate{};
+      break;
     }
   }
+  outcome = CellOutcome::Invalid;
   return std::monostate{};
 }
 
@@ -224,7 +241,9 @@ std::string_view to_string(ColumnType type) {
 
 void TypeVotes::add(std::string_view cell) {
   const std::string_view t = trim_cell(cell);
-  if (t.empty()) return;
+  if (is_no_value(t)) return;
+  ++cells;
+  if (is_tick(t)) ++tick_cells;
   leading_zero = leading_zero || digits_with_leading_zero(t);
   const ParsedYesNo y = parse_yes_no(t);
   (y.status == ParseStatus::Ok ? yes_no.ok : yes_no.invalid)++;
@@ -234,6 +253,11 @@ void TypeVotes::add(std::string_view cell) {
     percent = percent || x.percent;
     fractional = fractional || !x.integer;
     unit_range = unit_range && x.value >= 0.0 && x.value <= 1.0;
+    if (!x.percent) {
+      ++plain_numbers;
+      plain_within_100 = plain_within_100 && x.value >= 0.0 && x.value <= 100.0;
+      plain_above_1 = plain_above_1 || x.value > 1.0;
+    }
   }
   const ParsedDate d = parse_date(t);
   (d.status == ParseStatus::Ok ? date.ok : date.invalid)++;
@@ -344,6 +368,8 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
     column.detected = votes[c].type(column.name);
     const auto override_type = options.types.find(column.name);
     column.type = override_type != options.types.end() ? override_type->second : column.detected;
+    column.percent_points = column.type == ColumnType::Ratio && votes[c].percent_points();
+    column.ticks = column.type == ColumnType::YesNo && votes[c].ticks();
     table.columns.push_back(std::move(column));
   }
 
@@ -373,7 +399,10 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
       list(report.unmatched_rows, LineCode{row.line, given});
     } else {
       ++report.matched;
-      if (code.status == CodeStatus::Harmonised) ++report.harmonised;
+      if (code.status == CodeStatus::Harmonised) {
+        ++report.harmonised;
+        list(report.harmonised_rows, HarmonisedCode{row.line, given, code.current});
+      }
       const auto rows = code_rows.find(code.cleaned);
       if (rows == code_rows.end()) return Error{MessageCode::ImportFileChanged, {path}};
       if (rows->second.rows > 1) {
@@ -385,12 +414,17 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
     Member member{row.line, given, code.cleaned, {}};
     member.values.reserve(table.columns.size());
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      ImportedColumn& column = table.columns[c];
       const std::string_view text = cell(row, value_indices[c]);
-      bool invalid = false;
-      member.values.push_back(parse_cell(table.columns[c].type, text, invalid));
-      if (invalid) {
+      CellOutcome outcome = CellOutcome::Value;
+      member.values.push_back(parse_cell(column, text, outcome));
+      if (outcome == CellOutcome::NoValue) {
+        ++column.no_value;
+      } else if (outcome == CellOutcome::BlankAsNo) {
+        ++column.blanks_as_no;
+      } else if (outcome == CellOutcome::Invalid) {
         ++report.invalid_values;
-        list(report.invalid_rows, InvalidValue{row.line, table.columns[c].name, std::string(text)});
+        list(report.invalid_rows, InvalidValue{row.line, column.name, std::string(text)});
       }
     }
     if (used) groups[code.current].push_back(std::move(member));
@@ -400,6 +434,18 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
   if (options.stop.stop_requested()) return cancelled;
   if (report.rows != rows_first_pass || second_header != header)
     return Error{MessageCode::ImportFileChanged, {path}};
+
+  // How the cells of each column were read.
+  for (const ImportedColumn& column : table.columns) {
+    if (column.percent_points)
+      report.notes.push_back(Message{MessageCode::ImportNoteRatePoints, {column.name}});
+    if (column.ticks && column.blanks_as_no > 0)
+      report.notes.push_back(Message{MessageCode::ImportNoteTicks,
+                                     {column.name, std::to_string(column.blanks_as_no)}});
+    if (column.no_value > 0)
+      report.notes.push_back(
+          Message{MessageCode::ImportNoteNoValues, {column.name, std::to_string(column.no_value)}});
+  }
 
   for (auto& [current, members] : groups) {
     if (options.stop.stop_requested()) return cancelled;
@@ -415,7 +461,8 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
       for (std::size_t c = 0; c < table.columns.size(); ++c)
         commune.values.push_back(aggregate(table.columns[c].type, table.columns[c].name, current,
                                            members, c, cog, aggregation.notes));
-      report.aggregations.push_back(std::move(aggregation));
+      report.combined += static_cast<int>(members.size());
+      list(report.aggregations, std::move(aggregation));
     }
     table.communes.push_back(std::move(commune));
   }

@@ -31,10 +31,19 @@ struct IndicatorImportOptions {
   std::stop_token stop;  // checked before each row: the import ends with a "cancelled" error
 };
 
+// How the cells of a column were read; the counts are over every data row.
 struct ImportedColumn {
   std::string name;
   ColumnType type = ColumnType::Category;      // the type used
   ColumnType detected = ColumnType::Category;  // the type detection proposed (shown to the user)
+  int no_value = 0;  // cells without a value: empty or a no-value spelling (is_no_value)
+  // Ratio: the values written without % are points (every one within 0-100 and some above 1),
+  // divided by 100; a value with % is a percentage either way.
+  bool percent_points = false;
+  // YesNo: every cell with a value is a tick (x, ✓...), so an empty cell (not an "n.c." one)
+  // reads as no; `blanks_as_no` of them did.
+  bool ticks = false;
+  int blanks_as_no = 0;
 };
 
 // Stock and Ratio: double (a ratio as a fraction, "45 %" is 0.45); YesNo: bool; Identifier and
@@ -59,11 +68,17 @@ struct IndicatorTable {
 // The type a column's cells suggest, the column name helping ("taux", "part", "%"...).
 ColumnType detect_column_type(std::string_view name, const std::vector<std::string>& cells);
 
-// The same, one cell at a time (what the import does, in constant memory).
+// The same, one cell at a time (what the import does, in constant memory). A cell without a
+// value (is_no_value) does not vote.
 class TypeVotes {
  public:
   void add(std::string_view cell);
   ColumnType type(std::string_view name) const;
+  // Read as a ratio, the numbers written without % are points: every one within 0-100, and
+  // some above 1.
+  bool percent_points() const { return plain_numbers > 0 && plain_within_100 && plain_above_1; }
+  // Every cell with a value is a tick (x, ✓, ✔, ☑), and there is one.
+  bool ticks() const { return cells > 0 && cells == tick_cells; }
 
  private:
   struct Counts {
@@ -77,11 +92,17 @@ class TypeVotes {
   bool fractional = false;
   bool unit_range = true;
   bool leading_zero = false;
+  int cells = 0;          // cells with a value
+  int tick_cells = 0;     // of them, ticks
+  int plain_numbers = 0;  // numbers written without %
+  bool plain_within_100 = true;
+  bool plain_above_1 = false;
 };
 
 // Reads and imports `path` (a spreadsheet by its extension .xlsx/.xlsm/.ods, else CSV). Of rows
-// giving the same code, the first is used and all are listed as duplicates. Invalid cells are
-// missing values, each listed (the first kMaxListedRows of each list; all counted).
+// giving the same code, the first is used and all are listed as duplicates. Invalid cells (and a
+// ratio outside [0, 1] once read) are missing values, each listed as typed (the first
+// kMaxListedRows of each list; all counted); cells without a value are counted per column.
 Result<IndicatorTable> import_indicators(const std::string& path, const CogRegistry& cog,
                                          const IndicatorImportOptions& options = {});
 }  // namespace lumiere::core

@@ -430,13 +430,22 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
       const auto i = static_cast<std::size_t>(it->second);
       return i < row.fields.size() ? std::string(trim_cell(row.fields[i])) : std::string();
     };
+    // An optional cell: a no-value spelling ("n.c.", "-", "s.o."...) is an empty cell.
+    const auto optional_cell = [&](StructureColumn role) -> std::string {
+      std::string text = cell(role);
+      return is_no_value(text) ? std::string() : text;
+    };
+    // Listed as typed; all counted, the first kMaxListedRows listed.
     const auto invalid = [&](StructureColumn role, std::string value) {
-      report.invalid_rows.push_back({row.line, out.columns.at(role), std::move(value)});
+      ++report.invalid_values;
+      list_row(report.invalid_rows, InvalidValue{row.line, out.columns.at(role), std::move(value)});
     };
     for (std::size_t i = header.size(); i < row.fields.size(); ++i) {
       if (trim_cell(row.fields[i]).empty()) continue;
-      report.invalid_rows.push_back(
-          {row.line, "column " + std::to_string(i + 1) + " (no header)", row.fields[i]});
+      ++report.invalid_values;
+      list_row(report.invalid_rows,
+               InvalidValue{row.line, "column " + std::to_string(i + 1) + " (no header)",
+                            std::string(row.fields[i])});
     }
 
     // The member: its code first, else its SIREN.
@@ -445,27 +454,30 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
     const ResolvedMember member = members.resolve(given);
     if (member.current.empty()) {
       ++report.unmatched;
-      report.unmatched_rows.push_back({row.line, given});
+      list_row(report.unmatched_rows, LineCode{row.line, given});
     } else {
       ++report.matched;
-      if (member.harmonised) ++report.harmonised;
+      if (member.harmonised) {
+        ++report.harmonised;
+        list_row(report.harmonised_rows, HarmonisedCode{row.line, given, member.current});
+      }
     }
 
     // The structure's own cells, each checked.
     const std::string id_cell = cell(StructureColumn::Id);
     const std::string name_cell = cell(StructureColumn::Name);
-    std::string siren = clean_digits(cell(StructureColumn::Siren));
+    std::string siren = clean_digits(optional_cell(StructureColumn::Siren));
     if (!siren.empty() && !valid_siren(siren)) {
-      invalid(StructureColumn::Siren, cell(StructureColumn::Siren));
+      invalid(StructureColumn::Siren, optional_cell(StructureColumn::Siren));
       siren.clear();
     }
     std::optional<StructureKind> kind;
-    if (const std::string k = cell(StructureColumn::Kind); !k.empty()) {
+    if (const std::string k = optional_cell(StructureColumn::Kind); !k.empty()) {
       kind = parse_structure_kind(k);
       if (!kind) invalid(StructureColumn::Kind, k);
     }
     std::string seat;
-    if (const std::string s = cell(StructureColumn::Seat); !s.empty()) {
+    if (const std::string s = optional_cell(StructureColumn::Seat); !s.empty()) {
       const ResolvedMember r = members.resolve(s);
       if (r.kind == MemberKind::Commune && !r.current.empty())
         seat = r.current;
@@ -474,7 +486,7 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
     }
     std::vector<std::string> unknown_offer;
     const std::vector<std::string> offer =
-        usages.parse(cell(StructureColumn::Offer), unknown_offer);
+        usages.parse(optional_cell(StructureColumn::Offer), unknown_offer);
     for (std::string& u : unknown_offer) invalid(StructureColumn::Offer, std::move(u));
     // The membership's cells.
     std::vector<std::string> unknown_usages;
@@ -482,7 +494,7 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
     candidate.line = row.line;
     candidate.given = given;
     candidate.member = member;
-    candidate.usages = usages.parse(cell(StructureColumn::Usages), unknown_usages);
+    candidate.usages = usages.parse(optional_cell(StructureColumn::Usages), unknown_usages);
     for (std::string& u : unknown_usages) invalid(StructureColumn::Usages, std::move(u));
     for (StructureColumn role : {StructureColumn::Since, StructureColumn::Until}) {
       const std::string text = cell(role);
@@ -544,16 +556,18 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
       p.set_by_file.insert(role);
     };
     set_field(StructureColumn::Name, p.structure.name, name_cell, name_cell);
-    set_field(StructureColumn::Siren, p.structure.siren, siren, cell(StructureColumn::Siren));
-    set_field(StructureColumn::Seat, p.structure.seat_commune, seat, cell(StructureColumn::Seat));
-    set_field(StructureColumn::Contact, p.structure.contact, cell(StructureColumn::Contact),
-              cell(StructureColumn::Contact));
+    set_field(StructureColumn::Siren, p.structure.siren, siren,
+              optional_cell(StructureColumn::Siren));
+    set_field(StructureColumn::Seat, p.structure.seat_commune, seat,
+              optional_cell(StructureColumn::Seat));
+    set_field(StructureColumn::Contact, p.structure.contact,
+              optional_cell(StructureColumn::Contact), optional_cell(StructureColumn::Contact));
     if (kind) {
       if (!p.set_by_file.contains(StructureColumn::Kind)) {
         p.structure.kind = *kind;
         p.set_by_file.insert(StructureColumn::Kind);
       } else if (p.structure.kind != *kind) {
-        invalid(StructureColumn::Kind, cell(StructureColumn::Kind));
+        invalid(StructureColumn::Kind, optional_cell(StructureColumn::Kind));
       }
     }
     add_unique(p.offer, offer);
@@ -586,7 +600,7 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     if (!duplicate[i]) continue;
     ++report.duplicates;
-    report.duplicate_rows.push_back({candidates[i].line, candidates[i].given});
+    list_row(report.duplicate_rows, LineCode{candidates[i].line, candidates[i].given});
   }
 
   // Old communes landing on one current commune of one structure: one membership.
@@ -633,7 +647,8 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
       else
         a.notes.push_back(
             Message{MessageCode::StructureImportNoteMergedNoSinceOpen, {m.structure_id}});
-      report.aggregations.push_back(std::move(a));
+      report.combined += static_cast<int>(rows.size());
+      list_row(report.aggregations, std::move(a));
     }
     add_unique(pending.at(m.structure_id).offer, m.usages);
     out.memberships.push_back(std::move(m));
@@ -641,7 +656,6 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
 
   std::stable_sort(report.invalid_rows.begin(), report.invalid_rows.end(),
                    [](const InvalidValue& a, const InvalidValue& b) { return a.line < b.line; });
-  report.invalid_values = static_cast<int>(report.invalid_rows.size());
 
   // The commands: structures first (their usages offered before members subscribe them).
   out.command = std::make_unique<ModelBatch>(options.text);

@@ -69,6 +69,40 @@ bool to_int(std::string_view s, int& out) {
   return std::from_chars(s.data(), s.data() + s.size(), out).ec == std::errc{};
 }
 
+// The cell lower-case, without dots nor spaces, é and É as e, into `out` ("N. C." gives "nc",
+// "Non communiqué" gives "noncommunique"); false when longer than `out` can hold.
+bool no_value_key(std::string_view t, std::array<char, 24>& out, std::size_t& size) {
+  size = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    const std::string_view rest = t.substr(i);
+    char c = rest[0];
+    if (std::size_t n = space_at(rest)) {
+      i += n;
+      continue;
+    }
+    if (c == '.') {
+      ++i;
+      continue;
+    }
+    if (rest.starts_with("\xC3\xA9") || rest.starts_with("\xC3\x89")) {  // é É
+      c = 'e';
+      i += 2;
+    } else {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      ++i;
+    }
+    if (size == out.size()) return false;
+    out[size++] = c;
+  }
+  return true;
+}
+
+// The cell without the emoji variation selector (U+FE0F) that follows a pasted ✔.
+std::string_view without_variation(std::string_view t) {
+  if (t.ends_with("\xEF\xB8\x8F")) t.remove_suffix(3);
+  return t;
+}
+
 }  // namespace
 
 std::string Date::iso() const {
@@ -83,20 +117,46 @@ std::string_view trim_cell(std::string_view text) {
   return text;
 }
 
+bool is_no_value(std::string_view text) {
+  const std::string_view t = trim_cell(text);
+  if (t.empty()) return true;
+  // Most cells are numbers or words: only the first letters of a spelling go further.
+  const char first = t[0];
+  if (first != 'n' && first != 'N' && first != 's' && first != 'S' && first != '-' &&
+      first != '#' && first != '\xE2')
+    return false;
+  std::array<char, 24> buffer{};
+  std::size_t size = 0;
+  if (!no_value_key(t, buffer, size)) return false;
+  const std::string_view key(buffer.data(), size);
+  for (std::string_view spelling :
+       {"", "nc", "n/c", "-", "\xE2\x80\x93", "\xE2\x80\x94", "so", "s/o", "nd", "n/d", "na", "n/a",
+        "#n/a", "#n/d", "sansobjet", "noncommunique", "nonrenseigne"})
+    if (key == spelling) return true;
+  return false;
+}
+
+bool is_tick(std::string_view text) {
+  const std::string_view t = without_variation(trim_cell(text));
+  return t == "x" || t == "X" || t == "\xE2\x9C\x93" || t == "\xE2\x9C\x94" ||
+         t == "\xE2\x98\x91";  // ✓ ✔ ☑
+}
+
 ParsedYesNo parse_yes_no(std::string_view text) {
-  const std::string t = lower_ascii(trim_cell(text));
-  if (t.empty()) return {ParseStatus::Missing, false};
-  for (const char* yes : {"oui", "o", "1", "vrai", "yes", "y", "true", "x"})
-    if (t == yes) return {ParseStatus::Ok, true};
-  for (const char* no : {"non", "n", "0", "faux", "no", "false"})
-    if (t == no) return {ParseStatus::Ok, false};
-  return {ParseStatus::Invalid, false};
+  if (is_no_value(text)) return {ParseStatus::Missing, false, false};
+  if (is_tick(text)) return {ParseStatus::Ok, true, true};
+  const std::string t = lower_ascii(without_variation(trim_cell(text)));
+  for (const char* yes : {"oui", "o", "1", "vrai", "yes", "y", "true"})
+    if (t == yes) return {ParseStatus::Ok, true, false};
+  for (const char* no : {"non", "n", "0", "faux", "no", "false", "\xE2\x98\x90"})  // ☐
+    if (t == no) return {ParseStatus::Ok, false, false};
+  return {ParseStatus::Invalid, false, false};
 }
 
 ParsedNumber parse_number(std::string_view text) {
   std::string_view t = trim_cell(text);
   ParsedNumber result;
-  if (t.empty()) return result;
+  if (is_no_value(t)) return result;
   result.status = ParseStatus::Invalid;
   if (t.back() == '%') {
     result.percent = true;
@@ -168,7 +228,7 @@ ParsedNumber parse_number(std::string_view text) {
 ParsedDate parse_date(std::string_view text) {
   const std::string_view t = trim_cell(text);
   ParsedDate result;
-  if (t.empty()) return result;
+  if (is_no_value(t)) return result;
   result.status = ParseStatus::Invalid;
   Date d;
   if (t.size() >= 10 && (t[4] == '-' || t[4] == '/') && t[7] == t[4] &&

@@ -352,5 +352,196 @@ TEST_F(IndicatorImportTest, JsonHasExactlyTheKeysOfTheCli) {
     EXPECT_TRUE(j.contains(k)) << k;
 }
 
+// Issue 18, cells as people type them. The spellings of "no value" are missing values, counted
+// per column, never invalid, and they do not vote: a column of one count and three "n.c." is a
+// stock (without the rule, a category).
+TEST_F(IndicatorImportTest, NoValueSpellingsAreCountedNeverInvalid) {
+  auto t = import(
+      "code;taux;adhesion;nb\n"
+      "17004;n.c.;NC;-\n"
+      "17300;45 %;oui;3\n"
+      "17299;s.o.;#N/A;\xE2\x80\x94\n"
+      "17306;;non;sans objet\n"
+      "17008;non renseign\xC3\xA9;n/a;N.D.\n");
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
+  EXPECT_EQ(report(*t), clean_report(5));
+  ASSERT_EQ(t->columns.size(), 3u);
+  EXPECT_EQ(t->columns[0].detected, ColumnType::Ratio);
+  EXPECT_EQ(t->columns[1].detected, ColumnType::YesNo);
+  EXPECT_EQ(t->columns[2].detected, ColumnType::Stock);
+  EXPECT_EQ(t->columns[0].no_value, 4);
+  EXPECT_EQ(t->columns[1].no_value, 3);
+  EXPECT_EQ(t->columns[2].no_value, 4);
+  EXPECT_FALSE(t->columns[1].ticks);
+  for (const char* code : {"17004", "17299"})
+    for (std::size_t c = 0; c < 3; ++c)
+      EXPECT_TRUE(std::holds_alternative<std::monostate>(find(*t, code)->values[c])) << code;
+  EXPECT_DOUBLE_EQ(std::get<double>(find(*t, "17300")->values[0]), 0.45);
+  EXPECT_EQ(std::get<double>(find(*t, "17300")->values[2]), 3.0);
+  // The report says how many cells of each column had no value.
+  ASSERT_EQ(t->report.notes.size(), 3u);
+  EXPECT_EQ(t->report.notes[0],
+            (core::Message{core::MessageCode::ImportNoteNoValues, {"taux", "4"}, {}}));
+  EXPECT_EQ(core::testing::text(t->report.notes[2]),
+            "nb: 4 cells without a value (empty, n.c., -, s.o., n.d....), left without a value");
+}
+
+// Rates written 0-100 without %: divided by 100 when every such value is within 0-100 and some
+// are above 1; a value typed with % is a percentage either way; the report says so.
+TEST_F(IndicatorImportTest, RatesInPointsAreDividedByHundred) {
+  auto t = import("code;Taux\n17004;50\n17300;75\n17299;100\n17306;12,5 %\n17008;0\n17002;-\n");
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
+  EXPECT_EQ(report(*t), clean_report(6));
+  ASSERT_EQ(t->columns[0].type, ColumnType::Ratio);
+  EXPECT_TRUE(t->columns[0].percent_points);
+  const std::vector<std::pair<const char*, double>> expected{
+      {"17004", 0.5}, {"17300", 0.75}, {"17299", 1.0}, {"17306", 0.125}, {"17008", 0.0}};
+  for (const auto& [code, value] : expected)
+    EXPECT_DOUBLE_EQ(std::get<double>(find(*t, code)->values[0]), value) << code;
+  ASSERT_GE(t->report.notes.size(), 1u);
+  EXPECT_EQ(t->report.notes[0],
+            (core::Message{core::MessageCode::ImportNoteRatePoints, {"Taux"}, {}}));
+  EXPECT_EQ(core::testing::text(t->report.notes[0]),
+            "Taux: rates written from 0 to 100 without %, divided by 100 (50 is read as 50 %)");
+  // Fractions stay fractions (nothing above 1), and say nothing.
+  auto fractions = import("code;Taux\n17004;0,5\n17300;1\n17299;0\n");
+  ASSERT_TRUE(fractions.ok()) << core::testing::text(fractions.error());
+  EXPECT_FALSE(fractions->columns[0].percent_points);
+  EXPECT_DOUBLE_EQ(std::get<double>(find(*fractions, "17300")->values[0]), 1.0);
+  EXPECT_TRUE(fractions->report.notes.empty());
+  // A stock is never divided.
+  auto stock = import("code;agents\n17004;50\n17300;75\n");
+  ASSERT_TRUE(stock.ok()) << core::testing::text(stock.error());
+  EXPECT_EQ(stock->columns[0].type, ColumnType::Stock);
+  EXPECT_FALSE(stock->columns[0].percent_points);
+  EXPECT_EQ(std::get<double>(find(*stock, "17004")->values[0]), 50.0);
+}
+
+// A ratio outside [0, 1] once read is an invalid value, listed as typed: not divided when a
+// value above 100 shows the column is not in points; "120 %" is above 100 % either way.
+TEST_F(IndicatorImportTest, RatesOutsideZeroOneAreListedAsTyped) {
+  auto t = import("code;taux\n17004;50\n17300;120\n17299;45 %\n17306;120 %\n17008;-3\n");
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
+  EXPECT_FALSE(t->columns[0].percent_points);
+  nlohmann::json expected = clean_report(5);
+  expected["invalid_values"] = 4;
+  expected["invalid_rows"] = {{{"line", 2}, {"column", "taux"}, {"value", "50"}},
+                              {{"line", 3}, {"column", "taux"}, {"value", "120"}},
+                              {{"line", 5}, {"column", "taux"}, {"value", "120 %"}},
+                              {{"line", 6}, {"column", "taux"}, {"value", "-3"}}};
+  EXPECT_EQ(report(*t), expected);
+  EXPECT_DOUBLE_EQ(std::get<double>(find(*t, "17299")->values[0]), 0.45);
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(find(*t, "17300")->values[0]));
+}
+
+// A column whose only values are ticks reads an empty cell as no (an "n.c." stays without a
+// value); the report says how many blanks it read so.
+TEST_F(IndicatorImportTest, TickColumnReadsBlanksAsNo) {
+  auto t = import(
+      "code;Adh\xC3\xA9sion\n17004;x\n17300;\n17299;\xE2\x9C\x93\n17306;n.c.\n17008;X\n"
+      "17002;\n17003;\xE2\x98\x91\n17005;\xE2\x9C\x94\n");
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
+  EXPECT_EQ(report(*t), clean_report(8));
+  ASSERT_EQ(t->columns[0].type, ColumnType::YesNo);
+  EXPECT_TRUE(t->columns[0].ticks);
+  EXPECT_EQ(t->columns[0].blanks_as_no, 2);
+  EXPECT_EQ(t->columns[0].no_value, 1);
+  const std::vector<std::pair<const char*, int>> expected{{"17004", 1},  {"17300", 0}, {"17299", 1},
+                                                          {"17306", -1}, {"17008", 1}, {"17002", 0},
+                                                          {"17003", 1},  {"17005", 1}};
+  for (const auto& [code, value] : expected) {
+    const auto* c = find(*t, code);
+    ASSERT_NE(c, nullptr) << code;
+    if (value < 0)
+      EXPECT_TRUE(std::holds_alternative<std::monostate>(c->values[0])) << code;
+    else
+      EXPECT_EQ(std::get<bool>(c->values[0]), value == 1) << code;
+  }
+  ASSERT_EQ(t->report.notes.size(), 2u);
+  EXPECT_EQ(t->report.notes[0],
+            (core::Message{core::MessageCode::ImportNoteTicks, {"Adh\xC3\xA9sion", "2"}, {}}));
+  EXPECT_EQ(core::testing::text(t->report.notes[0]),
+            "Adh\xC3\xA9sion: a column of ticks, so its 2 blank cells are read as no");
+  // Oui and blanks, or ticks beside a "non": blanks stay without a value.
+  for (const char* other : {"code;adhesion\n17004;oui\n17300;\n",
+                            "code;adhesion\n17004;x\n"
+                            "17299;non\n17300;\n"}) {
+    auto o = import(other);
+    ASSERT_TRUE(o.ok()) << core::testing::text(o.error());
+    EXPECT_FALSE(o->columns[0].ticks) << other;
+    EXPECT_TRUE(std::holds_alternative<std::monostate>(find(*o, "17300")->values[0])) << other;
+  }
+}
+
+// What does not parse is an invalid row shown exactly as typed: line, column, text (spaces and
+// all), in each type of column.
+TEST_F(IndicatorImportTest, WhatDoesNotParseIsListedAsTyped) {
+  auto t = import(
+      "code;agents;adhesion;adhesion_le\n"
+      "17004; 12 agents ;peut-\xC3\xAAtre;31/02/2023\n"
+      "17300;3;oui;01/05/2023\n"
+      "17299;4;non;2023-06-01\n");
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
+  EXPECT_EQ(t->columns[0].type, ColumnType::Stock);
+  EXPECT_EQ(t->columns[1].type, ColumnType::YesNo);
+  EXPECT_EQ(t->columns[2].type, ColumnType::Date);
+  nlohmann::json expected = clean_report(3);
+  expected["invalid_values"] = 3;
+  expected["invalid_rows"] = {{{"line", 2}, {"column", "agents"}, {"value", " 12 agents "}},
+                              {{"line", 2}, {"column", "adhesion"}, {"value", "peut-\xC3\xAAtre"}},
+                              {{"line", 2}, {"column", "adhesion_le"}, {"value", "31/02/2023"}}};
+  EXPECT_EQ(report(*t), expected);
+}
+
+// Issue 18 point 4 (01039 Béon is delegated in 01138 Culoz-Béon): both given are combined, the
+// report lists the old code with its current commune, the rows combined and how; no duplicate.
+TEST_F(IndicatorImportTest, OldCodeAndItsCurrentCommuneSaidPlainly) {
+  auto t = import("code;Taux\n1001;10 %\n1039;40 %\n01138;70 %\n");
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
+  const ImportReport& r = t->report;
+  EXPECT_EQ(r.duplicates, 0);
+  EXPECT_EQ(r.harmonised, 1);
+  ASSERT_EQ(r.harmonised_rows.size(), 1u);
+  EXPECT_EQ(r.harmonised_rows[0].line, 3);
+  EXPECT_EQ(r.harmonised_rows[0].code, "1039");  // as given
+  EXPECT_EQ(r.harmonised_rows[0].current, "01138");
+  EXPECT_EQ(r.combined, 2);
+  ASSERT_EQ(r.aggregations.size(), 1u);
+  EXPECT_EQ(r.aggregations[0].code, "01138");
+  ASSERT_EQ(r.aggregations[0].members.size(), 2u);
+  EXPECT_EQ(r.aggregations[0].members[0].line, 3);
+  EXPECT_EQ(r.aggregations[0].members[1].code, "01138");
+  ASSERT_EQ(r.aggregations[0].notes.size(), 1u);
+  EXPECT_EQ(r.aggregations[0].notes[0].code, core::MessageCode::ImportNotePlainMean);
+  EXPECT_DOUBLE_EQ(std::get<double>(find(*t, "01138")->values[0]), 0.55);
+  EXPECT_EQ(find(*t, "01138")->lines, (std::vector<int>{3, 4}));
+  // The JSON of the CLI keeps the keys of issue 4.
+  auto expected = clean_report(3);
+  expected["harmonised"] = 1;
+  EXPECT_EQ(report(*t), expected);
+}
+
+// The report keeps the counts and the first few hundred lines of each kind.
+TEST_F(IndicatorImportTest, ListsStopAtAFewHundredLines) {
+  EXPECT_EQ(core::kMaxListedRows, 300u);
+  std::string content = "code;agents\n";
+  for (int i = 0; i < 350; ++i) content += "17189;1\n99999;beaucoup\n";
+  core::IndicatorImportOptions options;
+  options.types = {{"agents", ColumnType::Stock}};  // half its cells are not numbers
+  auto t = import(content, options);
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
+  const ImportReport& r = t->report;
+  EXPECT_EQ(r.rows, 700);
+  EXPECT_EQ(r.harmonised, 350);
+  EXPECT_EQ(r.duplicates, 350);
+  EXPECT_EQ(r.unmatched, 350);
+  EXPECT_EQ(r.invalid_values, 350);
+  EXPECT_EQ(r.harmonised_rows.size(), 300u);
+  EXPECT_EQ(r.duplicate_rows.size(), 300u);
+  EXPECT_EQ(r.unmatched_rows.size(), 300u);
+  EXPECT_EQ(r.invalid_rows.size(), 300u);
+  EXPECT_EQ(r.invalid_rows.back().line, 601);  // the first ones, in order
+}
+
 }  // namespace
 }  // namespace lumiere::test

@@ -579,5 +579,76 @@ TEST_F(StructureImportTest, JsonHasExactlyTheKeysOfTheCli) {
                                             "duplicate_rows", "invalid_rows"}));
 }
 
+// Issue 18, cells as people type them: an optional cell saying "no value" (n.c., -, s.o., NC,
+// n.d., #N/A, sans objet...) is an empty cell, never an invalid one: dates, kind, SIREN, seat,
+// contact, usages and offer.
+TEST_F(StructureImportTest, NoValueSpellingsAreEmptyCells) {
+  auto s = import(
+      "structure;type;siren_structure;siege;contact;membre;usages;offre;adhesion;fin\n"
+      "S;n.c.;-;s.o.;NC;17300;n.d.;#N/A;sans objet;\xE2\x80\x94\n"
+      "S;Syndicat mixte;;;;17004;actes;N/A;01/05/2023;non renseign\xC3\xA9\n");
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
+  EXPECT_EQ(report(*s), clean_report(2));
+  ASSERT_EQ(s->added.size(), 1u);
+  EXPECT_EQ(s->added[0].kind, StructureKind::SyndicatMixte);  // set by the second row
+  EXPECT_EQ(s->added[0].siren, "");
+  EXPECT_EQ(s->added[0].seat_commune, "");
+  EXPECT_EQ(s->added[0].contact, "");
+  ASSERT_EQ(s->memberships.size(), 2u);
+  EXPECT_EQ(s->memberships[0].usages, std::vector<std::string>{});
+  EXPECT_EQ(s->memberships[0].since, std::nullopt);
+  EXPECT_EQ(s->memberships[0].until, std::nullopt);
+  EXPECT_EQ(s->memberships[1].since, "2023-05-01");
+  EXPECT_EQ(s->memberships[1].until, std::nullopt);
+  // Text that is neither a value nor a no-value spelling is still listed, as typed.
+  auto bad = import("structure;membre;adhesion\nS;17300;n.c.?\n");
+  ASSERT_TRUE(bad.ok()) << core::testing::text(bad.error());
+  ASSERT_EQ(bad->report.invalid_rows.size(), 1u);
+  EXPECT_EQ(bad->report.invalid_rows[0].value, "n.c.?");
+}
+
+// Old codes said plainly: each row of an old commune is listed with the current commune it went
+// to (01039 Béon is delegated in 01138 Culoz-Béon), and the rows combined into one membership.
+TEST_F(StructureImportTest, OldCodesAreListedWithTheirCurrentCommune) {
+  auto s = import("structure;membre;usages\nS;1039;actes\nS;01138;pes\nS;17300;\n");
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
+  const core::ImportReport& r = s->report;
+  EXPECT_EQ(r.harmonised, 1);
+  ASSERT_EQ(r.harmonised_rows.size(), 1u);
+  EXPECT_EQ(r.harmonised_rows[0].line, 2);
+  EXPECT_EQ(r.harmonised_rows[0].code, "1039");
+  EXPECT_EQ(r.harmonised_rows[0].current, "01138");
+  EXPECT_EQ(r.duplicates, 0);
+  EXPECT_EQ(r.combined, 2);
+  ASSERT_EQ(r.aggregations.size(), 1u);
+  EXPECT_EQ(r.aggregations[0].code, "01138");
+  ASSERT_EQ(r.aggregations[0].members.size(), 2u);
+  EXPECT_EQ(r.aggregations[0].members[0].code, "1039");
+  EXPECT_EQ(r.aggregations[0].members[1].line, 3);
+  ASSERT_EQ(s->memberships.size(), 2u);
+  EXPECT_EQ(s->memberships[0].member_code, "01138");
+  EXPECT_EQ(s->memberships[0].usages, (std::vector<std::string>{"actes", "pes"}));
+}
+
+// The report keeps the counts and the first few hundred lines of each kind.
+TEST_F(StructureImportTest, ListsStopAtAFewHundredLines) {
+  std::string content = "structure;membre;adhesion\n";
+  for (int i = 0; i < 350; ++i) content += "S;99999;hier\nS;17189;\n";
+  auto s = import(content);
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
+  const core::ImportReport& r = s->report;
+  EXPECT_EQ(r.rows, 700);
+  EXPECT_EQ(r.unmatched, 350);
+  EXPECT_EQ(r.invalid_values, 350);
+  EXPECT_EQ(r.harmonised, 350);
+  EXPECT_EQ(r.duplicates, 350);
+  EXPECT_EQ(r.unmatched_rows.size(), core::kMaxListedRows);
+  EXPECT_EQ(r.invalid_rows.size(), core::kMaxListedRows);
+  EXPECT_EQ(r.harmonised_rows.size(), core::kMaxListedRows);
+  EXPECT_EQ(r.duplicate_rows.size(), core::kMaxListedRows);
+  EXPECT_EQ(r.invalid_rows.back().line, 600);  // the first ones, in order
+  EXPECT_EQ(report(*s)["invalid_values"], 350);
+}
+
 }  // namespace
 }  // namespace lumiere::test
