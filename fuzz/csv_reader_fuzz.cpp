@@ -16,13 +16,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (reader.error().code == core::MessageCode::Internal) fuzz::fail("an internal error");
     return 0;
   }
-  if (reader->header().empty()) fuzz::fail("a header with no field");
   const char d = reader->delimiter();
   if (d != ';' && d != ',' && d != '\t') fuzz::fail("an unknown delimiter");
-  for (const auto& h : reader->header())
-    if (!fuzz::valid_utf8(h)) fuzz::fail("a header field that is not UTF-8");
   core::CsvRow row;
-  int last_line = 1;
+  int last_line = 0;
   for (int n = 0; n < 1'000'000; ++n) {
     auto got = reader->next(row);
     if (!got) {

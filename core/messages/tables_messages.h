@@ -38,12 +38,12 @@ LUMIERE_MESSAGE(
 LUMIERE_MESSAGE(SheetUnreadable,
                 QT_TRANSLATE_NOOP("Message",
                                   "cannot read %1 as a spreadsheet: check that the file is a "
-                                  "complete XLSX or ODS file, or export it as CSV"))
+                                  "complete XLSX, XLS or ODS file, or export it as CSV"))
 // %2: GDAL's own words.
 LUMIERE_MESSAGE(SheetUnreadableBecause,
                 QT_TRANSLATE_NOOP("Message",
                                   "cannot read %1 as a spreadsheet (%2): check that the file is a "
-                                  "complete XLSX or ODS file, or export it as CSV"))
+                                  "complete XLSX, XLS or ODS file, or export it as CSV"))
 LUMIERE_MESSAGE(SheetNoSheet,
                 QT_TRANSLATE_NOOP("Message", "%1 has no sheet: export the table again"))
 LUMIERE_MESSAGE(
@@ -55,10 +55,41 @@ LUMIERE_MESSAGE(SheetReadFailed,
                 QT_TRANSLATE_NOOP("Message",
                                   "%1, after line %2: %3; check the file or export it as CSV"))
 
+// Finding the table in a file (issue 18): %1 the file.
+// %2 the sheet asked for, %3 the sheets the file has.
+LUMIERE_MESSAGE_FOR(SheetNotFound,
+                    QT_TRANSLATE_NOOP("Message",
+                                      "%1 has no sheet \"%2\"; its sheets are %3: give one of "
+                                      "them, by name or number, with --sheet"),
+                    QT_TRANSLATE_NOOP("Message",
+                                      "%1 has no sheet \"%2\"; its sheets are %3: choose one of "
+                                      "them in the import dialog"))
+// %2 the row asked for, %3 the last row of the table.
+LUMIERE_MESSAGE_FOR(TableHeaderRowBeyond,
+                    QT_TRANSLATE_NOOP("Message",
+                                      "%1 has no row %2 (its last row is %3): give the row of the "
+                                      "column names with --header-row"),
+                    QT_TRANSLATE_NOOP("Message",
+                                      "%1 has no row %2 (its last row is %3): choose the row of "
+                                      "the column names in the import dialog"))
+// %2 the row asked for.
+LUMIERE_MESSAGE_FOR(TableHeaderRowBlank,
+                    QT_TRANSLATE_NOOP("Message",
+                                      "%1, row %2 is empty, so it cannot hold the column names: "
+                                      "give the row of the column names with --header-row"),
+                    QT_TRANSLATE_NOOP("Message",
+                                      "%1, row %2 is empty, so it cannot hold the column names: "
+                                      "choose the row of the column names in the import dialog"))
+// %2 the line.
+LUMIERE_MESSAGE(CsvBadUtf16,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1, line %2: bytes that are not UTF-16 although the file began "
+                                  "as UTF-16 (Unicode text); export the whole table again"))
+
 // Both imports: %1 the file, %2 a column name.
 LUMIERE_MESSAGE(ImportNoColumn,
                 QT_TRANSLATE_NOOP("Message",
-                                  "%1 has no column \"%2\": check the column names (line 1)"))
+                                  "%1 has no column \"%2\": check the column names (line %3)"))
 LUMIERE_MESSAGE(ImportFileChanged,
                 QT_TRANSLATE_NOOP("Message", "%1 changed while it was read; import it again"))
 
@@ -66,14 +97,16 @@ LUMIERE_MESSAGE(ImportFileChanged,
 LUMIERE_MESSAGE(
     IndicatorNoCodeColumnNamed,
     QT_TRANSLATE_NOOP("Message",
-                      "%1 has no column \"%2\": check the name of the code column (line 1)"))
+                      "%1 has no column \"%2\": check the name of the code column (line %3)"))
 LUMIERE_MESSAGE_FOR(IndicatorNoCodeColumn,
                     QT_TRANSLATE_NOOP("Message",
-                                      "%1: no column of COG codes found in line 1 (code, codgeo, "
-                                      "insee...); name it with --code-column"),
+                                      "%1: no column of commune codes, neither by its name in line "
+                                      "%2 (Code INSEE, CODGEO, DEPCOM...) nor by its values; name "
+                                      "it with --code-column, or the header row with --header-row"),
                     QT_TRANSLATE_NOOP("Message",
-                                      "%1: no column of COG codes found in line 1 (code, codgeo, "
-                                      "insee...); choose the code column in the import dialog"))
+                                      "%1: no column of commune codes, neither by its name in line "
+                                      "%2 (Code INSEE, CODGEO, DEPCOM...) nor by its values; check "
+                                      "the row of the column names in the import dialog"))
 
 // Notes of an aggregation of indicators (several rows landing on one current commune): %1 the
 // column, %2 the number of rows (or members) with a value, %3 the number of those without.
@@ -112,13 +145,14 @@ LUMIERE_MESSAGE(ImportNoteDisagree,
 // The import of structures: %1 the file.
 LUMIERE_MESSAGE(StructureImportNoMemberColumn,
                 QT_TRANSLATE_NOOP("Message",
-                                  "%1: no column of members found in line 1 (membre, code_membre, "
-                                  "siren_membre...); name one so, or choose it in the options"))
+                                  "%1: no column of members found in line %2 (membre, Code INSEE, "
+                                  "siren_membre...) nor by its values; name one so, or give the "
+                                  "row of the column names"))
 LUMIERE_MESSAGE(
     StructureImportNoNameColumn,
     QT_TRANSLATE_NOOP("Message",
-                      "%1: no column naming the structures found in line 1 (structure, "
-                      "nom_structure, id...); name one so, or choose it in the options"))
+                      "%1: no column naming the structures found in line %2 (structure, "
+                      "nom_structure, id...); name one so, or give the row of the column names"))
 // Notes of old communes making one membership: %1 the structure, then the earliest start and the
 // latest end when known.
 LUMIERE_MESSAGE(

@@ -5,8 +5,7 @@
 #include <unordered_map>
 
 #include "core/cog/code_normaliser.h"
-#include "core/layers/layer_loader.h"
-#include "core/tables/sheet_reader.h"
+#include "core/tables/column_names.h"
 
 namespace lumiere::core {
 
@@ -181,42 +180,28 @@ ImportedValue aggregate(ColumnType type, const std::string& column, const std::s
   return std::monostate{};
 }
 
-// Streams the rows of `path` (a spreadsheet by its extension, else CSV) into `each`, one row in
-// memory at a time; `each` returns false to stop. The header, delimiter and encoding go into
-// `table`.
-template <class Reader, class Each>
-Status stream(Reader& reader, Each&& each) {
-  CsvRow row;
-  for (;;) {
-    auto got = reader.next(row);
-    if (!got) return got.error();
-    if (!*got) return Done{};
-    LUMIERE_TRY(each(row));
-  }
-}
-
-template <class Each>
-Status read_rows(const std::string& path, std::vector<std::string>& header, IndicatorTable& table,
+// Streams the data rows of `path` (found as TableReader finds them) into `each`, one row in
+// memory at a time. The header and how the table was read go into `header` and `layout`;
+// `ready` is called once the header is known, before the first row, with the sample of the
+// first rows.
+template <class Ready, class Each>
+Status read_rows(const std::string& path, const TableOptions& options,
+                 std::vector<std::string>& header, TableLayout& layout, Ready&& ready,
                  Each&& each) {
-  if (SheetReader::handles(path)) {
-    auto reader = SheetReader::open(path);
-    if (!reader) return reader.error();
-    header = reader->header();
-    return stream(*reader, each);
-  }
-  auto reader = CsvReader::open(path);
+  auto reader = TableReader::open(path, options);
   if (!reader) return reader.error();
   header = reader->header();
-  Status st = stream(*reader, each);
-  table.delimiter = reader->delimiter();
-  table.encoding = reader->encoding();
-  return st;
-}
-
-int find_column(const std::vector<std::string>& header, const std::string& name) {
-  for (std::size_t i = 0; i < header.size(); ++i)
-    if (lower(trim_cell(header[i])) == lower(trim_cell(name))) return static_cast<int>(i);
-  return -1;
+  layout = reader->layout();
+  LUMIERE_TRY(ready(reader->sample()));
+  CsvRow row;
+  for (;;) {
+    auto got = reader->next(row);
+    if (!got) return got.error();
+    if (!*got) break;
+    LUMIERE_TRY(each(row));
+  }
+  layout = reader->layout();
+  return Done{};
 }
 
 }  // namespace
@@ -310,21 +295,23 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
   std::unordered_map<std::string, CodeRows> code_rows;  // by code as the COG writes it
   int rows_first_pass = 0;
   // The columns, once the header is known: an error when a named column is missing.
-  const auto find_columns = [&]() -> Status {
+  const auto find_columns = [&](const std::deque<CsvRow>& sample) -> Status {
+    const std::string header_line = std::to_string(table.layout.header_row);
     if (!options.code_column.empty()) {
-      code_index = find_column(header, options.code_column);
+      code_index = find_column_folded(header, options.code_column);
       if (code_index < 0)
-        return Error{MessageCode::IndicatorNoCodeColumnNamed, {path, options.code_column}};
+        return Error{MessageCode::IndicatorNoCodeColumnNamed,
+                     {path, options.code_column, header_line}};
     } else {
-      std::vector<std::string> names;
-      for (const auto& h : header) names.emplace_back(trim_cell(h));
-      code_index = detect_code_field(names);
-      if (code_index < 0) return Error{MessageCode::IndicatorNoCodeColumn, {path}};
+      // By its name ("Code INSEE", "CODGEO"...), else by its values.
+      code_index = find_commune_code_column(header);
+      if (code_index < 0) code_index = commune_code_column_by_values(sample, header.size(), cog);
+      if (code_index < 0) return Error{MessageCode::IndicatorNoCodeColumn, {path, header_line}};
     }
     if (!options.value_columns.empty()) {
       for (const auto& name : options.value_columns) {
-        const int i = find_column(header, name);
-        if (i < 0) return Error{MessageCode::ImportNoColumn, {path, name}};
+        const int i = find_column_folded(header, name);
+        if (i < 0) return Error{MessageCode::ImportNoColumn, {path, name, header_line}};
         value_indices.push_back(i);
       }
     } else {
@@ -339,28 +326,21 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
                                                    : std::string_view();
   };
 
-  bool columns_found = false;
-  Status first = read_rows(path, header, table, [&](const CsvRow& row) -> Status {
-    if (options.stop.stop_requested()) return cancelled;
-    if (!columns_found) {
-      LUMIERE_TRY(find_columns());
-      columns_found = true;
-    }
-    ++rows_first_pass;
-    for (std::size_t c = 0; c < value_indices.size(); ++c)
-      votes[c].add(cell(row, value_indices[c]));
-    const NormalisedCode code = normalise_commune_code(trim_cell(cell(row, code_index)), cog);
-    if (code.status != CodeStatus::Unknown) {
-      CodeRows& rows = code_rows[code.cleaned];
-      if (rows.rows++ == 0) rows.first_line = row.line;
-    }
-    return Done{};
-  });
+  Status first = read_rows(
+      path, options.table, header, table.layout, find_columns, [&](const CsvRow& row) -> Status {
+        if (options.stop.stop_requested()) return cancelled;
+        ++rows_first_pass;
+        for (std::size_t c = 0; c < value_indices.size(); ++c)
+          votes[c].add(cell(row, value_indices[c]));
+        const NormalisedCode code = normalise_commune_code(trim_cell(cell(row, code_index)), cog);
+        if (code.status != CodeStatus::Unknown) {
+          CodeRows& rows = code_rows[code.cleaned];
+          if (rows.rows++ == 0) rows.first_line = row.line;
+        }
+        return Done{};
+      });
   if (!first) return first.error();
   if (options.stop.stop_requested()) return cancelled;
-  if (!columns_found) {  // no data row: the columns are still checked
-    LUMIERE_TRY(find_columns());
-  }
   table.code_column = header[static_cast<std::size_t>(code_index)];
   for (std::size_t c = 0; c < value_indices.size(); ++c) {
     ImportedColumn column;
@@ -380,59 +360,63 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
   };
   std::map<std::string, std::vector<Member>> groups;
   std::vector<std::string> second_header;
-  Status second = read_rows(path, second_header, table, [&](const CsvRow& row) -> Status {
-    if (options.stop.stop_requested()) return cancelled;
-    ++report.rows;
-    // Cells beyond the header have no column: listed, never dropped silently.
-    for (std::size_t i = header.size(); i < row.fields.size(); ++i) {
-      if (trim_cell(row.fields[i]).empty()) continue;
-      ++report.invalid_values;
-      list(report.invalid_rows,
-           InvalidValue{row.line, "column " + std::to_string(i + 1) + " (no header)",
-                        row.fields[i]});
-    }
-    const std::string given(trim_cell(cell(row, code_index)));
-    NormalisedCode code = normalise_commune_code(given, cog);
-    bool used = false;
-    if (code.status == CodeStatus::Unknown) {
-      ++report.unmatched;
-      list(report.unmatched_rows, LineCode{row.line, given});
-    } else {
-      ++report.matched;
-      if (code.status == CodeStatus::Harmonised) {
-        ++report.harmonised;
-        list(report.harmonised_rows, HarmonisedCode{row.line, given, code.current});
-      }
-      const auto rows = code_rows.find(code.cleaned);
-      if (rows == code_rows.end()) return Error{MessageCode::ImportFileChanged, {path}};
-      if (rows->second.rows > 1) {
-        ++report.duplicates;
-        list(report.duplicate_rows, LineCode{row.line, given});
-      }
-      used = rows->second.first_line == row.line;  // of rows giving one code, the first is used
-    }
-    Member member{row.line, given, code.cleaned, {}};
-    member.values.reserve(table.columns.size());
-    for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      ImportedColumn& column = table.columns[c];
-      const std::string_view text = cell(row, value_indices[c]);
-      CellOutcome outcome = CellOutcome::Value;
-      member.values.push_back(parse_cell(column, text, outcome));
-      if (outcome == CellOutcome::NoValue) {
-        ++column.no_value;
-      } else if (outcome == CellOutcome::BlankAsNo) {
-        ++column.blanks_as_no;
-      } else if (outcome == CellOutcome::Invalid) {
-        ++report.invalid_values;
-        list(report.invalid_rows, InvalidValue{row.line, column.name, std::string(text)});
-      }
-    }
-    if (used) groups[code.current].push_back(std::move(member));
-    return Done{};
-  });
+  TableLayout second_layout;
+  const auto nothing = [](const std::deque<CsvRow>&) -> Status { return Done{}; };
+  Status second = read_rows(
+      path, options.table, second_header, second_layout, nothing, [&](const CsvRow& row) -> Status {
+        if (options.stop.stop_requested()) return cancelled;
+        ++report.rows;
+        // Cells beyond the header have no column: listed, never dropped silently.
+        for (std::size_t i = header.size(); i < row.fields.size(); ++i) {
+          if (trim_cell(row.fields[i]).empty()) continue;
+          ++report.invalid_values;
+          list(report.invalid_rows,
+               InvalidValue{row.line, "column " + std::to_string(i + 1) + " (no header)",
+                            row.fields[i]});
+        }
+        const std::string given(trim_cell(cell(row, code_index)));
+        NormalisedCode code = normalise_commune_code(given, cog);
+        bool used = false;
+        if (code.status == CodeStatus::Unknown) {
+          ++report.unmatched;
+          list(report.unmatched_rows, LineCode{row.line, given});
+        } else {
+          ++report.matched;
+          if (code.status == CodeStatus::Harmonised) {
+            ++report.harmonised;
+            list(report.harmonised_rows, HarmonisedCode{row.line, given, code.current});
+          }
+          const auto rows = code_rows.find(code.cleaned);
+          if (rows == code_rows.end()) return Error{MessageCode::ImportFileChanged, {path}};
+          if (rows->second.rows > 1) {
+            ++report.duplicates;
+            list(report.duplicate_rows, LineCode{row.line, given});
+          }
+          used = rows->second.first_line == row.line;  // of rows giving one code, the first is used
+        }
+        Member member{row.line, given, code.cleaned, {}};
+        member.values.reserve(table.columns.size());
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+          ImportedColumn& column = table.columns[c];
+          const std::string_view text = cell(row, value_indices[c]);
+          CellOutcome outcome = CellOutcome::Value;
+          member.values.push_back(parse_cell(column, text, outcome));
+          if (outcome == CellOutcome::NoValue) {
+            ++column.no_value;
+          } else if (outcome == CellOutcome::BlankAsNo) {
+            ++column.blanks_as_no;
+          } else if (outcome == CellOutcome::Invalid) {
+            ++report.invalid_values;
+            list(report.invalid_rows, InvalidValue{row.line, column.name, std::string(text)});
+          }
+        }
+        if (used) groups[code.current].push_back(std::move(member));
+        return Done{};
+      });
   if (!second) return second.error();
   if (options.stop.stop_requested()) return cancelled;
-  if (report.rows != rows_first_pass || second_header != header)
+  if (report.rows != rows_first_pass || second_header != header ||
+      second_layout.header_row != table.layout.header_row)
     return Error{MessageCode::ImportFileChanged, {path}};
 
   // How the cells of each column were read.

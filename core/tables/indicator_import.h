@@ -17,6 +17,7 @@
 #include "core/result.h"
 #include "core/tables/csv_reader.h"
 #include "core/tables/import_report.h"
+#include "core/tables/table_reader.h"
 #include "core/tables/value_parser.h"
 
 namespace lumiere::core {
@@ -25,6 +26,7 @@ enum class ColumnType { Identifier, Stock, Ratio, YesNo, Category, Date };
 std::string_view to_string(ColumnType type);
 
 struct IndicatorImportOptions {
+  TableOptions table;                       // the sheet and the header row (found by default)
   std::string code_column;                  // empty: detected by name (code, codgeo, insee...)
   std::vector<std::string> value_columns;   // empty: every other column
   std::map<std::string, ColumnType> types;  // by column name: overrides the detected type
@@ -61,8 +63,7 @@ struct IndicatorTable {
   std::vector<ImportedColumn> columns;
   std::vector<CommuneIndicators> communes;  // sorted by code
   ImportReport report;
-  char delimiter = 0;  // CSV only
-  TextEncoding encoding = TextEncoding::Utf8;
+  TableLayout layout;  // how the file was read: format, sheet, header row, delimiter, encoding
 };
 
 // The type a column's cells suggest, the column name helping ("taux", "part", "%"...).

@@ -11,6 +11,7 @@
 
 #include "core/layers/gdal_support.h"
 #include "core/path_check.h"
+#include "core/tables/column_names.h"
 #include "core/tables/value_parser.h"
 
 namespace lumiere::core {
@@ -75,10 +76,10 @@ SheetReader::~SheetReader() = default;
 
 bool SheetReader::handles(const std::string& path) {
   const std::string ext = lower_extension(path);
-  return ext == "xlsx" || ext == "xlsm" || ext == "ods";
+  return ext == "xlsx" || ext == "xlsm" || ext == "ods" || ext == "xls";
 }
 
-Result<SheetReader> SheetReader::open(const std::string& path) {
+Result<SheetReader> SheetReader::open(const std::string& path, const std::string& sheet) {
   ensure_gdal_registered();
   // Checked before GDAL opens it: a FIFO would block the open.
   if (Status usable = check_input_file(path); !usable && usable.code() != MessageCode::PathMissing)
@@ -86,15 +87,20 @@ Result<SheetReader> SheetReader::open(const std::string& path) {
   SheetReader reader;
   reader.path_ = path;
   reader.dataset_ = std::make_unique<Dataset>();
+  // No row is the header (TableReader finds it below title rows); every cell is read as text.
+  // The drivers read these options when they first load a sheet (ODS when the layers are
+  // counted, XLSX and XLS at the layer's definition), so they hold until this function returns,
+  // after that.
+  ScopedThreadConfig xlsx_headers("OGR_XLSX_HEADERS", "DISABLE");
+  ScopedThreadConfig ods_headers("OGR_ODS_HEADERS", "DISABLE");
+  ScopedThreadConfig xls_headers("OGR_XLS_HEADERS", "DISABLE");
+  ScopedThreadConfig xlsx_types("OGR_XLSX_FIELD_TYPES", "STRING");
+  ScopedThreadConfig ods_types("OGR_ODS_FIELD_TYPES", "STRING");
+  ScopedThreadConfig xls_types("OGR_XLS_FIELD_TYPES", "STRING");
   {
-    // Line 1 is the header even when every cell is text; every cell is read as text.
-    ScopedThreadConfig xlsx_headers("OGR_XLSX_HEADERS", "FORCE");
-    ScopedThreadConfig ods_headers("OGR_ODS_HEADERS", "FORCE");
-    ScopedThreadConfig xlsx_types("OGR_XLSX_FIELD_TYPES", "STRING");
-    ScopedThreadConfig ods_types("OGR_ODS_FIELD_TYPES", "STRING");
     CPLErrorReset();
     CPLPushErrorHandler(CPLQuietErrorHandler);
-    const char* drivers[] = {"XLSX", "ODS", nullptr};
+    const char* drivers[] = {"XLSX", "ODS", "XLS", nullptr};
     reader.dataset_->handle =
         GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr);
     CPLPopErrorHandler();
@@ -104,13 +110,36 @@ Result<SheetReader> SheetReader::open(const std::string& path) {
     if (why.empty()) return Error{MessageCode::SheetUnreadable, {path}};
     return Error{MessageCode::SheetUnreadableBecause, {path, why}};
   }
-  if (GDALDatasetGetLayerCount(reader.dataset_->handle) < 1)
-    return Error{MessageCode::SheetNoSheet, {path}};
-  reader.dataset_->layer = GDALDatasetGetLayer(reader.dataset_->handle, 0);
-  OGRFeatureDefnH defn = OGR_L_GetLayerDefn(reader.dataset_->layer);
-  for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
-    reader.header_.emplace_back(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
-  if (reader.header_.empty()) return Error{MessageCode::SheetEmpty, {path}};
+  const int count = GDALDatasetGetLayerCount(reader.dataset_->handle);
+  if (count < 1) return Error{MessageCode::SheetNoSheet, {path}};
+  for (int i = 0; i < count; ++i)
+    reader.sheets_.emplace_back(OGR_L_GetName(GDALDatasetGetLayer(reader.dataset_->handle, i)));
+  int chosen = sheet.empty() ? 0 : -1;
+  if (chosen < 0) {
+    for (int i = 0; i < count && chosen < 0; ++i)
+      if (header_key(reader.sheets_[static_cast<std::size_t>(i)]) == header_key(sheet) &&
+          !header_key(sheet).empty())
+        chosen = i;
+    for (int i = 0; i < count && chosen < 0; ++i)
+      if (reader.sheets_[static_cast<std::size_t>(i)] == sheet) chosen = i;
+    if (chosen < 0 && !sheet.empty() &&
+        std::all_of(sheet.begin(), sheet.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        sheet.size() < 6) {
+      const int n = std::stoi(sheet);
+      if (n >= 1 && n <= count) chosen = n - 1;
+    }
+  }
+  if (chosen < 0) {
+    std::string names;
+    for (std::size_t i = 0; i < reader.sheets_.size(); ++i)
+      names += (i ? ", \"" : "\"") + reader.sheets_[i] + "\"";
+    return Error{MessageCode::SheetNotFound, {path, sheet, names}};
+  }
+  reader.sheet_ = reader.sheets_[static_cast<std::size_t>(chosen)];
+  const char* driver = GDALGetDriverShortName(GDALGetDatasetDriver(reader.dataset_->handle));
+  reader.first_fid_ = driver && std::string_view(driver) == "XLS" ? 0 : 1;
+  reader.dataset_->layer = GDALDatasetGetLayer(reader.dataset_->handle, chosen);
+  OGR_L_GetLayerDefn(reader.dataset_->layer);  // the sheet loaded with the options above
   OGR_L_ResetReading(reader.dataset_->layer);
   return reader;
 }
@@ -126,8 +155,10 @@ Result<bool> SheetReader::next(CsvRow& row) {
       return false;
     }
     const GIntBig fid = OGR_F_GetFID(feature);
-    // These drivers number features by spreadsheet row; fall back on counting otherwise.
-    row.line = fid > last_line_ ? static_cast<int>(fid) : last_line_ + 1;
+    // These drivers number features by spreadsheet row (XLS from 0, the others from 1); fall
+    // back on counting otherwise.
+    const GIntBig shown = fid - first_fid_ + 1;
+    row.line = shown > last_line_ ? static_cast<int>(shown) : last_line_ + 1;
     row.file_line = row.line;
     last_line_ = row.line;
     row.fields.clear();
@@ -137,6 +168,8 @@ Result<bool> SheetReader::next(CsvRow& row) {
       blank = blank && trim_cell(row.fields.back()).empty();
     }
     OGR_F_Destroy(feature);
+    // Trailing empty cells (the sheet's width) are not fields.
+    while (!row.fields.empty() && trim_cell(row.fields.back()).empty()) row.fields.pop_back();
     if (!blank) return true;
   }
 }

@@ -1,9 +1,9 @@
 #pragma once
-// Reads the first sheet of a spreadsheet (XLSX, ODS) through OGR row by row, with the same rows
-// as CsvReader: line 1 is the header (forced: a sheet of text cells has no other way to tell),
-// every cell as text (codes stay text; "01001" keeps its zero), `line` the row number the
-// spreadsheet shows (OGR numbers the features of these drivers by row). Owns its GDAL dataset;
-// one thread at a time.
+// Reads one sheet of a spreadsheet (XLSX/XLSM, ODS, XLS) through OGR row by row, as CsvReader
+// reads a text file: every non-blank row from row 1, every cell as text (codes stay text; "01001"
+// keeps its zero), `line` the row number the spreadsheet shows (OGR numbers the features of these
+// drivers by row). No row is taken as the header here: TableReader finds it. Owns its GDAL
+// dataset; one thread at a time.
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,15 +15,19 @@ namespace lumiere::core {
 
 class SheetReader {
  public:
-  // True when `path` names a spreadsheet this reader handles (.xlsx, .xlsm, .ods).
+  // True when `path` names a spreadsheet this reader handles (.xlsx, .xlsm, .ods, .xls).
   static bool handles(const std::string& path);
-  static Result<SheetReader> open(const std::string& path);
+  // Opens the sheet `sheet` of `path`: its name (compared folded: case, accents and spaces
+  // ignored) or its number from 1; the first sheet when empty.
+  static Result<SheetReader> open(const std::string& path, const std::string& sheet = {});
 
   SheetReader(SheetReader&&) noexcept;
   SheetReader& operator=(SheetReader&&) noexcept;
   ~SheetReader();
 
-  const std::vector<std::string>& header() const { return header_; }
+  // The sheets of the file, in order, and the one read.
+  const std::vector<std::string>& sheets() const { return sheets_; }
+  const std::string& sheet() const { return sheet_; }
   // The next non-blank row: true when one was read, false at the end.
   Result<bool> next(CsvRow& row);
 
@@ -32,8 +36,10 @@ class SheetReader {
   struct Dataset;
   std::string path_;
   std::unique_ptr<Dataset> dataset_;
-  std::vector<std::string> header_;
-  int last_line_ = 1;
+  std::vector<std::string> sheets_;
+  std::string sheet_;
+  int last_line_ = 0;
+  long long first_fid_ = 1;  // the FID of row 1 (XLS numbers from 0, XLSX and ODS from 1)
 };
 
 }  // namespace lumiere::core

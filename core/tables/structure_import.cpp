@@ -6,73 +6,12 @@
 #include <unordered_map>
 
 #include "core/cog/code_normaliser.h"
-#include "core/tables/sheet_reader.h"
+#include "core/tables/column_names.h"
 #include "core/tables/value_parser.h"
 
 namespace lumiere::core {
 
 namespace {
-
-// The ASCII letters of a UTF-8 character of Latin-1 (U+00C0..U+00FF) or Œ/œ, lower case; empty
-// for anything else (punctuation, symbols).
-std::string_view fold_char(unsigned char lead, unsigned char next) {
-  if (lead == 0xC5 && (next == 0x92 || next == 0x93)) return "oe";
-  if (lead != 0xC3) return "";
-  const unsigned char c = next >= 0xA0 ? static_cast<unsigned char>(next - 0x20) : next;
-  if (c >= 0x80 && c <= 0x85) return "a";
-  if (c == 0x86) return "ae";
-  if (c == 0x87) return "c";
-  if (c >= 0x88 && c <= 0x8B) return "e";
-  if (c >= 0x8C && c <= 0x8F) return "i";
-  if (c == 0x91) return "n";
-  if (c >= 0x92 && c <= 0x96) return "o";
-  if (c >= 0x99 && c <= 0x9C) return "u";
-  if (c == 0x9D) return "y";      // Ý ý
-  if (next == 0x9F) return "ss";  // ß
-  if (next == 0xBF) return "y";   // ÿ
-  return "";
-}
-
-enum class StopWords { Keep, Drop };
-
-// Words of `text`, lower-case ASCII without accents, joined by `sep`: "Date d'adhésion" gives
-// "date_adhesion" with the stop words dropped.
-std::string fold(std::string_view text, char sep, StopWords stop) {
-  static const std::set<std::string, std::less<>> kStop = {
-      "d", "de", "du", "des", "l", "la", "le", "les", "n", "no", "num", "numero", "au", "aux"};
-  std::vector<std::string> words(1);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-        words.back() += static_cast<char>(c);
-      else if (c >= 'A' && c <= 'Z')
-        words.back() += static_cast<char>(c - 'A' + 'a');
-      else if (!words.back().empty())
-        words.emplace_back();
-      continue;
-    }
-    std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-    std::string_view letters;
-    if (len == 2 && i + 1 < text.size())
-      letters = fold_char(c, static_cast<unsigned char>(text[i + 1]));
-    if (!letters.empty())
-      words.back() += letters;
-    else if (!words.back().empty())
-      words.emplace_back();
-    i += len - 1;
-  }
-  std::string out;
-  for (const std::string& w : words) {
-    if (w.empty() || (stop == StopWords::Drop && kStop.contains(w))) continue;
-    if (!out.empty()) out += sep;
-    out += w;
-  }
-  return out;
-}
-
-std::string header_key(std::string_view name) { return fold(name, '_', StopWords::Drop); }
-std::string word_key(std::string_view text) { return fold(text, ' ', StopWords::Drop); }
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -114,43 +53,6 @@ bool valid_siren(std::string_view s) {
     sum += d;
   }
   return sum % 10 == 0;
-}
-
-struct Table {
-  std::vector<std::string> header;
-  std::vector<CsvRow> rows;
-  char delimiter = 0;
-  TextEncoding encoding = TextEncoding::Utf8;
-};
-
-template <class Reader>
-Status read_rows(Reader& reader, Table& table, const std::stop_token& stop) {
-  table.header = reader.header();
-  CsvRow row;
-  for (;;) {
-    if (stop.stop_requested()) return Error{MessageCode::Cancelled, {}};
-    auto got = reader.next(row);
-    if (!got) return got.error();
-    if (!*got) return Done{};
-    table.rows.push_back(std::move(row));
-  }
-}
-
-// The whole file first: an unreadable one gives an error before anything is built.
-Result<Table> read_table(const std::string& path, const std::stop_token& stop) {
-  Table table;
-  if (SheetReader::handles(path)) {
-    auto reader = SheetReader::open(path);
-    if (!reader) return reader.error();
-    LUMIERE_TRY(read_rows(*reader, table, stop));
-    return table;
-  }
-  auto reader = CsvReader::open(path);
-  if (!reader) return reader.error();
-  LUMIERE_TRY(read_rows(*reader, table, stop));
-  table.delimiter = reader->delimiter();
-  table.encoding = reader->encoding();
-  return table;
 }
 
 constexpr StructureColumn kColumns[] = {
@@ -303,6 +205,21 @@ std::string_view to_string(StructureColumn column) {
   return "id";
 }
 
+namespace {
+
+// A member's own names, then every name of a commune's code but "code" alone (which may be the
+// structure's code here).
+std::vector<std::string> member_names() {
+  std::vector<std::string> names = {"membre",       "code_membre", "code_insee_membre",
+                                    "insee_membre", "adherent",    "code_adherent",
+                                    "commune",      "member"};
+  for (const std::string& key : commune_code_header_keys())
+    if (key != "code") names.push_back(key);
+  return names;
+}
+
+}  // namespace
+
 const std::vector<std::string>& structure_column_names(StructureColumn column) {
   static const std::map<StructureColumn, std::vector<std::string>> kNames = {
       {StructureColumn::Id,
@@ -318,9 +235,7 @@ const std::vector<std::string>& structure_column_names(StructureColumn column) {
       {StructureColumn::Seat,
        {"siege", "commune_siege", "code_siege", "siege_commune", "code_commune_siege", "seat"}},
       {StructureColumn::Contact, {"contact", "courriel", "email", "e_mail", "mail", "telephone"}},
-      {StructureColumn::Member,
-       {"membre", "code_membre", "code_insee_membre", "insee_membre", "adherent", "code_adherent",
-        "commune", "code_commune", "code_insee", "insee", "codgeo", "member"}},
+      {StructureColumn::Member, member_names()},
       {StructureColumn::MemberSiren,
        {"siren_membre", "siren_adherent", "siren_commune", "member_siren"}},
       {StructureColumn::Since,
@@ -378,14 +293,15 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
   // Pure over the model: a cancellation (checked before each row read and each row used) leaves
   // nothing to undo.
   const Error cancelled{MessageCode::Cancelled, {}};
-  auto source = read_table(path, options.stop);
+  // The rows are streamed: one in memory at a time (the sample of the first rows aside).
+  auto source = TableReader::open(path, options.table);
   if (options.stop.stop_requested()) return cancelled;
   if (!source) return source.error();
-  const std::vector<std::string>& header = source->header;
+  const std::vector<std::string>& header = source->header();
 
   StructureImport out;
-  out.delimiter = source->delimiter;
-  out.encoding = source->encoding;
+  out.layout = source->layout();
+  const std::string header_line = std::to_string(out.layout.header_row);
   std::map<StructureColumn, int> index;
   std::set<int> taken;
   for (const auto& [role, name] : options.columns) {
@@ -393,7 +309,7 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
     const auto it = std::find_if(
         header.begin(), header.end(),
         [&, &name = name](const std::string& h) { return header_key(h) == header_key(name); });
-    if (it == header.end()) return Error{MessageCode::ImportNoColumn, {path, name}};
+    if (it == header.end()) return Error{MessageCode::ImportNoColumn, {path, name, header_line}};
     index[role] = static_cast<int>(it - header.begin());
     taken.insert(index[role]);
   }
@@ -408,10 +324,16 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
       break;
     }
   }
+  // No header names the members: the column whose first values are commune codes.
+  if (!index.contains(StructureColumn::Member) && !index.contains(StructureColumn::MemberSiren)) {
+    const int by_values =
+        commune_code_column_by_values(source->sample(), header.size(), model.cog());
+    if (by_values >= 0 && !taken.contains(by_values)) index[StructureColumn::Member] = by_values;
+  }
   if (!index.contains(StructureColumn::Member) && !index.contains(StructureColumn::MemberSiren))
-    return Error{MessageCode::StructureImportNoMemberColumn, {path}};
+    return Error{MessageCode::StructureImportNoMemberColumn, {path, header_line}};
   if (!index.contains(StructureColumn::Id) && !index.contains(StructureColumn::Name))
-    return Error{MessageCode::StructureImportNoNameColumn, {path}};
+    return Error{MessageCode::StructureImportNoNameColumn, {path, header_line}};
   for (const auto& [role, i] : index) out.columns[role] = header[static_cast<std::size_t>(i)];
 
   const MemberResolver members(model.cog());
@@ -421,8 +343,12 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
   std::vector<std::string> order;                   // ids, first seen first
   std::vector<Candidate> candidates;
 
-  for (const CsvRow& row : source->rows) {
+  CsvRow row;
+  for (;;) {
     if (options.stop.stop_requested()) return cancelled;
+    auto got = source->next(row);
+    if (!got) return got.error();
+    if (!*got) break;
     ++report.rows;
     const auto cell = [&](StructureColumn role) -> std::string {
       const auto it = index.find(role);
@@ -525,7 +451,7 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
     else {
       for (const std::string& other : order)
         if (!siren.empty() && pending.at(other).structure.siren == siren) id = other;
-      if (id.empty()) id = fold(name_cell, '_', StopWords::Keep);
+      if (id.empty()) id = id_key(name_cell);
     }
     if (id.empty()) {
       // Neither id nor name: the row cannot be used.

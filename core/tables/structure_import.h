@@ -17,6 +17,7 @@
 #include "core/result.h"
 #include "core/tables/csv_reader.h"
 #include "core/tables/import_report.h"
+#include "core/tables/table_reader.h"
 
 namespace lumiere::core {
 
@@ -42,6 +43,7 @@ std::string_view to_string(StructureColumn column);
 const std::vector<std::string>& structure_column_names(StructureColumn column);
 
 struct StructureImportOptions {
+  TableOptions table;  // the sheet and the header row (found by default)
   // By role: the header to use (matched folded), overriding detection; a name missing from the
   // header is an error.
   std::map<StructureColumn, std::string> columns;
@@ -60,8 +62,7 @@ struct StructureImport {
   // AddStructure / EditStructure, then AddMembership, in that order; push it on the UndoStack.
   std::unique_ptr<ModelBatch> command;
   ImportReport report;
-  char delimiter = 0;  // CSV only
-  TextEncoding encoding = TextEncoding::Utf8;
+  TableLayout layout;  // how the file was read: format, sheet, header row, delimiter, encoding
 };
 
 // "Syndicat mixte", "syndicat mixte informatique", "SMI", "CDG", "ATD", "GIP", "Département",

@@ -17,9 +17,11 @@ namespace {
 
 using Rows = std::vector<core::CsvRow>;
 
-// Reads every row of `content` written to a file; fails the test on an error.
+// Reads every record of `content` written to a file: the first into `header` (the reader takes
+// no record as the header: TableReader does), the others into `rows`.
 struct Read {
   core::CsvReader reader;
+  std::vector<std::string> header;
   Rows rows;
 };
 
@@ -28,13 +30,18 @@ core::Result<Read> read_all(const TempDir& dir, std::string_view content) {
   write_file(path, content);
   auto reader = core::CsvReader::open(path);
   if (!reader) return reader.error();
-  Read read{std::move(*reader), {}};
+  Read read{std::move(*reader), {}, {}};
   core::CsvRow row;
-  for (;;) {
+  for (bool first = true;; first = false) {
     auto got = read.reader.next(row);
     if (!got) return got.error();
     if (!*got) break;
-    read.rows.push_back(row);
+    if (first) {
+      EXPECT_EQ(row.line, 1);
+      read.header = row.fields;
+    } else {
+      read.rows.push_back(row);
+    }
   }
   return read;
 }
@@ -47,7 +54,7 @@ TEST(CsvReader, DetectsSemicolonCommaAndTab) {
     auto read = read_all(dir, "code" + delimiter + "valeur\n17004" + delimiter + "12\n");
     ASSERT_TRUE(read.ok()) << core::testing::text(read.error());
     EXPECT_EQ(read->reader.delimiter(), delimiter[0]);
-    EXPECT_EQ(read->reader.header(), (Fields{"code", "valeur"}));
+    EXPECT_EQ(read->header, (Fields{"code", "valeur"}));
     ASSERT_EQ(read->rows.size(), 1u);
     EXPECT_EQ(read->rows[0].fields, (Fields{"17004", "12"}));
     EXPECT_EQ(read->rows[0].line, 2);
@@ -69,7 +76,7 @@ TEST(CsvReader, Utf8WithBom) {
                        "code;nom\n17004;\xC3\x8Ele-d'Aix\n");
   ASSERT_TRUE(read.ok()) << core::testing::text(read.error());
   EXPECT_EQ(read->reader.encoding(), core::TextEncoding::Utf8Bom);
-  EXPECT_EQ(read->reader.header()[0], "code");  // the BOM is not part of the first name
+  EXPECT_EQ(read->header[0], "code");  // the BOM is not part of the first name
   EXPECT_EQ(read->rows[0].fields[1], "\xC3\x8Ele-d'Aix");
 }
 
@@ -179,6 +186,68 @@ TEST(CsvReader, FolderAndFifoAreRefusedBeforeOpening) {
   auto from_fifo = core::CsvReader::open(fifo);
   ASSERT_FALSE(from_fifo.ok());
   EXPECT_EQ(from_fifo.code(), core::MessageCode::PathIsAFifo);
+}
+
+// Excel's "Texte Unicode": UTF-16 LE with a BOM, tab-separated, CRLF; and the same in big
+// endian, and both without a BOM (the zero bytes tell).
+std::string utf16(std::string_view latin, bool little_endian) {
+  std::string out;
+  for (unsigned char c : latin) {
+    // `latin` is ASCII or Latin-1 here: one UTF-16 unit per byte.
+    out += little_endian ? std::string{static_cast<char>(c), '\0'}
+                         : std::string{'\0', static_cast<char>(c)};
+  }
+  return out;
+}
+
+TEST(CsvReader, Utf16WithAndWithoutBom) {
+  TempDir dir;
+  const std::string text = "Code INSEE\tCommune\r\n1001\tL'Abergement-Cl\xE9menciat\r\n";
+  const std::string name = "L'Abergement-Cl\xC3\xA9menciat";
+  struct Case {
+    std::string bytes;
+    core::TextEncoding encoding;
+  };
+  const Case cases[] = {
+      {"\xFF\xFE" + utf16(text, true), core::TextEncoding::Utf16LeBom},
+      {"\xFE\xFF" + utf16(text, false), core::TextEncoding::Utf16BeBom},
+      {utf16(text, true), core::TextEncoding::Utf16Le},
+      {utf16(text, false), core::TextEncoding::Utf16Be},
+  };
+  for (const Case& c : cases) {
+    auto read = read_all(dir, c.bytes);
+    ASSERT_TRUE(read.ok()) << core::testing::text(read.error());
+    EXPECT_EQ(read->reader.encoding(), c.encoding);
+    EXPECT_EQ(read->reader.delimiter(), '\t');
+    EXPECT_EQ(read->header, (Fields{"Code INSEE", "Commune"}));
+    ASSERT_EQ(read->rows.size(), 1u);
+    EXPECT_EQ(read->rows[0].fields, (Fields{"1001", name}));
+    EXPECT_EQ(read->rows[0].line, 2);
+  }
+}
+
+TEST(CsvReader, Utf16CutInTheMiddleOfACharacterIsAnError) {
+  TempDir dir;
+  auto read = read_all(dir, "\xFF\xFE" + utf16("code\tn\r\n17004\t1\r\n", true) + "7");
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.code(), core::MessageCode::CsvBadUtf16);
+  EXPECT_NE(core::testing::text(read.error()).find("table.csv, line 3"), std::string::npos)
+      << core::testing::text(read.error());
+}
+
+// The delimiter is what the lines agree on: a title row without one, decimal commas on some
+// lines, do not decide it.
+TEST(CsvReader, DelimiterFromTheLinesNotFromATitle) {
+  TempDir dir;
+  auto read = read_all(dir,
+                       "Source : enqu\xC3\xAAte 2024, Ain\n\n"
+                       "Code INSEE;Commune;Taux\n1001;A;0,5\n1002;B;1\n1004;C;0,25\n");
+  ASSERT_TRUE(read.ok()) << core::testing::text(read.error());
+  EXPECT_EQ(read->reader.delimiter(), ';');
+  EXPECT_EQ(read->header, (Fields{"Source : enqu\xC3\xAAte 2024, Ain"}));
+  ASSERT_EQ(read->rows.size(), 4u);
+  EXPECT_EQ(read->rows[0].line, 3);
+  EXPECT_EQ(read->rows[1].fields, (Fields{"1001", "A", "0,5"}));
 }
 
 TEST(CsvReader, MixedEncodingIsAnError) {

@@ -47,7 +47,7 @@ TEST_F(IndicatorImportTest, SemicolonCommaAndTab) {
   for (const std::string d : {";", ",", "\t"}) {
     auto t = import("codgeo" + d + "agents\n17004" + d + "3\n17300" + d + "120\n");
     ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
-    EXPECT_EQ(t->delimiter, d[0]);
+    EXPECT_EQ(t->layout.delimiter, d[0]);
     EXPECT_EQ(report(*t), clean_report(2));
     EXPECT_EQ(t->code_column, "codgeo");
     ASSERT_EQ(t->columns.size(), 1u);
@@ -69,7 +69,7 @@ TEST_F(IndicatorImportTest, Utf8WithBom) {
 TEST_F(IndicatorImportTest, Windows1252) {
   auto t = import("code;nom;agents\r\n17004;\xCEle-d'Aix;3\r\n");
   ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
-  EXPECT_EQ(t->encoding, core::TextEncoding::Windows1252);
+  EXPECT_EQ(t->layout.encoding, core::TextEncoding::Windows1252);
   EXPECT_EQ(report(*t), clean_report(1));
   EXPECT_EQ(t->columns[0].detected, ColumnType::Category);
   EXPECT_EQ(std::get<std::string>(find(*t, "17004")->values[0]), "\xC3\x8Ele-d'Aix");
@@ -218,9 +218,12 @@ TEST_F(IndicatorImportTest, PercentagesAndTypeOverride) {
   EXPECT_DOUBLE_EQ(std::get<double>(find(*t, "17300")->values[0]), 0.125);
   EXPECT_EQ(t->columns[1].detected, ColumnType::YesNo);
   // The user says "nb" is a count: the detected type is kept for display, the chosen one used.
-  auto overridden = import(
-      "code;couverture;nb\n17004;45 %;1\n17300;12,5%;0\n",
-      {.code_column = "", .value_columns = {}, .types = {{"nb", ColumnType::Stock}}, .stop = {}});
+  auto overridden = import("code;couverture;nb\n17004;45 %;1\n17300;12,5%;0\n",
+                           {.table = {},
+                            .code_column = "",
+                            .value_columns = {},
+                            .types = {{"nb", ColumnType::Stock}},
+                            .stop = {}});
   ASSERT_TRUE(overridden.ok()) << core::testing::text(overridden.error());
   EXPECT_EQ(overridden->columns[1].detected, ColumnType::YesNo);
   EXPECT_EQ(overridden->columns[1].type, ColumnType::Stock);
@@ -278,18 +281,21 @@ TEST_F(IndicatorImportTest, BinaryFileImportsNothing) {
 }
 
 TEST_F(IndicatorImportTest, CodeColumnMissingOrNamed) {
-  auto none = import("commune;agents\n17004;3\n");
+  // No header names the codes and no column holds them.
+  auto none = import("commune;agents\nSaintes;3\n");
   ASSERT_FALSE(none.ok());
   EXPECT_EQ(none.code(), core::MessageCode::IndicatorNoCodeColumn);
   EXPECT_NE(core::testing::text(none.error()).find("--code-column"), std::string::npos);
   EXPECT_NE(maps::message_string(none.error(), maps::Surface::Window).find("import dialog"),
             std::string::npos);
-  auto named = import("commune;agents\n17004;3\n",
-                      {.code_column = "Commune", .value_columns = {}, .types = {}, .stop = {}});
+  auto named =
+      import("commune;agents\n17004;3\n",
+             {.table = {}, .code_column = "Commune", .value_columns = {}, .types = {}, .stop = {}});
   ASSERT_TRUE(named.ok()) << core::testing::text(named.error());
   EXPECT_EQ(report(*named), clean_report(1));
-  auto wrong = import("code;agents\n17004;3\n",
-                      {.code_column = "", .value_columns = {"effectif"}, .types = {}, .stop = {}});
+  auto wrong = import(
+      "code;agents\n17004;3\n",
+      {.table = {}, .code_column = "", .value_columns = {"effectif"}, .types = {}, .stop = {}});
   ASSERT_FALSE(wrong.ok());
   EXPECT_EQ(wrong.code(), core::MessageCode::ImportNoColumn);
   EXPECT_NE(core::testing::text(wrong.error()).find("\"effectif\""), std::string::npos);

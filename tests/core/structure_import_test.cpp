@@ -203,8 +203,8 @@ TEST_F(StructureImportTest, SemicolonWindows1252AllMemberKinds) {
       "Centre de gestion de la Charente-Maritime;CDG;;17300;;;pes;\r\n";
   auto s = import(content);
   ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
-  EXPECT_EQ(s->delimiter, ';');
-  EXPECT_EQ(s->encoding, core::TextEncoding::Windows1252);
+  EXPECT_EQ(s->layout.delimiter, ';');
+  EXPECT_EQ(s->layout.encoding, core::TextEncoding::Windows1252);
   nlohmann::json expected = clean_report(7);
   expected["harmonised"] = 1;
   expected["duplicates"] = 2;
@@ -287,9 +287,11 @@ TEST_F(StructureImportTest, UnknownMembersAreListed) {
 }
 
 TEST_F(StructureImportTest, UnknownUsageIsListedAndTheRestKept) {
-  auto s =
-      import("structure;membre;usages\nS;17300;actes;visio;TNI\n",
-             {.columns = {}, .text = {core::MessageCode::UndoImport, {"x.csv"}, {}}, .stop = {}});
+  auto s = import("structure;membre;usages\nS;17300;actes;visio;TNI\n",
+                  {.table = {},
+                   .columns = {},
+                   .text = {core::MessageCode::UndoImport, {"x.csv"}, {}},
+                   .stop = {}});
   // ';' inside an unquoted cell splits it: the extra cells are listed, never dropped silently.
   ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   ASSERT_EQ(s->report.invalid_rows.size(), 2u);
@@ -482,14 +484,15 @@ TEST_F(StructureImportTest, MissingColumnsAndOverrides) {
             std::string::npos);
   auto named =
       import("truc;qui\nS;17300\n",
-             {.columns = {{StructureColumn::Name, "Truc"}, {StructureColumn::Member, "qui"}},
+             {.table = {},
+              .columns = {{StructureColumn::Name, "Truc"}, {StructureColumn::Member, "qui"}},
               .text = {core::MessageCode::UndoImport, {"x.csv"}, {}},
               .stop = {}});
   ASSERT_TRUE(named.ok()) << core::testing::text(named.error());
   EXPECT_EQ(report(*named), clean_report(1));
-  auto wrong =
-      import("structure;membre\nS;17300\n",
-             {.columns = {{StructureColumn::Usages, "prestations"}}, .text = {}, .stop = {}});
+  auto wrong = import(
+      "structure;membre\nS;17300\n",
+      {.table = {}, .columns = {{StructureColumn::Usages, "prestations"}}, .text = {}, .stop = {}});
   ASSERT_FALSE(wrong.ok());
   EXPECT_EQ(wrong.code(), core::MessageCode::ImportNoColumn);
   EXPECT_NE(core::testing::text(wrong.error()).find("\"prestations\""), std::string::npos);
