@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "core/tables/column_names.h"
 #include "maps/number_format.h"
 
 namespace {
@@ -56,7 +57,8 @@ std::vector<std::size_t> value_columns(const core::IndicatorTable& table) {
 }
 
 core::Result<std::size_t> value_column(const core::IndicatorTable& table, const std::string& path,
-                                       const std::string& named) {
+                                       const ValueColumnRequest& request) {
+  const std::string& named = request.named;
   QStringList all;
   std::optional<std::size_t> found;
   for (std::size_t i = 0; i < table.columns.size(); ++i) {
@@ -77,10 +79,18 @@ core::Result<std::size_t> value_column(const core::IndicatorTable& table, const 
   }
   const std::vector<std::size_t> candidates = value_columns(table);
   if (candidates.empty()) return core::Error{MessageCode::AppNoValueColumn, {path, columns}, {}};
-  if (candidates.size() > 1) {
-    return core::Error{MessageCode::AppSeveralValueColumns, {path, columns}, {}};
+  if (candidates.size() == 1) return candidates.front();
+  // Of several, the one whose header names the usage ("Télétransmission Actes" for actes).
+  std::vector<std::size_t> naming;
+  if (!request.usage_id.empty()) {
+    for (std::size_t i : candidates) {
+      if (core::header_names_usage(table.columns[i].name, request.usage_id, request.usage_label)) {
+        naming.push_back(i);
+      }
+    }
   }
-  return candidates.front();
+  if (naming.size() == 1) return naming.front();
+  return core::Error{MessageCode::AppSeveralValueColumns, {path, columns}, {}};
 }
 
 IndicatorValues indicator_values(const core::IndicatorTable& table, std::size_t column,
@@ -88,6 +98,10 @@ IndicatorValues indicator_values(const core::IndicatorTable& table, std::size_t 
   IndicatorValues out;
   out.report = table.report;
   const core::ImportedColumn& col = table.columns[column];
+  // The notes on how cells were read, of this column only (each note names its column first).
+  std::erase_if(out.report.notes, [&](const core::Message& note) {
+    return note.args.empty() || note.args.front() != col.name;
+  });
   const std::string source =
       std::filesystem::path(path).filename().string() + " (colonne " + col.name + ")";
   for (const core::CommuneIndicators& c : table.communes) {
@@ -97,12 +111,7 @@ IndicatorValues indicator_values(const core::IndicatorTable& table, std::size_t 
     if (const bool* adopted = std::get_if<bool>(&cell)) {
       v.adopted = *adopted;
     } else if (const double* level = std::get_if<double>(&cell)) {
-      if (!(*level >= 0 && *level <= 1)) {  // a rate above 100 % or below 0: not a level
-        ++out.report.invalid_values;
-        out.report.invalid_rows.push_back({c.lines.empty() ? 0 : c.lines.front(), col.name,
-                                           maps::format_fr(*level, 4).toStdString()});
-        continue;
-      }
+      if (!(*level >= 0 && *level <= 1)) continue;  // core lists such a rate as invalid
       v.level = *level;
     } else {
       continue;  // missing (an invalid cell is already in the report)
@@ -114,15 +123,84 @@ IndicatorValues indicator_values(const core::IndicatorTable& table, std::size_t 
 
 namespace {
 
+// A commune as the report names it: "01138 Culoz-Béon" when the COG knows it, else its code.
+QString commune_text(const std::string& code, const core::CogRegistry* cog) {
+  const core::CogCommune* commune = cog ? cog->commune(code) : nullptr;
+  return commune ? Import::tr("%1 %2").arg(qs(code), qs(commune->name)) : qs(code);
+}
+
+// "3 (01039) and 4 (01138)", "2 (17001), 3 (17123) and 5 (17397)".
+QString lines_text(const std::vector<core::LineCode>& members) {
+  QStringList lines;
+  for (const core::LineCode& m : members) {
+    lines.push_back(Import::tr("%1 (%2)").arg(QString::number(m.line), qs(m.code)));
+  }
+  if (lines.size() < 2) return lines.join(QString());
+  const QString last = lines.takeLast();
+  return Import::tr("%1 and %2").arg(lines.join(QStringLiteral(", ")), last);
+}
+
+// The first line, when the table was not read as a plain table: which sheet, which header row,
+// which encoding. Empty otherwise.
+QString layout_text(const core::TableLayout& layout) {
+  QStringList parts;
+  if (layout.sheets.size() > 1) {
+    parts.push_back(Import::tr("sheet \"%1\" (of %2 sheets)")
+                        .arg(qs(layout.sheet), QString::number(layout.sheets.size())));
+  }
+  if (layout.header_row > 1) {
+    const QString row = QString::number(layout.header_row);
+    if (!layout.header_searched) {
+      parts.push_back(Import::tr("header on line %1 as asked, the lines above skipped").arg(row));
+    } else if (layout.header_row == 2) {
+      parts.push_back(Import::tr("header found on line %1, the line above skipped").arg(row));
+    } else {
+      parts.push_back(Import::tr("header found on line %1, %2 lines above skipped")
+                          .arg(row, QString::number(layout.header_row - 1)));
+    }
+  }
+  switch (layout.encoding) {
+    case core::TextEncoding::Utf8:
+    case core::TextEncoding::Utf8Bom:
+      break;
+    case core::TextEncoding::Windows1252:
+      parts.push_back(Import::tr("encoding %1").arg(QStringLiteral("Windows-1252")));
+      break;
+    case core::TextEncoding::Utf16Le:
+    case core::TextEncoding::Utf16LeBom:
+      parts.push_back(Import::tr("encoding %1").arg(QStringLiteral("UTF-16 LE")));
+      break;
+    case core::TextEncoding::Utf16Be:
+    case core::TextEncoding::Utf16BeBom:
+      parts.push_back(Import::tr("encoding %1").arg(QStringLiteral("UTF-16 BE")));
+      break;
+  }
+  if (parts.isEmpty()) return {};
+  QString said = parts.takeFirst();
+  for (const QString& part : parts) said = Import::tr("%1; %2").arg(said, part);
+  return Import::tr("Table read: %1").arg(said) + QLatin1Char('\n');
+}
+
 // The report as report_text says it (a QString: lupdate reads the tr() of a function returning
 // std::string as qualified by std).
-QString report_qstring(const core::ImportReport& r, maps::Surface surface) {
-  QString out = Import::tr(
-                    "%1 rows read, %2 matched to a commune (%3 of them harmonised), %4 "
-                    "unmatched, %5 duplicates, %6 invalid values")
-                    .arg(count(r.rows), count(r.matched), count(r.harmonised), count(r.unmatched),
-                         count(r.duplicates), count(r.invalid_values)) +
-                QLatin1Char('\n');
+QString report_qstring(const core::ImportReport& r, maps::Surface surface,
+                       const ReportContext& context) {
+  QString out = context.layout ? layout_text(*context.layout) : QString();
+  out += Import::tr(
+             "%1 rows read, %2 matched to a commune (%3 of them harmonised), %4 unmatched, %5 "
+             "duplicates, %6 invalid values, %7 combined with another row")
+             .arg(count(r.rows), count(r.matched), count(r.harmonised), count(r.unmatched),
+                  count(r.duplicates), count(r.invalid_values), count(r.combined)) +
+         QLatin1Char('\n');
+  // How cells were read: rates in points, ticks, cells without a value.
+  for (const core::Message& note : r.notes) {
+    out += QStringLiteral("  ") + maps::message_text(note, surface) + QLatin1Char('\n');
+  }
+  for (const core::HarmonisedCode& h : r.harmonised_rows) {
+    out += Import::tr("  line %1: %2 is an old commune, counted in %3")
+               .arg(QString::number(h.line), qs(h.code), commune_text(h.current, context.cog)) +
+           QLatin1Char('\n');
+  }
   for (const core::LineCode& l : r.unmatched_rows) {
     out += Import::tr("  line %1: code \"%2\" is not in the COG, row skipped")
                .arg(QString::number(l.line), qs(l.code)) +
@@ -139,27 +217,32 @@ QString report_qstring(const core::ImportReport& r, maps::Surface surface) {
            QLatin1Char('\n');
   }
   // The lists stop at core::kMaxListedRows; the counts do not.
-  const long more =
-      static_cast<long>(r.unmatched) + r.duplicates + r.invalid_values -
-      static_cast<long>(r.unmatched_rows.size() + r.duplicate_rows.size() + r.invalid_rows.size());
+  const long more = static_cast<long>(r.harmonised) + r.unmatched + r.duplicates +
+                    r.invalid_values -
+                    static_cast<long>(r.harmonised_rows.size() + r.unmatched_rows.size() +
+                                      r.duplicate_rows.size() + r.invalid_rows.size());
   if (more > 0) {
     out += Import::tr("  … and %1 more rows, not detailed").arg(count(more)) + QLatin1Char('\n');
   }
   // Several rows making one commune (or membership): which, and how their values were combined.
+  long combined_listed = 0;
   for (const core::Aggregation& a : r.aggregations) {
-    QStringList lines;
-    for (const core::LineCode& m : a.members) {
-      lines.push_back(Import::tr("%1 (%2)").arg(QString::number(m.line), qs(m.code)));
-    }
+    combined_listed += static_cast<long>(a.members.size());
     QString notes;
     for (const core::Message& note : a.notes) {
       const QString text = maps::message_text(note, surface);
       notes = notes.isEmpty() ? text : Import::tr("%1; %2").arg(notes, text);
     }
-    const QString members = lines.join(QStringLiteral(", "));
-    out += (notes.isEmpty()
-                ? Import::tr("  %1 combines lines %2").arg(qs(a.code), members)
-                : Import::tr("  %1 combines lines %2: %3").arg(qs(a.code), members, notes)) +
+    const QString commune = commune_text(a.code, context.cog);
+    const QString members = lines_text(a.members);
+    out +=
+        (notes.isEmpty() ? Import::tr("  %1 combines lines %2").arg(commune, members)
+                         : Import::tr("  %1 combines lines %2: %3").arg(commune, members, notes)) +
+        QLatin1Char('\n');
+  }
+  if (r.combined > combined_listed) {
+    out += Import::tr("  … and %1 more rows combined, not detailed")
+               .arg(count(r.combined - combined_listed)) +
            QLatin1Char('\n');
   }
   return out;
@@ -167,8 +250,9 @@ QString report_qstring(const core::ImportReport& r, maps::Surface surface) {
 
 }  // namespace
 
-std::string report_text(const core::ImportReport& report, maps::Surface surface) {
-  return report_qstring(report, surface).toStdString();
+std::string report_text(const core::ImportReport& report, maps::Surface surface,
+                        const ReportContext& context) {
+  return report_qstring(report, surface, context).toStdString();
 }
 
 }  // namespace lumiere::app

@@ -6,19 +6,31 @@
 #include <string>
 #include <vector>
 
+#include "core/cog/cog_registry.h"
 #include "core/model/model.h"
 #include "core/result.h"
 #include "core/tables/import_report.h"
 #include "core/tables/indicator_import.h"
+#include "core/tables/table_reader.h"
 #include "maps/message_text.h"
 
 namespace lumiere::app {
 
-// The column that gives the values: the one named (`named` not empty), else the only yes/no or
-// ratio column. The error (AppNoColumnNamed, AppColumnNotIndicator, AppNoValueColumn,
-// AppSeveralValueColumns) names the table's columns and says what to choose.
+// Which column gives the values of which usage.
+struct ValueColumnRequest {
+  std::string named;        // the column asked for; empty: chosen
+  std::string usage_id;     // the usage the values are of ("actes")...
+  std::string usage_label;  // ... and its label ("Télétransmission des actes"), to find a header
+                            // naming it
+};
+
+// The column that gives the values: the one named (`request.named` not empty), else the only
+// yes/no or ratio column, else, of several, the only one whose header names the usage
+// ("Télétransmission Actes" for `actes`: core::header_names_usage). The error
+// (AppNoColumnNamed, AppColumnNotIndicator, AppNoValueColumn, AppSeveralValueColumns) names the
+// table's columns and says what to choose.
 core::Result<std::size_t> value_column(const core::IndicatorTable& table, const std::string& path,
-                                       const std::string& named);
+                                       const ValueColumnRequest& request);
 
 // The yes/no or ratio columns of a table (what value_column chooses among), by index.
 std::vector<std::size_t> value_columns(const core::IndicatorTable& table);
@@ -28,18 +40,29 @@ QString column_type_text(core::ColumnType type);
 
 struct IndicatorValues {
   std::vector<core::IndicatorValue> values;
-  core::ImportReport report;  // the table's, with the rates out of [0, 1] added as invalid
+  core::ImportReport report;  // the table's, with only the notes of the column imported
 };
 
 // The values of one column as indicator values of (usage, vintage), their source "<file name>
 // (colonne <name>)" (data stored in the project, the same in every language); missing cells give
-// no value.
+// no value (core lists a rate outside [0, 1] as an invalid value, as typed).
 IndicatorValues indicator_values(const core::IndicatorTable& table, std::size_t column,
                                  const std::string& path, const std::string& usage, int vintage);
 
-// The report in the user's language: the counts, then a line per listed row, then how many are
-// not detailed, then a line per aggregation (several rows making one commune or membership) with
-// its notes, as `surface` says them. UTF-8; ends with a newline.
-std::string report_text(const core::ImportReport& report, maps::Surface surface);
+// What report_text may say beside the report itself.
+struct ReportContext {
+  const core::CogRegistry* cog = nullptr;     // names the communes (the project's COG)
+  const core::TableLayout* layout = nullptr;  // how the table was read (IndicatorTable::layout,
+                                              // StructureImport::layout)
+};
+
+// The report in the user's language: how the table was read when it was not plain (the sheet of
+// several, the header below title rows, an encoding other than UTF-8), the counts, the notes on
+// how cells were read, a line per old code and the current commune it counts in, a line per
+// listed row, how many are not detailed, then a line per aggregation (several rows making one
+// commune or membership) with its notes, as `surface` says them; communes named when
+// `context.cog` is given. UTF-8; ends with a newline.
+std::string report_text(const core::ImportReport& report, maps::Surface surface,
+                        const ReportContext& context = {});
 
 }  // namespace lumiere::app

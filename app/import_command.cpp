@@ -150,7 +150,8 @@ int import_indicators(const CommandLine& cl, const ImportArgs& args) {
   if (!args.value_column.empty()) options.value_columns = {args.value_column};
   auto table = core::import_indicators(args.table, project->cog(), options);
   if (!table) return cl.fail(table.error());
-  const auto column = value_column(*table, args.table, args.value_column);
+  const auto column = value_column(*table, args.table,
+                                   {args.value_column, args.usage, model.usage(args.usage)->label});
   if (!column) return cl.fail(column.error());
   const core::ImportedColumn& col = table->columns[*column];
   auto [values, report] = indicator_values(*table, *column, args.table, args.usage, *args.vintage);

@@ -425,7 +425,9 @@ void ProjectSession::import_indicators(const QString& table, const QString& usag
             named = (names.size() == 1 ? names.front() : ask_column(names)).toStdString();
             if (named.empty()) return;  // cancelled
           }
-          const auto index = value_column(*values, table.toStdString(), named);
+          const auto index = value_column(
+              *values, table.toStdString(),
+              {named, usage.toStdString(), project_->model().usage(usage.toStdString())->label});
           if (!index) {
             fail(error_text(index.error()));
             return;
