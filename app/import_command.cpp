@@ -31,6 +31,7 @@ namespace {
 
 struct ImportArgs {
   std::string project, usage, table, code_column, value_column;
+  core::TableOptions layout;  // --sheet, --header-row
   std::optional<int> vintage;
   bool json = false;
   int wait_seconds = kDefaultLockWaitSeconds;
@@ -51,6 +52,12 @@ void declare(CommandLine& cl, bool indicators) {
     cl.option(QStringLiteral("value-column"), Import::tr("NAME"),
               Import::tr("the column of values (by default the only yes/no or ratio column)"));
   }
+  cl.option(QStringLiteral("sheet"), Import::tr("NAME|N"),
+            Import::tr("the sheet of a spreadsheet to read, by name or number (default: the "
+                       "first)"));
+  cl.option(QStringLiteral("header-row"), Import::tr("N"),
+            Import::tr("the row of the column names, counting title rows (default: found among "
+                       "the first rows)"));
   cl.option(QStringLiteral("wait"), Import::tr("SECONDS"),
             Import::tr("how long to wait when a colleague is saving the project (default 5)"));
   cl.flag(QStringLiteral("json"), Import::tr("write the report as JSON"));
@@ -78,6 +85,19 @@ std::optional<int> parse(CommandLine& cl, const std::vector<std::string>& args, 
     }
     out.wait_seconds = static_cast<int>(*seconds);
   }
+  if (const auto sheet = cl.optional_value(QStringLiteral("sheet"))) {
+    if (sheet->empty()) return cl.misuse(Import::tr("--sheet takes a sheet's name or number"));
+    out.layout.sheet = *sheet;
+  }
+  if (const auto row = cl.optional_value(QStringLiteral("header-row"))) {
+    const auto n = parse_unsigned(*row);
+    if (!n || *n < 1 || *n > 1000000) {
+      return cl.misuse(
+          Import::tr("--header-row takes a row number from 1 (e.g. --header-row 3), not \"%1\"")
+              .arg(qs(*row)));
+    }
+    out.layout.header_row = static_cast<int>(*n);
+  }
   if (indicators) {
     out.usage = cl.value(QStringLiteral("usage"));
     out.code_column = cl.value(QStringLiteral("code-column"));
@@ -93,7 +113,7 @@ std::optional<int> parse(CommandLine& cl, const std::vector<std::string>& args, 
   }
   if (out.project.empty()) return cl.misuse(Import::tr("no project: give --project FILE.gpkg"));
   if (out.table.empty()) {
-    return cl.misuse(Import::tr("no table to import: give the CSV, XLSX or ODS file"));
+    return cl.misuse(Import::tr("no table to import: give the CSV, XLSX, XLS or ODS file"));
   }
   if (indicators && out.usage.empty()) {
     return cl.misuse(Import::tr("no usage: give --usage ID (e.g. --usage actes)"));
@@ -146,6 +166,7 @@ int import_indicators(const CommandLine& cl, const ImportArgs& args) {
                        .arg(qs(args.usage), known.join(QStringLiteral(", "))));
   }
   core::IndicatorImportOptions options;
+  options.table = args.layout;
   options.code_column = args.code_column;
   if (!args.value_column.empty()) options.value_columns = {args.value_column};
   auto table = core::import_indicators(args.table, project->cog(), options);
@@ -170,7 +191,8 @@ int import_indicators(const CommandLine& cl, const ImportArgs& args) {
         Import::tr("Indicator \"%1\" %2, column \"%3\" (%4) from %5")
             .arg(qs(args.usage), QString::number(*args.vintage), qs(col.name),
                  column_type_text(col.type), qs(args.table)) +
-        QLatin1Char('\n') + qs(report_text(report, maps::Surface::CommandLine)) +
+        QLatin1Char('\n') +
+        qs(report_text(report, maps::Surface::CommandLine, {&project->cog(), &table->layout})) +
         Import::tr("%1 values saved in %2").arg(qs(group_digits(imported)), qs(args.project)) +
         QLatin1Char('\n'));
   }
@@ -181,7 +203,9 @@ int import_structures(const CommandLine& cl, const ImportArgs& args) {
   auto project = open_for_import(cl, args);
   if (!project) return cl.fail(project.error());
   core::Model& model = project->model();
-  auto imported = core::import_structures(args.table, model);
+  core::StructureImportOptions options;
+  options.table = args.layout;
+  auto imported = core::import_structures(args.table, model, options);
   if (!imported) return cl.fail(imported.error());
   const bool changes = imported->command && !imported->command->empty();
   if (changes) {
@@ -194,7 +218,9 @@ int import_structures(const CommandLine& cl, const ImportArgs& args) {
     print_out(qs(core::report_json(imported->report)) + QLatin1Char('\n'));
   } else {
     print_out(Import::tr("Structures and memberships from %1").arg(qs(args.table)) +
-              QLatin1Char('\n') + qs(report_text(imported->report, maps::Surface::CommandLine)) +
+              QLatin1Char('\n') +
+              qs(report_text(imported->report, maps::Surface::CommandLine,
+                             {&project->cog(), &imported->layout})) +
               Import::tr("%1 structures added, %2 updated, %3 memberships added in %4")
                   .arg(qs(group_digits(imported->added.size())),
                        qs(group_digits(imported->updated.size())),
@@ -227,15 +253,17 @@ int run_import(const std::vector<std::string>& args) {
   CommandLine cl(
       "import " + what,
       indicators
-          ? Import::tr("--project FILE.gpkg --usage ID --vintage YEAR TABLE "
-                       "[--code-column NAME] [--value-column NAME] [--wait SECONDS] [--json]")
-          : Import::tr("--project FILE.gpkg TABLE [--wait SECONDS] [--json]"),
+          ? Import::tr("--project FILE.gpkg --usage ID --vintage YEAR TABLE [--sheet NAME|N] "
+                       "[--header-row N] [--code-column NAME] [--value-column NAME] "
+                       "[--wait SECONDS] [--json]")
+          : Import::tr("--project FILE.gpkg TABLE [--sheet NAME|N] [--header-row N] "
+                       "[--wait SECONDS] [--json]"),
       indicators ? Import::tr("Imports the values of one indicator (a yes/no or ratio column of a "
-                              "CSV, XLSX or ODS table, one row per commune) into a project, and "
-                              "prints the import report.")
-                 : Import::tr("Imports structures and their memberships (a CSV, XLSX or ODS "
-                              "table, one row per structure and member) into a project, and "
-                              "prints the import report."));
+                              "CSV, text, XLSX, XLS or ODS table, one row per commune) into a "
+                              "project, and prints the import report.")
+                 : Import::tr("Imports structures and their memberships (a CSV, text, XLSX, XLS "
+                              "or ODS table, one row per structure and member) into a project, "
+                              "and prints the import report."));
   ImportArgs parsed;
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (const auto exit = parse(cl, rest, indicators, parsed)) return *exit;

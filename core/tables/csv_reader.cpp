@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "core/path_check.h"
+#include "core/tables/value_parser.h"
 
 namespace lumiere::core {
 
@@ -363,6 +364,14 @@ Result<CsvReader> CsvReader::open(const std::string& path) {
   return reader;
 }
 
-Result<bool> CsvReader::next(CsvRow& row) { return read_record(row); }
+Result<bool> CsvReader::next(CsvRow& row) {
+  // A record of empty fields only (";;;", as a spreadsheet exports an empty row) is blank too.
+  for (;;) {
+    auto got = read_record(row);
+    if (!got || !*got) return got;
+    for (const std::string& field : row.fields)
+      if (!trim_cell(field).empty()) return true;
+  }
+}
 
 }  // namespace lumiere::core

@@ -136,8 +136,6 @@ Result<SheetReader> SheetReader::open(const std::string& path, const std::string
     return Error{MessageCode::SheetNotFound, {path, sheet, names}};
   }
   reader.sheet_ = reader.sheets_[static_cast<std::size_t>(chosen)];
-  const char* driver = GDALGetDriverShortName(GDALGetDatasetDriver(reader.dataset_->handle));
-  reader.first_fid_ = driver && std::string_view(driver) == "XLS" ? 0 : 1;
   reader.dataset_->layer = GDALDatasetGetLayer(reader.dataset_->handle, chosen);
   OGR_L_GetLayerDefn(reader.dataset_->layer);  // the sheet loaded with the options above
   OGR_L_ResetReading(reader.dataset_->layer);
@@ -155,10 +153,9 @@ Result<bool> SheetReader::next(CsvRow& row) {
       return false;
     }
     const GIntBig fid = OGR_F_GetFID(feature);
-    // These drivers number features by spreadsheet row (XLS from 0, the others from 1); fall
-    // back on counting otherwise.
-    const GIntBig shown = fid - first_fid_ + 1;
-    row.line = shown > last_line_ ? static_cast<int>(shown) : last_line_ + 1;
+    // These drivers number features by spreadsheet row from 1 (XLSX, ODS and XLS alike, headers
+    // disabled); fall back on counting otherwise.
+    row.line = fid > last_line_ ? static_cast<int>(fid) : last_line_ + 1;
     row.file_line = row.line;
     last_line_ = row.line;
     row.fields.clear();

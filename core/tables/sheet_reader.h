@@ -39,7 +39,6 @@ class SheetReader {
   std::vector<std::string> sheets_;
   std::string sheet_;
   int last_line_ = 0;
-  long long first_fid_ = 1;  // the FID of row 1 (XLS numbers from 0, XLSX and ODS from 1)
 };
 
 }  // namespace lumiere::core
