@@ -82,20 +82,6 @@ FRENCH = {
         "Importe un tableau dans un projet et affiche le rapport d'import : indicateurs (lumiere "
         "import indicators --help) ou structures et leurs adhésions (lumiere import structures "
         "--help).",
-    "--project FILE.gpkg --usage ID --vintage YEAR TABLE [--code-column NAME] "
-    "[--value-column NAME] [--wait SECONDS] [--json]":
-        "--project FICHIER.gpkg --usage ID --vintage ANNÉE TABLEAU [--code-column NOM] "
-        "[--value-column NOM] [--wait SECONDES] [--json]",
-    "--project FILE.gpkg TABLE [--wait SECONDS] [--json]":
-        "--project FICHIER.gpkg TABLEAU [--wait SECONDES] [--json]",
-    "Imports the values of one indicator (a yes/no or ratio column of a CSV, XLSX or ODS table, "
-    "one row per commune) into a project, and prints the import report.":
-        "Importe dans un projet les valeurs d'un indicateur (une colonne oui/non ou de taux d'un "
-        "tableau CSV, XLSX ou ODS, une ligne par commune), et affiche le rapport d'import.",
-    "Imports structures and their memberships (a CSV, XLSX or ODS table, one row per structure "
-    "and member) into a project, and prints the import report.":
-        "Importe dans un projet des structures et leurs adhésions (un tableau CSV, XLSX ou ODS, "
-        "une ligne par structure et par membre), et affiche le rapport d'import.",
     "the project to import into (saved when the whole import succeeded)":
         "le projet où importer (enregistré seulement si tout l'import a réussi)",
     "the usage the values are of (e.g. actes)":
@@ -112,8 +98,6 @@ FRENCH = {
     'lumiere import takes indicators or structures, not "%1"':
         "lumiere import attend indicators ou structures, et non « %1 »",
     "one table at a time: %1 and %2 given": "un seul tableau à la fois : %1 et %2 ont été indiqués",
-    "no table to import: give the CSV, XLSX or ODS file":
-        "aucun tableau à importer : indiquez le fichier CSV, XLSX ou ODS",
     "no vintage: give --vintage YEAR (e.g. --vintage 2024)":
         "aucun millésime : indiquez --vintage ANNÉE (par exemple --vintage 2024)",
     'Indicator "%1" %2, column "%3" (%4) from %5':

@@ -31,14 +31,6 @@ FRENCH = {
         "termine à l'intérieur) : le fichier est peut-être tronqué ; vérifiez les guillemets de "
         "cette ligne",
     # The spreadsheet reader
-    "cannot read %1 as a spreadsheet: check that the file is a complete XLSX or ODS file, or "
-    "export it as CSV":
-        "impossible de lire %1 comme un classeur : vérifiez que le fichier est un fichier XLSX ou "
-        "ODS complet, ou exportez-le au format CSV",
-    "cannot read %1 as a spreadsheet (%2): check that the file is a complete XLSX or ODS file, or "
-    "export it as CSV":
-        "impossible de lire %1 comme un classeur (%2) : vérifiez que le fichier est un fichier "
-        "XLSX ou ODS complet, ou exportez-le au format CSV",
     "%1 has no sheet: export the table again":
         "%1 ne contient aucune feuille : exportez de nouveau le tableau",
     "%1 is empty: its first sheet has no header line; export the table again":
@@ -47,21 +39,9 @@ FRENCH = {
     "%1, after line %2: %3; check the file or export it as CSV":
         "%1, après la ligne %2 : %3 ; vérifiez le fichier ou exportez-le au format CSV",
     # Both imports
-    "%1 has no column \"%2\": check the column names (line 1)":
-        "%1 n'a pas de colonne « %2 » : vérifiez les noms des colonnes (ligne 1)",
     "%1 changed while it was read; import it again":
         "%1 a été modifié pendant sa lecture ; importez-le de nouveau",
     # The import of indicators
-    "%1 has no column \"%2\": check the name of the code column (line 1)":
-        "%1 n'a pas de colonne « %2 » : vérifiez le nom de la colonne des codes (ligne 1)",
-    "%1: no column of COG codes found in line 1 (code, codgeo, insee...); name it with "
-    "--code-column":
-        "%1 : aucune colonne de codes COG trouvée en ligne 1 (code, codgeo, insee...) ; "
-        "indiquez-la avec --code-column",
-    "%1: no column of COG codes found in line 1 (code, codgeo, insee...); choose the code column "
-    "in the import dialog":
-        "%1 : aucune colonne de codes COG trouvée en ligne 1 (code, codgeo, insee...) ; "
-        "choisissez la colonne des codes dans la fenêtre d'import",
     # Notes of an aggregation of indicators
     "%1: sum of %2 rows": "%1 : somme de %2 lignes",
     "%1: sum of %2 rows (%3 missing)": "%1 : somme de %2 lignes (%3 sans valeur)",
@@ -87,14 +67,6 @@ FRENCH = {
     "%1: members disagree, kept \"%2\" of line %3":
         "%1 : les membres divergent, valeur « %2 » de la ligne %3 retenue",
     # The import of structures
-    "%1: no column of members found in line 1 (membre, code_membre, siren_membre...); name one "
-    "so, or choose it in the options":
-        "%1 : aucune colonne de membres trouvée en ligne 1 (membre, code_membre, "
-        "siren_membre...) ; nommez ainsi une colonne, ou choisissez-la dans les options",
-    "%1: no column naming the structures found in line 1 (structure, nom_structure, id...); name "
-    "one so, or choose it in the options":
-        "%1 : aucune colonne nommant les structures trouvée en ligne 1 (structure, "
-        "nom_structure, id...) ; nommez ainsi une colonne, ou choisissez-la dans les options",
     "one membership of %1: usages united, since %2 (the earliest), until %3 (the latest)":
         "une seule adhésion à %1 : usages réunis, début le %2 (le plus ancien), fin le %3 "
         "(la plus tardive)",
