@@ -1,20 +1,17 @@
 #include "project_session.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QStatusBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -27,6 +24,7 @@
 #include "core/tables/structure_import.h"
 #include "maps/message_text.h"
 #include "maps/project_layers.h"
+#include "ui/import_dialog.h"
 #include "ui/main_window.h"
 #include "ui/map_canvas.h"
 
@@ -368,9 +366,11 @@ void ProjectSession::refresh_map() {
   });
 }
 
-void ProjectSession::import_structures(const QString& table) {
+void ProjectSession::import_structures(const QString& table,
+                                       const core::TableOptions& read_options) {
   if (!project_ || busy_ || read_only()) return;
   core::StructureImportOptions options;
+  options.table = read_options;
   options.text =
       core::Message{core::MessageCode::UndoImport, {QFileInfo(table).fileName().toStdString()}};
   run(tr("Reading %1…").arg(QFileInfo(table).fileName()),
@@ -399,13 +399,15 @@ void ProjectSession::import_structures(const QString& table) {
 }
 
 void ProjectSession::import_indicators(const QString& table, const QString& usage, int vintage,
-                                       const QString& column) {
+                                       const QString& column,
+                                       const core::TableOptions& read_options) {
   if (!project_ || busy_ || read_only()) return;
   if (!project_->model().usage(usage.toStdString())) {
     fail(tr("The project has no usage \"%1\".").arg(usage));
     return;
   }
   core::IndicatorImportOptions options;
+  options.table = read_options;
   if (!column.isEmpty()) options.value_columns = {column.toStdString()};
   run(tr("Reading %1…").arg(QFileInfo(table).fileName()),
       [this, table, usage, vintage, column, options](std::stop_token) -> Continuation {
@@ -623,34 +625,26 @@ QString ProjectSession::ask_table(const QString& title) {
   Hold hold(holds_);
   return QFileDialog::getOpenFileName(&window_, title,
                                       QFileInfo(qs(project_->file())).absolutePath(),
-                                      tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods)"));
+                                      tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)"));
 }
 
 void ProjectSession::ask_and_import_structures() {
   const QString path = ask_table(tr("Import structures and their members"));
-  if (!path.isEmpty()) import_structures(path);
+  if (path.isEmpty()) return;
+  Hold hold(holds_);
+  ui::ImportDialog dialog(path, &window_);
+  if (dialog.exec() != QDialog::Accepted) return;
+  import_structures(path, dialog.choice().table);
 }
 
 void ProjectSession::ask_and_import_indicators() {
   const QString path = ask_table(tr("Import an indicator"));
   if (path.isEmpty()) return;
   Hold hold(holds_);
-  QDialog dialog(&window_);
-  dialog.setWindowTitle(tr("Import an indicator"));
-  auto* form = new QFormLayout(&dialog);
-  auto* usage = new QComboBox(&dialog);
-  for (const core::Usage& u : project_->model().usages()) usage->addItem(qs(u.label), qs(u.id));
-  auto* vintage = new QSpinBox(&dialog);
-  vintage->setRange(1990, 2100);
-  vintage->setValue(QDate::currentDate().year());
-  form->addRow(tr("&Usage:"), usage);
-  form->addRow(tr("&Year of the values:"), vintage);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-  connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-  connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-  form->addRow(buttons);
+  ui::ImportDialog dialog(path, project_->model().usages(), QDate::currentDate().year(), &window_);
   if (dialog.exec() != QDialog::Accepted) return;
-  import_indicators(path, usage->currentData().toString(), vintage->value());
+  const ui::ImportChoice choice = dialog.choice();
+  import_indicators(path, choice.usage, choice.vintage, choice.value_column, choice.table);
 }
 
 }  // namespace lumiere::app

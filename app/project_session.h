@@ -34,6 +34,7 @@
 #include "core/layers/vector_layer.h"
 #include "core/model/undo_stack.h"
 #include "core/project/project.h"
+#include "core/tables/table_reader.h"
 
 class QAction;
 
@@ -85,11 +86,13 @@ class ProjectSession : public QObject {
   bool modified() const;
   bool read_only() const { return project_ && project_->read_only(); }
 
-  // The edits, each one undo step; the import reads its table in the background, then applies
-  // it and emits imported() with its report (French text), or failed().
-  void import_structures(const QString& table);
+  // The edits, each one undo step; the import reads its table in the background (the sheet
+  // and the header row that `read_options` give, else the first sheet and the header found),
+  // then applies it and emits imported() with its report (French text), or failed().
+  void import_structures(const QString& table, const core::TableOptions& read_options = {});
   void import_indicators(const QString& table, const QString& usage, int vintage,
-                         const QString& column = QString());
+                         const QString& column = QString(),
+                         const core::TableOptions& read_options = {});
   void undo();
   void redo();
   // Saves over the project's file (asks for another when it is read-only): saved() or failed().
@@ -131,6 +134,7 @@ class ProjectSession : public QObject {
   void remove_recovery();
   void fail(const QString& message);
   QString ask_table(const QString& title);  // a file dialog; empty when cancelled
+  // The file dialog, then the import dialog (ui::ImportDialog: sheet, header row, preview).
   void ask_and_import_structures();
   void ask_and_import_indicators();
 

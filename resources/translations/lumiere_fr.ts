@@ -2154,20 +2154,12 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>Importer des structures et leurs membres</translation>
     </message>
     <message>
-        <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods)</source>
-        <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods)</translation>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)</source>
+        <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
     <message>
         <source>Import an indicator</source>
         <translation>Importer un indicateur</translation>
-    </message>
-    <message>
-        <source>&amp;Usage:</source>
-        <translation>&amp;Usage :</translation>
-    </message>
-    <message>
-        <source>&amp;Year of the values:</source>
-        <translation>Année des &amp;valeurs :</translation>
     </message>
     <message>
         <source>Lumière did not close normally while %1 had unsaved changes. They were kept in a recovery file at %2.</source>
@@ -2254,6 +2246,97 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>Name in the layer</source>
         <translation>Nom dans la couche</translation>
+    </message>
+</context>
+<context>
+    <name>lumiere::ui::ImportDialog</name>
+    <message>
+        <source>Excel workbook</source>
+        <translation>classeur Excel</translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 workbook</source>
+        <translation>classeur Excel 97-2003</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation>classeur OpenDocument</translation>
+    </message>
+    <message>
+        <source>text in %1, columns separated by tabs</source>
+        <translation>texte en %1, colonnes séparées par des tabulations</translation>
+    </message>
+    <message>
+        <source>text in %1, columns separated by "%2"</source>
+        <translation>texte en %1, colonnes séparées par « %2 »</translation>
+    </message>
+    <message>
+        <source>Import an indicator</source>
+        <translation>Importer un indicateur</translation>
+    </message>
+    <message>
+        <source>Import structures and their members</source>
+        <translation>Importer des structures et leurs membres</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>The row that names the columns, as the spreadsheet numbers it</source>
+        <translation>La ligne qui nomme les colonnes, numérotée comme dans le tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Ligne d'en-tête :</translation>
+    </message>
+    <message>
+        <source>&amp;Usage:</source>
+        <translation>&amp;Usage :</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the values:</source>
+        <translation>Année des &amp;valeurs :</translation>
+    </message>
+    <message>
+        <source>Automatic: the column whose header names the usage, else the only column of yes/no values or rates</source>
+        <translation>Automatique : la colonne dont l'en-tête nomme l'usage, sinon la seule colonne de valeurs oui/non ou de taux</translation>
+    </message>
+    <message>
+        <source>&amp;Column of the values:</source>
+        <translation>&amp;Colonne des valeurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows:</source>
+        <translation>A&amp;perçu des premières lignes :</translation>
+    </message>
+    <message>
+        <source>Why the table cannot be read</source>
+        <translation>Pourquoi le tableau ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Row numbers are the spreadsheet's. The header row is in bold; the rows above it, in grey, are not imported.</source>
+        <translation>Les numéros de ligne sont ceux du tableur. La ligne d'en-tête est en gras ; les lignes au-dessus, en gris, ne sont pas importées.</translation>
+    </message>
+    <message>
+        <source>Row numbers are the spreadsheet's. The header row is in bold.</source>
+        <translation>Les numéros de ligne sont ceux du tableur. La ligne d'en-tête est en gras.</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(automatique)</translation>
     </message>
 </context>
 <context>
