@@ -4,14 +4,16 @@
 // - BM_GdalReadCsv (anchor): GDAL's own read of the same file, the OGR CSV driver reading every
 //   feature and every field;
 // - BM_ImportIndicators: core::import_indicators on it with no option (header found, code column
-//   detected, columns typed, rows matched and harmonised through the COG, values aggregated).
+//   detected, columns typed, rows matched and harmonised through the COG, values aggregated);
+// - BM_TableReaderPass: one pass of core::TableReader alone over the file (the import makes two).
 // Counters: baseline_peak_MB (getrusage ru_maxrss before the first iteration: the COG read and the
 // file written), peak_rss_MB (the peak of the whole process, every iteration included) and
 // work_peak_MB (the peak during the iterations above the RSS just before them, VmHWM reset
 // through /proc/self/clear_refs after malloc_trim: what the work itself holds at its fullest).
 // Run each in its own process:
-//   for f in BM_GdalReadCsv BM_ImportIndicators; do build/release/bench/lumiere_import_bench
-//     --benchmark_filter="^$f" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true;
+//   for f in BM_GdalReadCsv BM_TableReaderPass BM_ImportIndicators; do
+//     build/release/bench/lumiere_import_bench --benchmark_filter="^$f"
+//       --benchmark_repetitions=5 --benchmark_report_aggregates_only=true;
 //   done
 #include <benchmark/benchmark.h>
 #include <gdal.h>
@@ -30,6 +32,7 @@
 #include "bench/bench_data.h"
 #include "core/cog/cog_registry.h"
 #include "core/tables/indicator_import.h"
+#include "core/tables/table_reader.h"
 
 using namespace lumiere;
 using bench::data_dir;
@@ -208,8 +211,41 @@ void BM_ImportIndicators(benchmark::State& state) {
   state.counters["work_peak_MB"] = status_mb("VmHWM") - rss_before;
 }
 
+// One pass of the table reader alone over the same file (the import makes two, and types, matches
+// and parses the cells besides): where the import's time goes.
+void BM_TableReaderPass(benchmark::State& state) {
+  const BigCsv& csv = big_csv();
+  const double rss_before = reset_peak_mb();
+  std::size_t rows = 0;
+  for (auto _ : state) {
+    auto reader = core::TableReader::open(csv.path);
+    if (!reader) {
+      state.SkipWithError("the table reader could not open the CSV");
+      return;
+    }
+    rows = 0;
+    core::CsvRow row;
+    for (;;) {
+      auto got = reader->next(row);
+      if (!got) {
+        state.SkipWithError("the table reader failed");
+        return;
+      }
+      if (!*got) break;
+      ++rows;
+    }
+  }
+  if (rows != static_cast<std::size_t>(kRows)) state.SkipWithError("the reader missed rows");
+  state.counters["rows"] = static_cast<double>(rows);
+  process_peak_mb() = std::max(process_peak_mb(), peak_rss_mb());
+  state.counters["peak_rss_MB"] = process_peak_mb();
+  state.counters["baseline_peak_MB"] = baseline_peak_mb();
+  state.counters["work_peak_MB"] = status_mb("VmHWM") - rss_before;
+}
+
 }  // namespace
 
+BENCHMARK(BM_TableReaderPass)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_GdalReadCsv)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_ImportIndicators)->Unit(benchmark::kMillisecond)->Iterations(1);
 
