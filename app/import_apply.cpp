@@ -98,10 +98,13 @@ IndicatorValues indicator_values(const core::IndicatorTable& table, std::size_t 
   IndicatorValues out;
   out.report = table.report;
   const core::ImportedColumn& col = table.columns[column];
-  // The notes on how cells were read, of this column only (each note names its column first).
-  std::erase_if(out.report.notes, [&](const core::Message& note) {
+  // The notes on how cells were read and combined, of this column only (each note of an
+  // indicator table names its column first).
+  const auto other_column = [&](const core::Message& note) {
     return note.args.empty() || note.args.front() != col.name;
-  });
+  };
+  std::erase_if(out.report.notes, other_column);
+  for (core::Aggregation& a : out.report.aggregations) std::erase_if(a.notes, other_column);
   const std::string source =
       std::filesystem::path(path).filename().string() + " (colonne " + col.name + ")";
   for (const core::CommuneIndicators& c : table.communes) {

@@ -40,7 +40,8 @@ QString column_type_text(core::ColumnType type);
 
 struct IndicatorValues {
   std::vector<core::IndicatorValue> values;
-  core::ImportReport report;  // the table's, with only the notes of the column imported
+  core::ImportReport report;  // the table's, with only the notes (and aggregation notes) of the
+                              // column imported
 };
 
 // The values of one column as indicator values of (usage, vintage), their source "<file name>

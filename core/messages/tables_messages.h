@@ -190,3 +190,11 @@ LUMIERE_MESSAGE(ImportNoteNoValues,
                 QT_TRANSLATE_NOOP("Message",
                                   "%1: %2 cells without a value (empty, n.c., -, s.o., n.d....), "
                                   "left without a value"))
+// The same of one cell.
+LUMIERE_MESSAGE(ImportNoteTick,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: a column of ticks, so its blank cell is read as no"))
+LUMIERE_MESSAGE(ImportNoteNoValue,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1: 1 cell without a value (empty, n.c., -, s.o., n.d....), "
+                                  "left without a value"))

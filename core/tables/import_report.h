@@ -67,7 +67,8 @@ struct ImportReport {
   std::vector<HarmonisedCode> harmonised_rows;  // every row of an old code, up to kMaxListedRows
   std::vector<Aggregation> aggregations;        // up to kMaxListedRows
   // How cells were read, as codes: ImportNoteRatePoints {column}, ImportNoteTicks {column,
-  // blanks}, ImportNoteNoValues {column, cells}.
+  // blanks} (ImportNoteTick {column} for one), ImportNoteNoValues {column, cells}
+  // (ImportNoteNoValue {column}).
   std::vector<Message> notes;
 };
 

@@ -423,10 +423,14 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
   for (const ImportedColumn& column : table.columns) {
     if (column.percent_points)
       report.notes.push_back(Message{MessageCode::ImportNoteRatePoints, {column.name}});
-    if (column.ticks && column.blanks_as_no > 0)
+    if (column.ticks && column.blanks_as_no == 1)
+      report.notes.push_back(Message{MessageCode::ImportNoteTick, {column.name}});
+    else if (column.ticks && column.blanks_as_no > 1)
       report.notes.push_back(Message{MessageCode::ImportNoteTicks,
                                      {column.name, std::to_string(column.blanks_as_no)}});
-    if (column.no_value > 0)
+    if (column.no_value == 1)
+      report.notes.push_back(Message{MessageCode::ImportNoteNoValue, {column.name}});
+    else if (column.no_value > 1)
       report.notes.push_back(
           Message{MessageCode::ImportNoteNoValues, {column.name, std::to_string(column.no_value)}});
   }

@@ -185,10 +185,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 rows read, %2 matched to a commune (%3 of them harmonised), %4 unmatched, %5 duplicates, %6 invalid values</source>
-        <translation>%1 lignes lues, %2 rapprochées d'une commune (dont %3 harmonisées), %4 non rapprochées, %5 en double, %6 valeurs invalides</translation>
-    </message>
-    <message>
         <source>  line %1: code "%2" is not in the COG, row skipped</source>
         <translation>  ligne %1 : code « %2 » inconnu du COG, ligne ignorée</translation>
     </message>
@@ -269,10 +265,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>aucun projet : indiquez --project FICHIER.gpkg</translation>
     </message>
     <message>
-        <source>no table to import: give the CSV, XLSX or ODS file</source>
-        <translation>aucun tableau à importer : indiquez le fichier CSV, XLSX ou ODS</translation>
-    </message>
-    <message>
         <source>no usage: give --usage ID (e.g. --usage actes)</source>
         <translation>aucun usage : indiquez --usage ID (par exemple --usage actes)</translation>
     </message>
@@ -317,14 +309,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>lumiere import attend indicators ou structures, et non « %1 »</translation>
     </message>
     <message>
-        <source>Imports the values of one indicator (a yes/no or ratio column of a CSV, XLSX or ODS table, one row per commune) into a project, and prints the import report.</source>
-        <translation>Importe dans un projet les valeurs d'un indicateur (une colonne oui/non ou de taux d'un tableau CSV, XLSX ou ODS, une ligne par commune), et affiche le rapport d'import.</translation>
-    </message>
-    <message>
-        <source>Imports structures and their memberships (a CSV, XLSX or ODS table, one row per structure and member) into a project, and prints the import report.</source>
-        <translation>Importe dans un projet des structures et leurs adhésions (un tableau CSV, XLSX ou ODS, une ligne par structure et par membre), et affiche le rapport d'import.</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
@@ -337,12 +321,92 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>--wait prend un nombre de secondes de 0 à 3600, pas « %1 »</translation>
     </message>
     <message>
-        <source>--project FILE.gpkg --usage ID --vintage YEAR TABLE [--code-column NAME] [--value-column NAME] [--wait SECONDS] [--json]</source>
-        <translation>--project FICHIER.gpkg --usage ID --vintage ANNÉE TABLEAU [--code-column NOM] [--value-column NOM] [--wait SECONDES] [--json]</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>--project FILE.gpkg TABLE [--wait SECONDS] [--json]</source>
-        <translation>--project FICHIER.gpkg TABLEAU [--wait SECONDES] [--json]</translation>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>sheet "%1" (of %2 sheets)</source>
+        <translation>feuille « %1 » (sur %2 feuilles)</translation>
+    </message>
+    <message>
+        <source>header on line %1 as asked, the lines above skipped</source>
+        <translation>en-tête ligne %1 comme demandé, les lignes au-dessus ignorées</translation>
+    </message>
+    <message>
+        <source>header found on line %1, the line above skipped</source>
+        <translation>en-tête trouvé ligne %1, la ligne au-dessus ignorée</translation>
+    </message>
+    <message>
+        <source>header found on line %1, %2 lines above skipped</source>
+        <translation>en-tête trouvé ligne %1, %2 lignes au-dessus ignorées</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>encodage %1</translation>
+    </message>
+    <message>
+        <source>Table read: %1</source>
+        <translation>Tableau lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 matched to a commune (%3 of them harmonised), %4 unmatched, %5 duplicates, %6 invalid values, %7 combined with another row</source>
+        <translation>%1 lignes lues, %2 rapprochées d'une commune (dont %3 harmonisées), %4 non rapprochées, %5 en double, %6 valeurs invalides, %7 regroupées avec une autre ligne</translation>
+    </message>
+    <message>
+        <source>  line %1: %2 is an old commune, counted in %3</source>
+        <translation>  ligne %1 : %2 est une ancienne commune, comptée dans %3</translation>
+    </message>
+    <message>
+        <source>  … and %1 more rows combined, not detailed</source>
+        <translation>  … et %1 autres lignes regroupées, non détaillées</translation>
+    </message>
+    <message>
+        <source>NAME|N</source>
+        <translation>NOM|N</translation>
+    </message>
+    <message>
+        <source>the sheet of a spreadsheet to read, by name or number (default: the first)</source>
+        <translation>la feuille du classeur à lire, par son nom ou son numéro (par défaut : la première)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>the row of the column names, counting title rows (default: found among the first rows)</source>
+        <translation>la ligne des noms de colonnes, lignes de titre comprises (par défaut : trouvée parmi les premières lignes)</translation>
+    </message>
+    <message>
+        <source>--sheet takes a sheet's name or number</source>
+        <translation>--sheet attend le nom ou le numéro d'une feuille</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number from 1 (e.g. --header-row 3), not "%1"</source>
+        <translation>--header-row attend un numéro de ligne à partir de 1 (par exemple --header-row 3), et non « %1 »</translation>
+    </message>
+    <message>
+        <source>no table to import: give the CSV, XLSX, XLS or ODS file</source>
+        <translation>aucun tableau à importer : indiquez le fichier CSV, XLSX, XLS ou ODS</translation>
+    </message>
+    <message>
+        <source>--project FILE.gpkg --usage ID --vintage YEAR TABLE [--sheet NAME|N] [--header-row N] [--code-column NAME] [--value-column NAME] [--wait SECONDS] [--json]</source>
+        <translation>--project FICHIER.gpkg --usage ID --vintage ANNÉE TABLEAU [--sheet NOM|N] [--header-row N] [--code-column NOM] [--value-column NOM] [--wait SECONDES] [--json]</translation>
+    </message>
+    <message>
+        <source>--project FILE.gpkg TABLE [--sheet NAME|N] [--header-row N] [--wait SECONDS] [--json]</source>
+        <translation>--project FICHIER.gpkg TABLEAU [--sheet NOM|N] [--header-row N] [--wait SECONDES] [--json]</translation>
+    </message>
+    <message>
+        <source>Imports the values of one indicator (a yes/no or ratio column of a CSV, text, XLSX, XLS or ODS table, one row per commune) into a project, and prints the import report.</source>
+        <translation>Importe dans un projet les valeurs d'un indicateur (une colonne oui/non ou de taux d'un tableau CSV, texte, XLSX, XLS ou ODS, une ligne par commune), et affiche le rapport d'import.</translation>
+    </message>
+    <message>
+        <source>Imports structures and their memberships (a CSV, text, XLSX, XLS or ODS table, one row per structure and member) into a project, and prints the import report.</source>
+        <translation>Importe dans un projet des structures et leurs adhésions (un tableau CSV, texte, XLSX, XLS ou ODS, une ligne par structure et par membre), et affiche le rapport d'import.</translation>
     </message>
 </context>
 <context>
@@ -1386,14 +1450,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>%1, ligne %2 : un champ entre guillemets ouvert ici n'est jamais fermé (le fichier se termine à l'intérieur) : le fichier est peut-être tronqué ; vérifiez les guillemets de cette ligne</translation>
     </message>
     <message>
-        <source>cannot read %1 as a spreadsheet: check that the file is a complete XLSX or ODS file, or export it as CSV</source>
-        <translation>impossible de lire %1 comme un classeur : vérifiez que le fichier est un fichier XLSX ou ODS complet, ou exportez-le au format CSV</translation>
-    </message>
-    <message>
-        <source>cannot read %1 as a spreadsheet (%2): check that the file is a complete XLSX or ODS file, or export it as CSV</source>
-        <translation>impossible de lire %1 comme un classeur (%2) : vérifiez que le fichier est un fichier XLSX ou ODS complet, ou exportez-le au format CSV</translation>
-    </message>
-    <message>
         <source>%1 has no sheet: export the table again</source>
         <translation>%1 ne contient aucune feuille : exportez de nouveau le tableau</translation>
     </message>
@@ -1406,24 +1462,8 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>%1, après la ligne %2 : %3 ; vérifiez le fichier ou exportez-le au format CSV</translation>
     </message>
     <message>
-        <source>%1 has no column "%2": check the column names (line 1)</source>
-        <translation>%1 n'a pas de colonne « %2 » : vérifiez les noms des colonnes (ligne 1)</translation>
-    </message>
-    <message>
         <source>%1 changed while it was read; import it again</source>
         <translation>%1 a été modifié pendant sa lecture ; importez-le de nouveau</translation>
-    </message>
-    <message>
-        <source>%1 has no column "%2": check the name of the code column (line 1)</source>
-        <translation>%1 n'a pas de colonne « %2 » : vérifiez le nom de la colonne des codes (ligne 1)</translation>
-    </message>
-    <message>
-        <source>%1: no column of COG codes found in line 1 (code, codgeo, insee...); name it with --code-column</source>
-        <translation>%1 : aucune colonne de codes COG trouvée en ligne 1 (code, codgeo, insee...) ; indiquez-la avec --code-column</translation>
-    </message>
-    <message>
-        <source>%1: no column of COG codes found in line 1 (code, codgeo, insee...); choose the code column in the import dialog</source>
-        <translation>%1 : aucune colonne de codes COG trouvée en ligne 1 (code, codgeo, insee...) ; choisissez la colonne des codes dans la fenêtre d'import</translation>
     </message>
     <message>
         <source>%1: sum of %2 rows</source>
@@ -1476,14 +1516,6 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>%1: members disagree, kept "%2" of line %3</source>
         <translation>%1 : les membres divergent, valeur « %2 » de la ligne %3 retenue</translation>
-    </message>
-    <message>
-        <source>%1: no column of members found in line 1 (membre, code_membre, siren_membre...); name one so, or choose it in the options</source>
-        <translation>%1 : aucune colonne de membres trouvée en ligne 1 (membre, code_membre, siren_membre...) ; nommez ainsi une colonne, ou choisissez-la dans les options</translation>
-    </message>
-    <message>
-        <source>%1: no column naming the structures found in line 1 (structure, nom_structure, id...); name one so, or choose it in the options</source>
-        <translation>%1 : aucune colonne nommant les structures trouvée en ligne 1 (structure, nom_structure, id...) ; nommez ainsi une colonne, ou choisissez-la dans les options</translation>
     </message>
     <message>
         <source>one membership of %1: usages united, since %2 (the earliest), until %3 (the latest)</source>
@@ -1636,6 +1668,86 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>%1, so nothing was imported</source>
         <translation>%1, rien n'a donc été importé</translation>
+    </message>
+    <message>
+        <source>cannot read %1 as a spreadsheet: check that the file is a complete XLSX, XLS or ODS file, or export it as CSV</source>
+        <translation>impossible de lire %1 comme un classeur : vérifiez que le fichier est un fichier XLSX, XLS ou ODS complet, ou exportez-le au format CSV</translation>
+    </message>
+    <message>
+        <source>cannot read %1 as a spreadsheet (%2): check that the file is a complete XLSX, XLS or ODS file, or export it as CSV</source>
+        <translation>impossible de lire %1 comme un classeur (%2) : vérifiez que le fichier est un fichier XLSX, XLS ou ODS complet, ou exportez-le au format CSV</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet "%2"; its sheets are %3: give one of them, by name or number, with --sheet</source>
+        <translation>%1 n'a pas de feuille « %2 » ; ses feuilles sont %3 : indiquez l'une d'elles, par son nom ou son numéro, avec --sheet</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet "%2"; its sheets are %3: choose one of them in the import dialog</source>
+        <translation>%1 n'a pas de feuille « %2 » ; ses feuilles sont %3 : choisissez l'une d'elles dans la fenêtre d'import</translation>
+    </message>
+    <message>
+        <source>%1 has no row %2 (its last row is %3): give the row of the column names with --header-row</source>
+        <translation>%1 n'a pas de ligne %2 (sa dernière ligne est la %3) : indiquez la ligne des noms de colonnes avec --header-row</translation>
+    </message>
+    <message>
+        <source>%1 has no row %2 (its last row is %3): choose the row of the column names in the import dialog</source>
+        <translation>%1 n'a pas de ligne %2 (sa dernière ligne est la %3) : choisissez la ligne des noms de colonnes dans la fenêtre d'import</translation>
+    </message>
+    <message>
+        <source>%1, row %2 is empty, so it cannot hold the column names: give the row of the column names with --header-row</source>
+        <translation>%1, la ligne %2 est vide et ne peut donc pas porter les noms de colonnes : indiquez la ligne des noms de colonnes avec --header-row</translation>
+    </message>
+    <message>
+        <source>%1, row %2 is empty, so it cannot hold the column names: choose the row of the column names in the import dialog</source>
+        <translation>%1, la ligne %2 est vide et ne peut donc pas porter les noms de colonnes : choisissez la ligne des noms de colonnes dans la fenêtre d'import</translation>
+    </message>
+    <message>
+        <source>%1, line %2: bytes that are not UTF-16 although the file began as UTF-16 (Unicode text); export the whole table again</source>
+        <translation>%1, ligne %2 : des octets qui ne sont pas de l'UTF-16 alors que le fichier commence en UTF-16 (texte Unicode) ; exportez de nouveau tout le tableau</translation>
+    </message>
+    <message>
+        <source>%1 has no column "%2": check the column names (line %3)</source>
+        <translation>%1 n'a pas de colonne « %2 » : vérifiez les noms des colonnes (ligne %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no column "%2": check the name of the code column (line %3)</source>
+        <translation>%1 n'a pas de colonne « %2 » : vérifiez le nom de la colonne des codes (ligne %3)</translation>
+    </message>
+    <message>
+        <source>%1: no column of commune codes, neither by its name in line %2 (Code INSEE, CODGEO, DEPCOM...) nor by its values; name it with --code-column, or the header row with --header-row</source>
+        <translation>%1 : aucune colonne de codes de communes, ni par son nom en ligne %2 (Code INSEE, CODGEO, DEPCOM...) ni par ses valeurs ; indiquez-la avec --code-column, ou la ligne d'en-tête avec --header-row</translation>
+    </message>
+    <message>
+        <source>%1: no column of commune codes, neither by its name in line %2 (Code INSEE, CODGEO, DEPCOM...) nor by its values; check the row of the column names in the import dialog</source>
+        <translation>%1 : aucune colonne de codes de communes, ni par son nom en ligne %2 (Code INSEE, CODGEO, DEPCOM...) ni par ses valeurs ; vérifiez la ligne des noms de colonnes dans la fenêtre d'import</translation>
+    </message>
+    <message>
+        <source>%1: no column of members found in line %2 (membre, Code INSEE, siren_membre...) nor by its values; name one so, or give the row of the column names</source>
+        <translation>%1 : aucune colonne de membres trouvée en ligne %2 (membre, Code INSEE, siren_membre...) ni par ses valeurs ; nommez ainsi une colonne, ou indiquez la ligne des noms de colonnes</translation>
+    </message>
+    <message>
+        <source>%1: no column naming the structures found in line %2 (structure, nom_structure, id...); name one so, or give the row of the column names</source>
+        <translation>%1 : aucune colonne nommant les structures trouvée en ligne %2 (structure, nom_structure, id...) ; nommez ainsi une colonne, ou indiquez la ligne des noms de colonnes</translation>
+    </message>
+    <message>
+        <source>%1: rates written from 0 to 100 without %, divided by 100 (50 is read as 50 %)</source>
+        <translation>%1 : taux écrits de 0 à 100 sans %, divisés par 100 (50 est lu comme 50 %)</translation>
+    </message>
+    <message>
+        <source>%1: a column of ticks, so its %2 blank cells are read as no</source>
+        <translation>%1 : une colonne de coches, ses %2 cellules vides sont donc lues comme « non »</translation>
+    </message>
+    <message>
+        <source>%1: %2 cells without a value (empty, n.c., -, s.o., n.d....), left without a value</source>
+        <translation>%1 : %2 cellules sans valeur (vides, n.c., -, s.o., n.d....), laissées sans valeur</translation>
+    </message>
+    <message>
+        <source>%1: a column of ticks, so its blank cell is read as no</source>
+        <translation>%1 : une colonne de coches, sa cellule vide est donc lue comme « non »</translation>
+    </message>
+    <message>
+        <source>%1: 1 cell without a value (empty, n.c., -, s.o., n.d....), left without a value</source>
+        <translation>%1 : 1 cellule sans valeur (vide, n.c., -, s.o., n.d....), laissée sans valeur</translation>
     </message>
 </context>
 <context>
@@ -2154,10 +2266,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>Importer des structures et leurs membres</translation>
     </message>
     <message>
-        <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)</source>
-        <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)</translation>
-    </message>
-    <message>
         <source>Import an indicator</source>
         <translation>Importer un indicateur</translation>
     </message>
@@ -2208,6 +2316,10 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>Changes kept for recovery at %1</source>
         <translation>Modifications conservées pour la récupération à %1</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)</source>
+        <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
 </context>
 <context>

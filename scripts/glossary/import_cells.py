@@ -9,6 +9,10 @@ FRENCH = {
         "%1 : une colonne de coches, ses %2 cellules vides sont donc lues comme « non »",
     "%1: %2 cells without a value (empty, n.c., -, s.o., n.d....), left without a value":
         "%1 : %2 cellules sans valeur (vides, n.c., -, s.o., n.d....), laissées sans valeur",
+    "%1: a column of ticks, so its blank cell is read as no":
+        "%1 : une colonne de coches, sa cellule vide est donc lue comme « non »",
+    "%1: 1 cell without a value (empty, n.c., -, s.o., n.d....), left without a value":
+        "%1 : 1 cellule sans valeur (vide, n.c., -, s.o., n.d....), laissée sans valeur",
     # app/import_apply.cpp (context Import).
     "%1 %2": "%1 %2",
     "%1 and %2": "%1 et %2",

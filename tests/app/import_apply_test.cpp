@@ -135,7 +135,7 @@ TEST_F(ImportApplyTest, RatesOutOfRangeAreListedAsTypedAndNotesAreTheColumns) {
   EXPECT_TRUE(values.report.notes.empty());
   const auto ticks = app::indicator_values(t, 2, "t.csv", "actes", 2025);
   ASSERT_EQ(ticks.report.notes.size(), 1u);
-  EXPECT_EQ(ticks.report.notes[0].code, core::MessageCode::ImportNoteTicks);
+  EXPECT_EQ(ticks.report.notes[0].code, core::MessageCode::ImportNoteTick);  // one blank
   ASSERT_EQ(ticks.values.size(), 2u);
   EXPECT_EQ(ticks.values[1].adopted, false);  // the blank of 17300
 }

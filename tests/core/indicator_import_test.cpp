@@ -404,9 +404,11 @@ TEST_F(IndicatorImportTest, RatesInPointsAreDividedByHundred) {
       {"17004", 0.5}, {"17300", 0.75}, {"17299", 1.0}, {"17306", 0.125}, {"17008", 0.0}};
   for (const auto& [code, value] : expected)
     EXPECT_DOUBLE_EQ(std::get<double>(find(*t, code)->values[0]), value) << code;
-  ASSERT_GE(t->report.notes.size(), 1u);
+  ASSERT_EQ(t->report.notes.size(), 2u);
   EXPECT_EQ(t->report.notes[0],
             (core::Message{core::MessageCode::ImportNoteRatePoints, {"Taux"}, {}}));
+  EXPECT_EQ(t->report.notes[1],
+            (core::Message{core::MessageCode::ImportNoteNoValue, {"Taux"}, {}}));  // the "-"
   EXPECT_EQ(core::testing::text(t->report.notes[0]),
             "Taux: rates written from 0 to 100 without %, divided by 100 (50 is read as 50 %)");
   // Fractions stay fractions (nothing above 1), and say nothing.
@@ -468,6 +470,11 @@ TEST_F(IndicatorImportTest, TickColumnReadsBlanksAsNo) {
             (core::Message{core::MessageCode::ImportNoteTicks, {"Adh\xC3\xA9sion", "2"}, {}}));
   EXPECT_EQ(core::testing::text(t->report.notes[0]),
             "Adh\xC3\xA9sion: a column of ticks, so its 2 blank cells are read as no");
+  auto one = import("code;adhesion\n17004;x\n17300;\n");
+  ASSERT_TRUE(one.ok()) << core::testing::text(one.error());
+  ASSERT_EQ(one->report.notes.size(), 1u);
+  EXPECT_EQ(core::testing::text(one->report.notes[0]),
+            "adhesion: a column of ticks, so its blank cell is read as no");
   // Oui and blanks, or ticks beside a "non": blanks stay without a value.
   for (const char* other : {"code;adhesion\n17004;oui\n17300;\n",
                             "code;adhesion\n17004;x\n"
