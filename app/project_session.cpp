@@ -393,7 +393,8 @@ void ProjectSession::import_structures(const QString& table,
                                   .arg(imported->updated.size())
                                   .arg(imported->memberships.size()) +
                               QLatin1Char('\n') +
-                              qs(report_text(imported->report, maps::Surface::Window)));
+                              qs(report_text(imported->report, maps::Surface::Window,
+                                             {&project_->cog(), &imported->layout})));
         };
       });
 }
@@ -447,12 +448,14 @@ void ProjectSession::import_indicators(const QString& table, const QString& usag
             }
           }
           if (count > 0) after_change();
-          emit this->imported(tr("%1 values of \"%2\" %3 imported from the column \"%4\".")
-                                  .arg(count)
-                                  .arg(qs(project_->model().usage(usage.toStdString())->label))
-                                  .arg(vintage)
-                                  .arg(qs(named)) +
-                              QLatin1Char('\n') + qs(report_text(report, maps::Surface::Window)));
+          emit this->imported(
+              tr("%1 values of \"%2\" %3 imported from the column \"%4\".")
+                  .arg(count)
+                  .arg(qs(project_->model().usage(usage.toStdString())->label))
+                  .arg(vintage)
+                  .arg(qs(named)) +
+              QLatin1Char('\n') +
+              qs(report_text(report, maps::Surface::Window, {&project_->cog(), &values->layout})));
         };
       });
 }

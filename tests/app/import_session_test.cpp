@@ -99,6 +99,22 @@ TEST_F(ImportSessionTest, IndicatorsReadFromTheHeaderRowGiven) {
   EXPECT_EQ(values(), 3u);
 }
 
+// No header row given: the window finds it as the command line does, and its report says how the
+// table was read (the header below the title rows) as the command line's does.
+TEST_F(ImportSessionTest, ReportSaysWhereTheHeaderWasFound) {
+  const QString table = QString::fromStdString(survey_csv(dir_));
+  QSignalSpy imported(&session_, &ProjectSession::imported);
+  session_.import_indicators(table, "actes", 2024);
+  session_.wait_idle();
+  ASSERT_EQ(imported.count(), 1) << last_failure();
+  EXPECT_EQ(values(), 4u);
+  const QString report = imported[0][0].toString();
+  EXPECT_TRUE(
+      report.contains(QStringLiteral("Table read: header found on line 3, 2 lines above "
+                                     "skipped")))
+      << report.toStdString();
+}
+
 TEST_F(ImportSessionTest, IndicatorsAndStructuresReadFromTheSheetGiven) {
   const std::string notes = dir_.file("notes.csv");
   write_file(notes, "remarque,auteur\nÀ relire avant l'envoi,Service SIG\n");
@@ -126,6 +142,9 @@ TEST_F(ImportSessionTest, IndicatorsAndStructuresReadFromTheSheetGiven) {
   session_.import_indicators(path, "actes", 2024, QString(), core::TableOptions{"Actes 2024", 0});
   session_.wait_idle();
   ASSERT_EQ(imported.count(), 1) << last_failure();
+  EXPECT_TRUE(
+      imported[0][0].toString().contains(QStringLiteral("sheet \"Actes 2024\" (of 3 sheets)")))
+      << imported[0][0].toString().toStdString();
   EXPECT_EQ(values(), 3u);
   ASSERT_NE(value("17299"), nullptr);
   EXPECT_EQ(value("17299")->adopted, false);
