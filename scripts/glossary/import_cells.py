@@ -27,8 +27,9 @@ FRENCH = {
     "Table read: %1": "Tableau lu : %1",
     "%1 rows read, %2 matched to a commune (%3 of them harmonised), %4 unmatched, %5 duplicates, "
     "%6 invalid values, %7 combined with another row":
-        "%1 lignes lues, %2 rapprochées d'une commune (dont %3 harmonisées), %4 non "
-        "rapprochées, %5 en double, %6 valeurs invalides, %7 regroupées avec une autre ligne",
+        "lignes lues : %1 ; rapprochées d'une commune : %2 (dont harmonisées : %3) ; sans "
+        "correspondance dans le COG : %4 ; en double : %5 ; valeurs invalides : %6 ; regroupées "
+        "avec une autre ligne : %7",
     "  line %1: %2 is an old commune, counted in %3":
         "  ligne %1 : %2 est une ancienne commune, comptée dans %3",
     "  … and %1 more rows combined, not detailed":

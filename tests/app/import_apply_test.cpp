@@ -69,11 +69,11 @@ TEST_F(ImportApplyTest, OldCodesAreSaidWithTheNamesOfTheirCommunes) {
   const std::string text =
       app::report_text(values.report, maps::Surface::CommandLine, {&*cog_registry(), nullptr});
   EXPECT_TRUE(has(text,
-                  "3 lignes lues, 3 rapproch\xC3\xA9"
-                  "es d'une commune (dont 1 harmonis\xC3\xA9"
-                  "es), 0 non rapproch\xC3\xA9"
-                  "es, 0 en double, 0 valeurs invalides, 2 regroup\xC3\xA9"
-                  "es avec une autre ligne"))
+                  "lignes lues : 3 ; rapproch\xC3\xA9"
+                  "es d'une commune : 3 (dont harmonis\xC3\xA9"
+                  "es : 1) ; sans correspondance dans le COG : 0 ; en double : 0 ; valeurs "
+                  "invalides : 0 ; regroup\xC3\xA9"
+                  "es avec une autre ligne : 2"))
       << text;
   EXPECT_TRUE(has(text,
                   "  ligne 3 : 1039 est une ancienne commune, compt\xC3\xA9"
@@ -119,7 +119,7 @@ TEST_F(ImportApplyTest, HowTheTableWasReadIsTheFirstLine) {
   const core::TableLayout plain;
   const std::string quiet =
       app::report_text(t.report, maps::Surface::CommandLine, {nullptr, &plain});
-  EXPECT_TRUE(quiet.starts_with("2 lignes lues")) << quiet;
+  EXPECT_TRUE(quiet.starts_with("lignes lues : 2 ;")) << quiet;
 }
 
 TEST_F(ImportApplyTest, RatesOutOfRangeAreListedAsTypedAndNotesAreTheColumns) {

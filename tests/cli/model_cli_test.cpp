@@ -380,7 +380,7 @@ TEST_F(ModelCliTest, ImportIndicatorsReportsAndSaves) {
   ASSERT_EQ(text.status, 0) << text.err;
   EXPECT_NE(text.out.find("ligne 5 : code « 99999 » inconnu du COG"), std::string::npos)
       << text.out;
-  EXPECT_NE(text.out.find("6 lignes lues, 5 rapprochées d'une commune"), std::string::npos)
+  EXPECT_NE(text.out.find("lignes lues : 6 ; rapprochées d'une commune : 5"), std::string::npos)
       << text.out;
   EXPECT_NE(text.out.find("colonne « adhesion » (oui/non)"), std::string::npos) << text.out;
   const RunResult english = run_lumiere(
