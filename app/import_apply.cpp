@@ -162,22 +162,9 @@ QString layout_text(const core::TableLayout& layout) {
                           .arg(row, QString::number(layout.header_row - 1)));
     }
   }
-  switch (layout.encoding) {
-    case core::TextEncoding::Utf8:
-    case core::TextEncoding::Utf8Bom:
-      break;
-    case core::TextEncoding::Windows1252:
-      parts.push_back(Import::tr("encoding %1").arg(QStringLiteral("Windows-1252")));
-      break;
-    case core::TextEncoding::Utf16Le:
-    case core::TextEncoding::Utf16LeBom:
-      parts.push_back(Import::tr("encoding %1").arg(QStringLiteral("UTF-16 LE")));
-      break;
-    case core::TextEncoding::Utf16Be:
-    case core::TextEncoding::Utf16BeBom:
-      parts.push_back(Import::tr("encoding %1").arg(QStringLiteral("UTF-16 BE")));
-      break;
-  }
+  if (layout.encoding != core::TextEncoding::Utf8 && layout.encoding != core::TextEncoding::Utf8Bom)
+    parts.push_back(
+        Import::tr("encoding %1").arg(QString::fromUtf8(core::encoding_name(layout.encoding))));
   if (parts.isEmpty()) return {};
   QString said = parts.takeFirst();
   for (const QString& part : parts) said = Import::tr("%1; %2").arg(said, part);

@@ -40,23 +40,6 @@ QString column_letters(int index) {
   return letters;
 }
 
-QString encoding_name(core::TextEncoding encoding) {
-  switch (encoding) {
-    case core::TextEncoding::Utf8:
-    case core::TextEncoding::Utf8Bom:
-      return QStringLiteral("UTF-8");
-    case core::TextEncoding::Windows1252:
-      return QStringLiteral("Windows-1252");
-    case core::TextEncoding::Utf16Le:
-    case core::TextEncoding::Utf16LeBom:
-      return QStringLiteral("UTF-16 LE");
-    case core::TextEncoding::Utf16Be:
-    case core::TextEncoding::Utf16BeBom:
-      return QStringLiteral("UTF-16 BE");
-  }
-  return {};
-}
-
 // What the file is, as the dialog says it after its name.
 QString format_text(const core::TableLayout& layout) {
   switch (layout.format) {
@@ -69,7 +52,7 @@ QString format_text(const core::TableLayout& layout) {
     case core::TableFormat::Csv:
       break;
   }
-  const QString encoding = encoding_name(layout.encoding);
+  const QString encoding = QString::fromUtf8(core::encoding_name(layout.encoding));
   if (layout.delimiter == '\t')
     return ImportDialog::tr("text in %1, columns separated by tabs").arg(encoding);
   return ImportDialog::tr("text in %1, columns separated by \"%2\"")

@@ -168,6 +168,23 @@ struct CsvReader::Utf16 {
   }
 };
 
+std::string_view encoding_name(TextEncoding encoding) {
+  switch (encoding) {
+    case TextEncoding::Utf8:
+    case TextEncoding::Utf8Bom:
+      return "UTF-8";
+    case TextEncoding::Windows1252:
+      return "Windows-1252";
+    case TextEncoding::Utf16Le:
+    case TextEncoding::Utf16LeBom:
+      return "UTF-16 LE";
+    case TextEncoding::Utf16Be:
+    case TextEncoding::Utf16BeBom:
+      return "UTF-16 BE";
+  }
+  return "UTF-8";
+}
+
 CsvReader::CsvReader(CsvReader&&) noexcept = default;
 CsvReader& CsvReader::operator=(CsvReader&&) noexcept = default;
 CsvReader::~CsvReader() = default;

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.h"
@@ -16,6 +17,9 @@
 namespace lumiere::core {
 
 enum class TextEncoding { Utf8, Utf8Bom, Windows1252, Utf16Le, Utf16LeBom, Utf16Be, Utf16BeBom };
+// The encoding's name as users know it ("UTF-8", "Windows-1252", "UTF-16 LE"...), with or without
+// a BOM alike.
+std::string_view encoding_name(TextEncoding encoding);
 
 // One row of the file: `line` is its number as a spreadsheet shows it (the header is row 1; a
 // record whose quoted field spans several lines of the file is still one row).
