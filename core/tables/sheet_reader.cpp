@@ -136,6 +136,7 @@ Result<SheetReader> SheetReader::open(const std::string& path, const std::string
     return Error{MessageCode::SheetNotFound, {path, sheet, names}};
   }
   reader.sheet_ = reader.sheets_[static_cast<std::size_t>(chosen)];
+  reader.driver_ = GDALGetDriverShortName(GDALGetDatasetDriver(reader.dataset_->handle));
   reader.dataset_->layer = GDALDatasetGetLayer(reader.dataset_->handle, chosen);
   OGR_L_GetLayerDefn(reader.dataset_->layer);  // the sheet loaded with the options above
   OGR_L_ResetReading(reader.dataset_->layer);

@@ -28,6 +28,8 @@ class SheetReader {
   // The sheets of the file, in order, and the one read.
   const std::vector<std::string>& sheets() const { return sheets_; }
   const std::string& sheet() const { return sheet_; }
+  // The GDAL driver that read the file: "XLSX", "ODS" or "XLS" (its content, whatever its name).
+  const std::string& driver() const { return driver_; }
   // The next non-blank row: true when one was read, false at the end.
   Result<bool> next(CsvRow& row);
 
@@ -38,6 +40,7 @@ class SheetReader {
   std::unique_ptr<Dataset> dataset_;
   std::vector<std::string> sheets_;
   std::string sheet_;
+  std::string driver_;
   int last_line_ = 0;
 };
 

@@ -11,16 +11,6 @@ namespace lumiere::core {
 
 namespace {
 
-std::string lower_extension(const std::string& path) {
-  const auto slash = path.find_last_of('/');
-  const auto dot = path.rfind('.');
-  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
-  std::string ext = path.substr(dot + 1);
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
-}
-
 int filled_cells(const CsvRow& row) {
   return static_cast<int>(
       std::count_if(row.fields.begin(), row.fields.end(),
@@ -66,10 +56,9 @@ class TableRowSource {
     if (SheetReader::handles(path)) {
       auto sheet = SheetReader::open(path, options.sheet);
       if (!sheet) return sheet.error();
-      const std::string ext = lower_extension(path);
-      source->layout.format = ext == "ods"   ? TableFormat::Ods
-                              : ext == "xls" ? TableFormat::Xls
-                                             : TableFormat::Xlsx;
+      source->layout.format = sheet->driver() == "ODS"   ? TableFormat::Ods
+                              : sheet->driver() == "XLS" ? TableFormat::Xls
+                                                         : TableFormat::Xlsx;
       source->layout.sheets = sheet->sheets();
       source->layout.sheet = sheet->sheet();
       source->sheet.emplace(std::move(*sheet));
@@ -86,7 +75,10 @@ class TableRowSource {
   Result<bool> next(CsvRow& row) {
     auto got = csv ? csv->next(row) : sheet->next(row);
     if (csv) layout.encoding = csv->encoding();
-    if (got && *got) last_line = row.line;
+    if (got && *got) {
+      last_line = row.line;
+      if (seen && seen->size() < seen_limit) seen->push_back(row);
+    }
     return got;
   }
 
@@ -137,6 +129,9 @@ class TableRowSource {
   std::optional<CsvReader> csv;
   std::optional<SheetReader> sheet;
   int last_line = 0;
+  // When set, the first `seen_limit` rows read land there too (the preview keeps them).
+  std::vector<CsvRow>* seen = nullptr;
+  std::size_t seen_limit = 0;
 };
 
 TableReader::TableReader(TableReader&&) noexcept = default;
@@ -174,23 +169,24 @@ Result<bool> TableReader::next(CsvRow& row) {
 
 Result<TablePreview> preview_table(const std::string& path, const TableOptions& options,
                                    int max_rows) {
-  TablePreview preview;
-  {
-    // Where the header is, as the import will find it.
-    auto table = TableReader::open(path, options);
-    if (!table) return table.error();
-    preview.layout = table->layout();
-  }
+  // One reading of the file: the rows read while the header is found are kept from row 1, and
+  // the reading goes on until there are `max_rows` of them.
   auto source = TableRowSource::open(path, options);
   if (!source) return source.error();
+  TablePreview preview;
+  (*source)->seen = &preview.rows;
+  (*source)->seen_limit = static_cast<std::size_t>(std::max(0, max_rows));
+  std::vector<std::string> header;
+  std::vector<CsvRow> after;
+  LUMIERE_TRY((*source)->find_header_row(options, header, after));
   CsvRow row;
-  while (static_cast<int>(preview.rows.size()) < max_rows) {
+  while (preview.rows.size() < (*source)->seen_limit) {
     auto got = (*source)->next(row);
     if (!got) return got.error();
     if (!*got) break;
-    preview.rows.push_back(row);
   }
-  preview.layout.encoding = (*source)->layout.encoding;
+  (*source)->seen = nullptr;
+  preview.layout = (*source)->layout;
   return preview;
 }
 
