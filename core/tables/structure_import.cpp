@@ -305,13 +305,10 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
   std::map<StructureColumn, int> index;
   std::set<int> taken;
   for (const auto& [role, name] : options.columns) {
-    // (The binding is captured by name: clang 14 does not capture structured bindings.)
-    const auto it = std::find_if(
-        header.begin(), header.end(),
-        [&, &name = name](const std::string& h) { return header_key(h) == header_key(name); });
-    if (it == header.end()) return Error{MessageCode::ImportNoColumn, {path, name, header_line}};
-    index[role] = static_cast<int>(it - header.begin());
-    taken.insert(index[role]);
+    const int i = find_column_folded(header, name);
+    if (i < 0) return Error{MessageCode::ImportNoColumn, {path, name, header_line}};
+    index[role] = i;
+    taken.insert(i);
   }
   for (StructureColumn role : kColumns) {
     if (index.contains(role)) continue;
