@@ -90,6 +90,11 @@ LUMIERE_MESSAGE(CsvBadUtf16,
 LUMIERE_MESSAGE(ImportNoColumn,
                 QT_TRANSLATE_NOOP("Message",
                                   "%1 has no column \"%2\": check the column names (line %3)"))
+// %2 the line of the column names.
+LUMIERE_MESSAGE(ImportNoRows,
+                QT_TRANSLATE_NOOP("Message",
+                                  "%1 has its column names on line %2 and no row below them: "
+                                  "there is nothing to import; check that it is the right file"))
 LUMIERE_MESSAGE(ImportFileChanged,
                 QT_TRANSLATE_NOOP("Message", "%1 changed while it was read; import it again"))
 
@@ -138,6 +143,9 @@ LUMIERE_MESSAGE(ImportNoteYesAllMissing,
 LUMIERE_MESSAGE(ImportNoteNoAll, QT_TRANSLATE_NOOP("Message", "%1: no for all %2 members"))
 LUMIERE_MESSAGE(ImportNoteNoAllMissing,
                 QT_TRANSLATE_NOOP("Message", "%1: no for all %2 members (%3 missing)"))
+// Of several rows, one alone has a value: %2 its line.
+LUMIERE_MESSAGE(ImportNoteSingleValue,
+                QT_TRANSLATE_NOOP("Message", "%1: only line %2 has a value, which is kept"))
 // %2: the value kept; %3: its line.
 LUMIERE_MESSAGE(ImportNoteDisagree,
                 QT_TRANSLATE_NOOP("Message", "%1: members disagree, kept \"%2\" of line %3"))
@@ -153,6 +161,11 @@ LUMIERE_MESSAGE(
     QT_TRANSLATE_NOOP("Message",
                       "%1: no column naming the structures found in line %2 (structure, "
                       "nom_structure, id...); name one so, or give the row of the column names"))
+// A new structure that no row gives a known member: %1 the structure, %2 its first row.
+LUMIERE_MESSAGE(StructureImportNoteNoMember,
+                QT_TRANSLATE_NOOP("Message",
+                                  "structure \"%1\" added without members: none of its rows (the "
+                                  "first on line %2) names a member the COG knows"))
 // Notes of old communes making one membership: %1 the structure, then the earliest start and the
 // latest end when known.
 LUMIERE_MESSAGE(

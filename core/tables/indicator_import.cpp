@@ -104,6 +104,14 @@ ImportedValue aggregate(ColumnType type, const std::string& column, const std::s
   for (std::size_t i = 0; i < members.size(); ++i)
     if (!std::holds_alternative<std::monostate>(members[i].values[c])) present.push_back(i);
   if (present.empty()) return std::monostate{};
+  // One row alone has a value: it is the value (a sum or a mean "of 1 rows" says nothing).
+  if (present.size() == 1 && type != ColumnType::Identifier && type != ColumnType::Category &&
+      type != ColumnType::Date) {
+    const Member& only = members[present.front()];
+    notes.push_back(
+        Message{MessageCode::ImportNoteSingleValue, {column, std::to_string(only.line)}});
+    return only.values[c];
+  }
   // The note `complete` {column, rows}, or `partial` {column, rows, missing} when some members
   // have no value.
   const auto note = [&](MessageCode complete, MessageCode partial) {
@@ -297,6 +305,8 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
   // The columns, once the header is known: an error when a named column is missing.
   const auto find_columns = [&](const std::deque<CsvRow>& sample) -> Status {
     const std::string header_line = std::to_string(table.layout.header_row);
+    // A header and nothing below it: say so, not what the columns lack (they have no cell).
+    if (sample.empty()) return Error{MessageCode::ImportNoRows, {path, header_line}};
     if (!options.code_column.empty()) {
       code_index = find_column_folded(header, options.code_column);
       if (code_index < 0)
@@ -359,6 +369,14 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
     if (rows.size() < kMaxListedRows) rows.push_back(std::forward<decltype(item)>(item));
   };
   std::map<std::string, std::vector<Member>> groups;
+  // The row kept of each code given more than once, its cells as typed: a row set aside is
+  // compared with it, cell by cell.
+  struct KeptRow {
+    int line = 0;
+    std::vector<ImportedValue> values;
+    std::vector<std::string> texts;
+  };
+  std::unordered_map<std::string, KeptRow> kept_rows;  // by code as the COG writes it
   std::vector<std::string> second_header;
   TableLayout second_layout;
   const auto nothing = [](const std::deque<CsvRow>&) -> Status { return Done{}; };
@@ -388,11 +406,11 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
           }
           const auto rows = code_rows.find(code.cleaned);
           if (rows == code_rows.end()) return Error{MessageCode::ImportFileChanged, {path}};
-          if (rows->second.rows > 1) {
-            ++report.duplicates;
-            list(report.duplicate_rows, LineCode{row.line, given});
-          }
           used = rows->second.first_line == row.line;  // of rows giving one code, the first is used
+          if (rows->second.rows > 1 && !used) {
+            ++report.duplicates;  // only the rows set aside: the row kept is no duplicate
+            list(report.duplicate_rows, LineCode{row.line, given, rows->second.first_line});
+          }
         }
         Member member{row.line, given, code.cleaned, {}};
         member.values.reserve(table.columns.size());
@@ -408,6 +426,27 @@ Result<IndicatorTable> import_indicators(const std::string& path, const CogRegis
           } else if (outcome == CellOutcome::Invalid) {
             ++report.invalid_values;
             list(report.invalid_rows, InvalidValue{row.line, column.name, std::string(text)});
+          }
+        }
+        const auto repeated = code_rows.find(code.cleaned);
+        if (code.status != CodeStatus::Unknown && repeated->second.rows > 1) {
+          if (used) {
+            KeptRow& kept = kept_rows[code.cleaned];
+            kept.line = row.line;
+            kept.values = member.values;
+            for (std::size_t c = 0; c < table.columns.size(); ++c)
+              kept.texts.emplace_back(trim_cell(cell(row, value_indices[c])));
+          } else if (const auto kept = kept_rows.find(code.cleaned); kept != kept_rows.end()) {
+            // Set aside: said when it gives another value than the row kept.
+            for (std::size_t c = 0; c < table.columns.size(); ++c) {
+              const ImportedValue& value = member.values[c];
+              if (std::holds_alternative<std::monostate>(value) || value == kept->second.values[c])
+                continue;  // no value, or the same: nothing lost
+              list(report.duplicate_conflicts,
+                   DuplicateConflict{row.line, given, table.columns[c].name,
+                                     std::string(trim_cell(cell(row, value_indices[c]))),
+                                     kept->second.line, kept->second.texts[c]});
+            }
           }
         }
         if (used) groups[code.current].push_back(std::move(member));

@@ -101,7 +101,9 @@ class TypeVotes {
 };
 
 // Reads and imports `path` (a spreadsheet by its extension .xlsx/.xlsm/.ods, else CSV). Of rows
-// giving the same code, the first is used and all are listed as duplicates. Invalid cells (and a
+// giving the same code, the first is used and the others are set aside, listed as duplicates
+// (with each cell whose value differs from the row kept). A header with no row below it is an
+// error (ImportNoRows). Invalid cells (and a
 // ratio outside [0, 1] once read) are missing values, each listed as typed (the first
 // kMaxListedRows of each list; all counted); cells without a value are counted per column.
 Result<IndicatorTable> import_indicators(const std::string& path, const CogRegistry& cog,

@@ -160,6 +160,7 @@ struct PendingStructure {
   std::optional<Structure> before;  // the model's, when it is updated
   std::set<StructureColumn> set_by_file;
   std::vector<std::string> offer;  // from "offre" cells and subscriptions
+  int first_line = 0;              // the first row naming it
 };
 
 // One usable row: a known structure and a known member.
@@ -302,6 +303,9 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
   StructureImport out;
   out.layout = source->layout();
   const std::string header_line = std::to_string(out.layout.header_row);
+  // A header and nothing below it: say so, not which column is missing.
+  if (source->sample().empty()) return Error{MessageCode::ImportNoRows, {path, header_line}};
+  out.report.of = ReportOf::Structures;
   std::map<StructureColumn, int> index;
   std::set<int> taken;
   for (const auto& [role, name] : options.columns) {
@@ -460,6 +464,7 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
     PendingStructure& p = it->second;
     if (inserted) {
       order.push_back(id);
+      it->second.first_line = row.line;
       if (const Structure* existing = model.structure(id)) {
         p.structure = *existing;
         p.before = *existing;
@@ -506,24 +511,26 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
     const Candidate& c = candidates[i];
     by_given[{c.structure_id, c.member.kind, c.member.cleaned}].push_back(i);
   }
+  // Only the rows set aside count: the row kept of several is no duplicate.
   std::vector<bool> used(candidates.size(), true);
-  std::vector<bool> duplicate(candidates.size(), false);
+  std::vector<int> kept_line(candidates.size(), -1);  // -1: not a duplicate; 0: in the model
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     const Candidate& c = candidates[i];
     const auto& same = by_given[{c.structure_id, c.member.kind, c.member.cleaned}];
-    if (same.size() > 1) {
-      duplicate[i] = true;
-      used[i] = same.front() == i;
+    if (same.front() != i) {
+      used[i] = false;
+      kept_line[i] = candidates[same.front()].line;
     }
     if (model.membership_index(c.structure_id, c.member.kind, c.member.current)) {
-      duplicate[i] = true;
       used[i] = false;
+      kept_line[i] = 0;
     }
   }
   for (std::size_t i = 0; i < candidates.size(); ++i) {
-    if (!duplicate[i]) continue;
+    if (kept_line[i] < 0) continue;
     ++report.duplicates;
-    list_row(report.duplicate_rows, LineCode{candidates[i].line, candidates[i].given});
+    list_row(report.duplicate_rows,
+             LineCode{candidates[i].line, candidates[i].given, kept_line[i]});
   }
 
   // Old communes landing on one current commune of one structure: one membership.
@@ -575,6 +582,18 @@ Result<StructureImport> import_structures(const std::string& path, const Model& 
     }
     add_unique(pending.at(m.structure_id).offer, m.usages);
     out.memberships.push_back(std::move(m));
+  }
+
+  // A new structure no row gives a member: added all the same (a planner lists a structure before
+  // its members join), and said so.
+  std::set<std::string> with_members;
+  for (const Membership& m : out.memberships) with_members.insert(m.structure_id);
+  for (const std::string& id : order) {
+    const PendingStructure& p = pending.at(id);
+    if (p.before || with_members.contains(id)) continue;
+    report.notes.push_back(
+        Message{MessageCode::StructureImportNoteNoMember,
+                {p.structure.name.empty() ? id : p.structure.name, std::to_string(p.first_line)}});
   }
 
   std::stable_sort(report.invalid_rows.begin(), report.invalid_rows.end(),

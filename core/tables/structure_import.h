@@ -80,7 +80,10 @@ std::optional<StructureKind> parse_structure_kind(std::string_view text);
 // - a structure offers what it offered, the usages its members subscribe and its "offre" cells.
 // The report counts rows by their member: matched, harmonised, unmatched (unknown or empty).
 // A membership already in the model, or given twice in the file (same structure and member code),
-// is a duplicate: all rows listed, the first used, none re-added. Old communes landing on one
+// is a duplicate: the first row of the file is used, the rows set aside are listed with the line
+// kept (0 for the model's), none re-added. A new structure that no row gives a known member is
+// added, without members, and said so in the report's notes (StructureImportNoteNoMember). A
+// header with no row below it is an error (ImportNoRows). Old communes landing on one
 // current commune make one membership (usages united, earliest since, latest until) listed in
 // `aggregations`. Invalid cells (kind, SIREN, seat, dates, usages, a value disagreeing with an
 // earlier row of the same structure) are listed with line, column and value, and left out; a

@@ -101,7 +101,7 @@ TEST_F(IndicatorImportTest, CorsicaInEitherCase) {
   // 2A004 and 2a004 are one code: the second is a duplicate.
   auto dup = import("code;agents\n2A004;10\n2a004;11\n");
   ASSERT_TRUE(dup.ok()) << core::testing::text(dup.error());
-  EXPECT_EQ(dup->report.duplicates, 2);
+  EXPECT_EQ(dup->report.duplicates, 1);
 }
 
 TEST_F(IndicatorImportTest, DelegatedCommuneHarmonisedAndOldCommunesSummed) {
@@ -171,10 +171,55 @@ TEST_F(IndicatorImportTest, DuplicatedCodeWithBothLines) {
   auto t = import("code;agents\n17004;3\n17300;8\n17004;4\n");
   ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
   nlohmann::json expected = clean_report(3);
-  expected["duplicates"] = 2;
-  expected["duplicate_rows"] = {{{"line", 2}, {"code", "17004"}}, {{"line", 4}, {"code", "17004"}}};
+  expected["duplicates"] = 1;  // the row set aside; the row kept is no duplicate
+  expected["duplicate_rows"] = {{{"line", 4}, {"code", "17004"}}};
   EXPECT_EQ(report(*t), expected);
   EXPECT_EQ(std::get<double>(find(*t, "17004")->values[0]), 3.0);  // the first is used
+}
+
+// Issue 19 point 6: a code given three times (oui, oui, non) sets two rows aside, not three, and
+// the one whose value differs from the row kept is said with both values as typed.
+TEST_F(IndicatorImportTest, DuplicatesCountTheRowsSetAsideAndTheirDifferingValues) {
+  auto t = import("code;Actes\n17300;oui\n17300;Oui\n17300;non\n17004;oui\n");
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
+  const ImportReport& r = t->report;
+  EXPECT_EQ(r.duplicates, 2);
+  ASSERT_EQ(r.duplicate_rows.size(), 2u);
+  EXPECT_EQ(r.duplicate_rows[0].line, 3);
+  EXPECT_EQ(r.duplicate_rows[0].kept_line, 2);
+  EXPECT_EQ(r.duplicate_rows[1].line, 4);
+  EXPECT_EQ(r.duplicate_rows[1].kept_line, 2);
+  ASSERT_EQ(r.duplicate_conflicts.size(), 1u);  // "Oui" is the same value as "oui"
+  const core::DuplicateConflict& d = r.duplicate_conflicts[0];
+  EXPECT_EQ(d.line, 4);
+  EXPECT_EQ(d.column, "Actes");
+  EXPECT_EQ(d.value, "non");
+  EXPECT_EQ(d.kept_line, 2);
+  EXPECT_EQ(d.kept_value, "oui");
+  EXPECT_EQ(std::get<bool>(find(*t, "17300")->values[0]), true);  // the first row is kept
+}
+
+// Issue 19 point 6: a header and no row says so, not that a column is missing.
+TEST_F(IndicatorImportTest, AHeaderWithoutRowsSaysSo) {
+  for (const char* content : {"code;Actes\n", "commune;Actes\n\n\n"}) {
+    auto t = import(content);
+    ASSERT_FALSE(t.ok()) << content;
+    EXPECT_EQ(t.code(), core::MessageCode::ImportNoRows);
+    EXPECT_NE(core::testing::text(t.error()).find("no row below them"), std::string::npos)
+        << core::testing::text(t.error());
+  }
+}
+
+// Of old communes combined, one alone with a value is that value ("sum of 1 rows" said nothing).
+TEST_F(IndicatorImportTest, OneValueAmongCombinedRowsIsKeptAndSaid) {
+  // 17001 and 17123 are delegated in 17397.
+  auto t = import("code;agents\n17001;4\n17123;n.c.\n");
+  ASSERT_TRUE(t.ok()) << core::testing::text(t.error());
+  ASSERT_EQ(t->report.aggregations.size(), 1u);
+  ASSERT_EQ(t->report.aggregations[0].notes.size(), 1u);
+  EXPECT_EQ(t->report.aggregations[0].notes[0].code, core::MessageCode::ImportNoteSingleValue);
+  EXPECT_EQ(t->report.aggregations[0].notes[0].args, (std::vector<std::string>{"agents", "2"}));
+  EXPECT_EQ(std::get<double>(find(*t, "17397")->values[0]), 4.0);
 }
 
 TEST_F(IndicatorImportTest, InvalidValueWithLineColumnAndValue) {
@@ -546,7 +591,7 @@ TEST_F(IndicatorImportTest, ListsStopAtAFewHundredLines) {
   const ImportReport& r = t->report;
   EXPECT_EQ(r.rows, 700);
   EXPECT_EQ(r.harmonised, 350);
-  EXPECT_EQ(r.duplicates, 350);
+  EXPECT_EQ(r.duplicates, 349);  // the first row of 17189 is kept
   EXPECT_EQ(r.unmatched, 350);
   EXPECT_EQ(r.invalid_values, 350);
   EXPECT_EQ(r.harmonised_rows.size(), 300u);

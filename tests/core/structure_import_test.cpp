@@ -207,14 +207,15 @@ TEST_F(StructureImportTest, SemicolonWindows1252AllMemberKinds) {
   EXPECT_EQ(s->layout.encoding, core::TextEncoding::Windows1252);
   nlohmann::json expected = clean_report(7);
   expected["harmonised"] = 1;
-  expected["duplicates"] = 2;
+  expected["duplicates"] = 1;
   expected["duplicate_rows"] = {
-      {{"line", 2}, {"code", "17300"}},
       {{"line", 3},
        {"code", rochelle_siren_.substr(0, 3) + " " + rochelle_siren_.substr(3, 3) + " " +
                     rochelle_siren_.substr(6)}}};
   EXPECT_EQ(report(*s), expected);
-  // The two rows of La Rochelle (code, then SIREN) name one member: duplicates of each other.
+  // The two rows of La Rochelle (code, then SIREN) name one member: the second is set aside, the
+  // first kept (and not counted).
+  EXPECT_EQ(s->report.duplicate_rows[0].kept_line, 2);
 
   ASSERT_EQ(s->added.size(), 2u);
   const Structure& sm = s->added[0];
@@ -312,8 +313,8 @@ TEST_F(StructureImportTest, DuplicateMembershipInTheFile) {
   auto s = import("structure;membre;usages\nS;01001;actes\nS;17300;\nS;1001;pes\n");
   ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
   nlohmann::json expected = clean_report(3);
-  expected["duplicates"] = 2;
-  expected["duplicate_rows"] = {{{"line", 2}, {"code", "01001"}}, {{"line", 4}, {"code", "1001"}}};
+  expected["duplicates"] = 1;  // the row set aside; the row kept is no duplicate
+  expected["duplicate_rows"] = {{{"line", 4}, {"code", "1001"}}};
   EXPECT_EQ(report(*s), expected);
   ASSERT_EQ(s->memberships.size(), 2u);
   EXPECT_EQ(s->memberships[0].usages, (std::vector<std::string>{"actes"}));  // the first row
@@ -382,6 +383,7 @@ TEST_F(StructureImportTest, StructuresOfTheModelAreUpdated) {
   expected["duplicates"] = 1;
   expected["duplicate_rows"] = {{{"line", 2}, {"code", "17300"}}};
   EXPECT_EQ(report(*s), expected);
+  EXPECT_EQ(s->report.duplicate_rows[0].kept_line, 0);  // the project's membership is kept
   EXPECT_TRUE(s->added.empty());
   ASSERT_EQ(s->updated.size(), 1u);
   // Given cells replace, empty ones keep; usages are what it offered plus what is subscribed
@@ -466,10 +468,33 @@ TEST_F(StructureImportTest, EmptyFileAndHeaderOnly) {
   EXPECT_EQ(empty.code(), core::MessageCode::CsvEmpty);
   EXPECT_NE(core::testing::text(empty.error()).find("structures.csv is empty"), std::string::npos)
       << core::testing::text(empty.error());
+  // Issue 19 point 6: a header and no row says that there is no row (not which column lacks).
   auto header = import("structure;membre\n");
-  ASSERT_TRUE(header.ok()) << core::testing::text(header.error());
-  EXPECT_EQ(report(*header), clean_report(0));
-  EXPECT_TRUE(header->command->empty());
+  ASSERT_FALSE(header.ok());
+  EXPECT_EQ(header.code(), core::MessageCode::ImportNoRows);
+  EXPECT_NE(core::testing::text(header.error())
+                .find("structures.csv has its column names on line 1 and no row below them"),
+            std::string::npos)
+      << core::testing::text(header.error());
+  auto no_member_column = import("nom;code_postal\n");
+  ASSERT_FALSE(no_member_column.ok());
+  EXPECT_EQ(no_member_column.code(), core::MessageCode::ImportNoRows);
+}
+
+// Issue 19 point 6: a structure that no row gives a member is added, and said so (not listed as
+// a row skipped); one with a member elsewhere gets no such note.
+TEST_F(StructureImportTest, AStructureWithoutMemberIsAddedAndSaidSo) {
+  auto s = import("structure;membre\nSM Nouveau;\nSM Ancien;17300\nSM Ancien;\nSM Vide;99999\n");
+  ASSERT_TRUE(s.ok()) << core::testing::text(s.error());
+  ASSERT_EQ(s->added.size(), 3u);
+  EXPECT_EQ(s->added[0].name, "SM Nouveau");
+  ASSERT_EQ(s->memberships.size(), 1u);
+  EXPECT_EQ(s->report.of, core::ReportOf::Structures);
+  ASSERT_EQ(s->report.notes.size(), 2u);
+  EXPECT_EQ(s->report.notes[0].code, core::MessageCode::StructureImportNoteNoMember);
+  EXPECT_EQ(s->report.notes[0].args, (std::vector<std::string>{"SM Nouveau", "2"}));
+  EXPECT_EQ(s->report.notes[1].args, (std::vector<std::string>{"SM Vide", "5"}));
+  EXPECT_EQ(s->report.unmatched, 3);  // the rows give no known member, still counted so
 }
 
 TEST_F(StructureImportTest, MissingColumnsAndOverrides) {
@@ -644,7 +669,7 @@ TEST_F(StructureImportTest, ListsStopAtAFewHundredLines) {
   EXPECT_EQ(r.unmatched, 350);
   EXPECT_EQ(r.invalid_values, 350);
   EXPECT_EQ(r.harmonised, 350);
-  EXPECT_EQ(r.duplicates, 350);
+  EXPECT_EQ(r.duplicates, 349);  // the first row of 17189 is kept
   EXPECT_EQ(r.unmatched_rows.size(), core::kMaxListedRows);
   EXPECT_EQ(r.invalid_rows.size(), core::kMaxListedRows);
   EXPECT_EQ(r.harmonised_rows.size(), core::kMaxListedRows);
