@@ -1,6 +1,7 @@
 #include "import_apply.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 #include <filesystem>
 #include <optional>
@@ -20,6 +21,15 @@ QString qs(const std::string& text) { return QString::fromStdString(text); }
 QString count(long n) { return lumiere::maps::format_number(static_cast<double>(n), 0); }
 
 }  // namespace
+
+namespace lumiere::app {
+
+QString count_text(long n, const QString& one, const QString& many) {
+  const bool singular = QLocale().language() == QLocale::French ? n < 2 : n == 1;
+  return (singular ? one : many).arg(count(n));
+}
+
+}  // namespace lumiere::app
 
 namespace lumiere::app {
 namespace {
@@ -105,6 +115,8 @@ IndicatorValues indicator_values(const core::IndicatorTable& table, std::size_t 
   };
   std::erase_if(out.report.notes, other_column);
   for (core::Aggregation& a : out.report.aggregations) std::erase_if(a.notes, other_column);
+  std::erase_if(out.report.duplicate_conflicts,
+                [&](const core::DuplicateConflict& d) { return d.column != col.name; });
   const std::string source =
       std::filesystem::path(path).filename().string() + " (colonne " + col.name + ")";
   for (const core::CommuneIndicators& c : table.communes) {
@@ -176,9 +188,14 @@ QString layout_text(const core::TableLayout& layout) {
 QString report_qstring(const core::ImportReport& r, maps::Surface surface,
                        const ReportContext& context) {
   QString out = context.layout ? layout_text(*context.layout) : QString();
-  out += Import::tr(
-             "%1 rows read, %2 matched to a commune (%3 of them harmonised), %4 unmatched, %5 "
-             "duplicates, %6 invalid values, %7 combined with another row")
+  // Labels and counts: no word has to agree with a number.
+  const bool structures = r.of == core::ReportOf::Structures;
+  out += (structures ? Import::tr("rows read: %1; members found: %2 (harmonised: %3); members not "
+                                  "in the COG: %4; duplicates set aside: %5; invalid values: %6; "
+                                  "combined with another row: %7")
+                     : Import::tr("rows read: %1; matched to a commune: %2 (harmonised: %3); not "
+                                  "in the COG: %4; duplicates set aside: %5; invalid values: %6; "
+                                  "combined with another row: %7"))
              .arg(count(r.rows), count(r.matched), count(r.harmonised), count(r.unmatched),
                   count(r.duplicates), count(r.invalid_values), count(r.combined)) +
          QLatin1Char('\n');
@@ -192,14 +209,50 @@ QString report_qstring(const core::ImportReport& r, maps::Surface surface,
            QLatin1Char('\n');
   }
   for (const core::LineCode& l : r.unmatched_rows) {
-    out += Import::tr("  line %1: code \"%2\" is not in the COG, row skipped")
-               .arg(QString::number(l.line), qs(l.code)) +
-           QLatin1Char('\n');
+    const QString line = QString::number(l.line);
+    // A row of structures whose member is unknown still gives its structure's cells.
+    if (structures) {
+      out +=
+          (l.code.empty()
+               ? Import::tr("  line %1: no member given, no membership made of this row").arg(line)
+               : Import::tr("  line %1: member \"%2\" is not in the COG, no membership made "
+                            "of this row")
+                     .arg(line, qs(l.code))) +
+          QLatin1Char('\n');
+    } else {
+      out += (l.code.empty() ? Import::tr("  line %1: no commune code, row skipped").arg(line)
+                             : Import::tr("  line %1: code \"%2\" is not in the COG, row skipped")
+                                   .arg(line, qs(l.code))) +
+             QLatin1Char('\n');
+    }
   }
   for (const core::LineCode& l : r.duplicate_rows) {
-    out += Import::tr("  line %1: code \"%2\" repeated (the first row is kept)")
-               .arg(QString::number(l.line), qs(l.code)) +
-           QLatin1Char('\n');
+    const QString line = QString::number(l.line);
+    if (l.kept_line == 0) {
+      out += Import::tr(
+                 "  line %1: \"%2\" is already a member of this structure in the "
+                 "project, row set aside")
+                 .arg(line, qs(l.code)) +
+             QLatin1Char('\n');
+      continue;
+    }
+    // Set aside although it gives another value than the row kept: each such cell said.
+    bool differs = false;
+    for (const core::DuplicateConflict& d : r.duplicate_conflicts) {
+      if (d.line != l.line) continue;
+      differs = true;
+      out += Import::tr(
+                 "  line %1: code \"%2\" repeated, row set aside although its \"%3\" "
+                 "differs: \"%4\" here, \"%5\" kept from line %6")
+                 .arg(line, qs(l.code), qs(d.column), qs(d.value), qs(d.kept_value),
+                      QString::number(d.kept_line)) +
+             QLatin1Char('\n');
+    }
+    if (!differs) {
+      out += Import::tr("  line %1: code \"%2\" repeated, row set aside (line %3 is kept)")
+                 .arg(line, qs(l.code), QString::number(l.kept_line)) +
+             QLatin1Char('\n');
+    }
   }
   for (const core::InvalidValue& v : r.invalid_rows) {
     out += Import::tr("  line %1: invalid value \"%2\" in the column \"%3\", skipped")
@@ -212,7 +265,9 @@ QString report_qstring(const core::ImportReport& r, maps::Surface surface,
                     static_cast<long>(r.harmonised_rows.size() + r.unmatched_rows.size() +
                                       r.duplicate_rows.size() + r.invalid_rows.size());
   if (more > 0) {
-    out += Import::tr("  … and %1 more rows, not detailed").arg(count(more)) + QLatin1Char('\n');
+    out += count_text(more, Import::tr("  … and %1 more row, not detailed"),
+                      Import::tr("  … and %1 more rows, not detailed")) +
+           QLatin1Char('\n');
   }
   // Several rows making one commune (or membership): which, and how their values were combined.
   long combined_listed = 0;
@@ -231,8 +286,9 @@ QString report_qstring(const core::ImportReport& r, maps::Surface surface,
         QLatin1Char('\n');
   }
   if (r.combined > combined_listed) {
-    out += Import::tr("  … and %1 more rows combined, not detailed")
-               .arg(count(r.combined - combined_listed)) +
+    out += count_text(r.combined - combined_listed,
+                      Import::tr("  … and %1 more row combined, not detailed"),
+                      Import::tr("  … and %1 more rows combined, not detailed")) +
            QLatin1Char('\n');
   }
   return out;

@@ -50,6 +50,12 @@ struct IndicatorValues {
 IndicatorValues indicator_values(const core::IndicatorTable& table, std::size_t column,
                                  const std::string& path, const std::string& usage, int vintage);
 
+// `n` with the words that agree with it in the language in use: `one` ("%1 value saved") for 1
+// (and 0 in French, which says "0 valeur"), `many` ("%1 values saved") otherwise; %1 is `n` as
+// the language writes numbers. Both texts come translated (tr()), as the catalogue's separate
+// codes for one and for several.
+QString count_text(long n, const QString& one, const QString& many);
+
 // What report_text may say beside the report itself.
 struct ReportContext {
   const core::CogRegistry* cog = nullptr;     // names the communes (the project's COG)

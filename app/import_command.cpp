@@ -193,7 +193,9 @@ int import_indicators(const CommandLine& cl, const ImportArgs& args) {
                  column_type_text(col.type), qs(args.table)) +
         QLatin1Char('\n') +
         qs(report_text(report, maps::Surface::CommandLine, {&project->cog(), &table->layout})) +
-        Import::tr("%1 values saved in %2").arg(qs(group_digits(imported)), qs(args.project)) +
+        count_text(static_cast<long>(imported), Import::tr("%1 value saved in %2"),
+                   Import::tr("%1 values saved in %2"))
+            .arg(qs(args.project)) +
         QLatin1Char('\n'));
   }
   return 0;
@@ -217,15 +219,20 @@ int import_structures(const CommandLine& cl, const ImportArgs& args) {
   if (args.json) {
     print_out(qs(core::report_json(imported->report)) + QLatin1Char('\n'));
   } else {
-    print_out(Import::tr("Structures and memberships from %1").arg(qs(args.table)) +
-              QLatin1Char('\n') +
-              qs(report_text(imported->report, maps::Surface::CommandLine,
-                             {&project->cog(), &imported->layout})) +
-              Import::tr("%1 structures added, %2 updated, %3 memberships added in %4")
-                  .arg(qs(group_digits(imported->added.size())),
-                       qs(group_digits(imported->updated.size())),
-                       qs(group_digits(imported->memberships.size())), qs(args.project)) +
-              QLatin1Char('\n'));
+    print_out(
+        Import::tr("Structures and memberships from %1").arg(qs(args.table)) + QLatin1Char('\n') +
+        qs(report_text(imported->report, maps::Surface::CommandLine,
+                       {&project->cog(), &imported->layout})) +
+        Import::tr("%1, %2, %3 in %4")
+            .arg(
+                count_text(static_cast<long>(imported->added.size()),
+                           Import::tr("%1 structure added"), Import::tr("%1 structures added")),
+                count_text(static_cast<long>(imported->updated.size()),
+                           Import::tr("%1 structure updated"), Import::tr("%1 structures updated")),
+                count_text(static_cast<long>(imported->memberships.size()),
+                           Import::tr("%1 membership added"), Import::tr("%1 memberships added")),
+                qs(args.project)) +
+        QLatin1Char('\n'));
   }
   return 0;
 }

@@ -153,6 +153,12 @@ int run_render(const std::vector<std::string>& args) {
     }
   }
   if (out.empty()) return cl.misuse(Render::tr("no output file given (--out)"));
+  // --map "" would otherwise draw the project's default map, which was not asked for.
+  if (const auto map = cl.optional_value(QStringLiteral("map")); map && map->empty()) {
+    return cl.misuse(
+        Render::tr("--map takes the name of a map of the project, not an empty "
+                   "name; leave --map out to draw the project's default map"));
+  }
   if (!project_path.empty() && !setup.paths.empty()) {
     return cl.misuse(Render::tr("give layers or --project, not both"));
   }

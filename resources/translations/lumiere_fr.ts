@@ -121,14 +121,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <source>--seed takes a whole number from 0 (e.g. --seed 42)</source>
-        <translation>--seed prend un nombre entier à partir de 0 (par exemple --seed 42)</translation>
-    </message>
-    <message>
-        <source>--vintage takes a year from 1990 to 2100 (e.g. --vintage 2024)</source>
-        <translation>--vintage prend une année de 1990 à 2100 (par exemple --vintage 2024)</translation>
-    </message>
-    <message>
         <source>no output file: give --out FILE.gpkg</source>
         <translation>aucun fichier de sortie : donnez --out FICHIER.gpkg</translation>
     </message>
@@ -141,6 +133,32 @@ système (par défaut : français sur un système français, anglais sinon).
 </source>
         <translation>Projet de démonstration écrit dans %1 : %2 communes, %3 structures (%4 syndicats informatiques, %5 centres de gestion, %6 EPCI), %7 adhésions, %8 valeurs d'indicateurs %9 — synthétiques, graine %10
 </translation>
+    </message>
+    <message>
+        <source>The boundaries (%1 features) are older than the COG: %2 former communes dissolved into %3 communes of today; the layer %4 keeps the boundaries as drawn, hidden on the maps.
+</source>
+        <translation>Les contours (%1 entités) sont antérieurs au COG : %2 anciennes communes fusionnées dans %3 communes d'aujourd'hui ; la couche %4 garde les contours tels que dessinés, masquée sur les cartes.
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3
+</source>
+        <translation>  %1 %2 : %3
+</translation>
+    </message>
+    <message>
+        <source>%1 features are no commune of the COG and are drawn as they are: %2
+</source>
+        <translation>Entités qui ne sont pas des communes du COG, dessinées telles quelles (%1) : %2
+</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 (e.g. --seed 42), not "%1"</source>
+        <translation>--seed prend un nombre entier à partir de 0 (par ex. --seed 42), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--vintage takes a year from 1990 to 2100 (e.g. --vintage 2024), not "%1"</source>
+        <translation>--vintage attend une année de 1990 à 2100 (par exemple --vintage 2024), et non « %1 »</translation>
     </message>
 </context>
 <context>
@@ -187,10 +205,6 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>  line %1: code "%2" is not in the COG, row skipped</source>
         <translation>  ligne %1 : code « %2 » inconnu du COG, ligne ignorée</translation>
-    </message>
-    <message>
-        <source>  line %1: code "%2" repeated (the first row is kept)</source>
-        <translation>  ligne %1 : code « %2 » en double (la première ligne est retenue)</translation>
     </message>
     <message>
         <source>  line %1: invalid value "%2" in the column "%3", skipped</source>
@@ -289,10 +303,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>Structures et adhésions de %1</translation>
     </message>
     <message>
-        <source>%1 structures added, %2 updated, %3 memberships added in %4</source>
-        <translation>%1 structures ajoutées, %2 mises à jour, %3 adhésions ajoutées dans %4</translation>
-    </message>
-    <message>
         <source>indicators|structures --project FILE.gpkg TABLE ...</source>
         <translation>indicators|structures --project FICHIER.gpkg TABLEAU ...</translation>
     </message>
@@ -353,10 +363,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>Tableau lu : %1</translation>
     </message>
     <message>
-        <source>%1 rows read, %2 matched to a commune (%3 of them harmonised), %4 unmatched, %5 duplicates, %6 invalid values, %7 combined with another row</source>
-        <translation>lignes lues : %1 ; rapprochées d'une commune : %2 (dont harmonisées : %3) ; sans correspondance dans le COG : %4 ; en double : %5 ; valeurs invalides : %6 ; regroupées avec une autre ligne : %7</translation>
-    </message>
-    <message>
         <source>  line %1: %2 is an old commune, counted in %3</source>
         <translation>  ligne %1 : %2 est une ancienne commune, comptée dans %3</translation>
     </message>
@@ -407,6 +413,78 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>Imports structures and their memberships (a CSV, text, XLSX, XLS or ODS table, one row per structure and member) into a project, and prints the import report.</source>
         <translation>Importe dans un projet des structures et leurs adhésions (un tableau CSV, texte, XLSX, XLS ou ODS, une ligne par structure et par membre), et affiche le rapport d'import.</translation>
+    </message>
+    <message>
+        <source>rows read: %1; members found: %2 (harmonised: %3); members not in the COG: %4; duplicates set aside: %5; invalid values: %6; combined with another row: %7</source>
+        <translation>lignes lues : %1 ; membres trouvés : %2 (dont harmonisés : %3) ; membres inconnus du COG : %4 ; en double, écartées : %5 ; valeurs invalides : %6 ; regroupées avec une autre ligne : %7</translation>
+    </message>
+    <message>
+        <source>rows read: %1; matched to a commune: %2 (harmonised: %3); not in the COG: %4; duplicates set aside: %5; invalid values: %6; combined with another row: %7</source>
+        <translation>lignes lues : %1 ; rapprochées d'une commune : %2 (dont harmonisées : %3) ; sans correspondance dans le COG : %4 ; en double, écartées : %5 ; valeurs invalides : %6 ; regroupées avec une autre ligne : %7</translation>
+    </message>
+    <message>
+        <source>  line %1: no member given, no membership made of this row</source>
+        <translation>  ligne %1 : aucun membre indiqué, aucune adhésion tirée de cette ligne</translation>
+    </message>
+    <message>
+        <source>  line %1: member "%2" is not in the COG, no membership made of this row</source>
+        <translation>  ligne %1 : membre « %2 » inconnu du COG, aucune adhésion tirée de cette ligne</translation>
+    </message>
+    <message>
+        <source>  line %1: no commune code, row skipped</source>
+        <translation>  ligne %1 : aucun code de commune, ligne ignorée</translation>
+    </message>
+    <message>
+        <source>  line %1: "%2" is already a member of this structure in the project, row set aside</source>
+        <translation>  ligne %1 : « %2 » est déjà membre de cette structure dans le projet, ligne écartée</translation>
+    </message>
+    <message>
+        <source>  line %1: code "%2" repeated, row set aside although its "%3" differs: "%4" here, "%5" kept from line %6</source>
+        <translation>  ligne %1 : code « %2 » en double, ligne écartée bien que sa valeur de « %3 » diffère : « %4 » ici, « %5 » retenu de la ligne %6</translation>
+    </message>
+    <message>
+        <source>  line %1: code "%2" repeated, row set aside (line %3 is kept)</source>
+        <translation>  ligne %1 : code « %2 » en double, ligne écartée (la ligne %3 est retenue)</translation>
+    </message>
+    <message>
+        <source>  … and %1 more row, not detailed</source>
+        <translation>  … et %1 autre ligne, non détaillée</translation>
+    </message>
+    <message>
+        <source>  … and %1 more row combined, not detailed</source>
+        <translation>  … et %1 autre ligne regroupée, non détaillée</translation>
+    </message>
+    <message>
+        <source>%1 value saved in %2</source>
+        <translation>%1 valeur enregistrée dans %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 in %4</source>
+        <translation>%1, %2, %3 dans %4</translation>
+    </message>
+    <message>
+        <source>%1 structure added</source>
+        <translation>%1 structure ajoutée</translation>
+    </message>
+    <message>
+        <source>%1 structures added</source>
+        <translation>%1 structures ajoutées</translation>
+    </message>
+    <message>
+        <source>%1 structure updated</source>
+        <translation>%1 structure mise à jour</translation>
+    </message>
+    <message>
+        <source>%1 structures updated</source>
+        <translation>%1 structures mises à jour</translation>
+    </message>
+    <message>
+        <source>%1 membership added</source>
+        <translation>%1 adhésion ajoutée</translation>
+    </message>
+    <message>
+        <source>%1 memberships added</source>
+        <translation>%1 adhésions ajoutées</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1827,18 @@ système (par défaut : français sur un système français, anglais sinon).
         <source>%1: 1 cell without a value (empty, n.c., -, s.o., n.d....), left without a value</source>
         <translation>%1 : 1 cellule sans valeur (vide, n.c., -, s.o., n.d....), laissée sans valeur</translation>
     </message>
+    <message>
+        <source>%1 has its column names on line %2 and no row below them: there is nothing to import; check that it is the right file</source>
+        <translation>%1 a ses noms de colonnes en ligne %2 et aucune ligne en dessous : il n'y a rien à importer ; vérifiez que c'est le bon fichier</translation>
+    </message>
+    <message>
+        <source>%1: only line %2 has a value, which is kept</source>
+        <translation>%1 : seule la ligne %2 a une valeur, qui est retenue</translation>
+    </message>
+    <message>
+        <source>structure "%1" added without members: none of its rows (the first on line %2) names a member the COG knows</source>
+        <translation>structure « %1 » ajoutée sans membre : aucune de ses lignes (la première en ligne %2) ne nomme un membre connu du COG</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>
@@ -1783,6 +1873,10 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>Communes — adoption of %1 in %2</source>
         <translation>Communes — adoption : %1 en %2</translation>
+    </message>
+    <message>
+        <source>Communes as the boundaries draw them (before mergers)</source>
+        <translation>Communes selon les contours (avant fusions)</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2014,10 @@ système (par défaut : français sur un système français, anglais sinon).
         <source>write FILE even over a Lumière project or a file of another format</source>
         <translation>écrit FICHIER même par-dessus un projet Lumière ou un fichier d'un autre format</translation>
     </message>
+    <message>
+        <source>--map takes the name of a map of the project, not an empty name; leave --map out to draw the project's default map</source>
+        <translation>--map prend le nom d'une carte du projet, pas un nom vide ; omettez --map pour dessiner la carte par défaut du projet</translation>
+    </message>
 </context>
 <context>
     <name>Repair</name>
@@ -2027,20 +2125,8 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>Taux pop.</translation>
     </message>
     <message>
-        <source>Fracture (rates by communes): stratum %1 %2, stratum %3 %4, gap %5</source>
-        <translation>Fracture (taux par communes) : strate %1 %2, strate %3 %4, écart %5</translation>
-    </message>
-    <message>
         <source>, ratio %1</source>
         <translation>, rapport %1</translation>
-    </message>
-    <message>
-        <source>  covered %1, not covered %2, gap %3; Gini index %4</source>
-        <translation>  couvertes %1, non couvertes %2, écart %3 ; indice de Gini %4</translation>
-    </message>
-    <message>
-        <source>--project FILE.gpkg --usage ID [--by strate|departement|region|epci|structure|densite] [--density-grid TABLE] [--vintage YEAR] [--json]</source>
-        <translation>--project FICHIER.gpkg --usage ID [--by strate|departement|region|epci|structure|densite] [--density-grid TABLEAU] [--vintage ANNÉE] [--json]</translation>
     </message>
     <message>
         <source>The adoption of a usage by group and the fracture metrics, as a table or as JSON.</source>
@@ -2129,6 +2215,183 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>%1: the project has no commune layer to compute densities from; give INSEE's grid with --density-grid TABLE</source>
         <translation>%1 : le projet ne comporte aucune couche de communes à partir de laquelle calculer les densités ; indiquez la grille de l'Insee avec --density-grid TABLEAU</translation>
+    </message>
+    <message>
+        <source>strata</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>régions</source>
+        <translation>régions</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <comment>plural</comment>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>density classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>départements</source>
+        <translation>départements</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 inh./km² and more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under %1 inh./km²</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2 inh./km²</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Densely populated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intermediate density</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sparsely populated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Very sparsely populated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Large urban centres</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intermediate urban centres</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Urban belts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Small towns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rural towns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rural with dispersed housing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rural with very dispersed housing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No structure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No EPCI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown density</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Communes of metropolitan France, the DROM and the overseas collectivities: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Communes of metropolitan France and the DROM: %1 (the %2 entities of the overseas collectivities are left out; --with-com adds them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vintages: population %1 (INSEE's legal populations, as in the COG), indicator %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strata: the 15 legal strata of the DGF (article L.2334-3 of the CGCT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strata: Lumière's compact scheme (9 strata, no official source)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Obs. pop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>* fewer than %1 observed communes: shown, but left out of the highest and lowest and of the inequality between groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Structures overlap: a commune covered by several structures counts in the row of each, so the rows add up to more than the %1 communes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fracture between the smallest and the largest strata of %1 observed communes or more (rates by communes): %2 %3, %4 %5, gap %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  covered %1, not covered %2, gap %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inequality between %1 (rates by population, each weighted by its observed population; %2 groups of %3 observed communes or more):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  population-weighted Gini of the rates %1, coefficient of variation %2; lowest %3, highest %4; P10 %5, P90 %6, interdecile gap %7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  (The Gini is 0 when every group adopts at the same rate and grows towards 1 as adoption concentrates in some groups.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1 groups under %2 observed communes left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--project FILE.gpkg --usage ID [--by strate|departement|region|epci|structure|densite] [--strata dgf|compact] [--with-com] [--density-grid TABLE] [--vintage YEAR] [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the population strata: dgf (by default, the 15 legal strata of article L.2334-3 of the CGCT) or compact (Lumière's 9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count the entities of the overseas collectivities (COM) too; by default metropolitan France and the DROM only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--strata takes dgf or compact, not "%1"</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

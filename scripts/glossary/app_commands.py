@@ -104,8 +104,6 @@ FRENCH = {
         "Indicateur « %1 » %2, colonne « %3 » (%4) de %5",
     "%1 values saved in %2": "%1 valeurs enregistrées dans %2",
     "Structures and memberships from %1": "Structures et adhésions de %1",
-    "%1 structures added, %2 updated, %3 memberships added in %4":
-        "%1 structures ajoutées, %2 mises à jour, %3 adhésions ajoutées dans %4",
     # The types of the columns of a table.
     "identifier": "identifiant",
     "stock": "stock",
@@ -121,8 +119,6 @@ FRENCH = {
         "rapprochées, %5 en double, %6 valeurs invalides",
     '  line %1: code "%2" is not in the COG, row skipped':
         "  ligne %1 : code « %2 » inconnu du COG, ligne ignorée",
-    '  line %1: code "%2" repeated (the first row is kept)':
-        "  ligne %1 : code « %2 » en double (la première ligne est retenue)",
     '  line %1: invalid value "%2" in the column "%3", skipped':
         "  ligne %1 : valeur « %2 » invalide dans la colonne « %3 », ignorée",
     "  … and %1 more rows, not detailed": "  … et %1 autres lignes, non détaillées",

@@ -25,11 +25,6 @@ FRENCH = {
         "en-tête trouvé ligne %1, %2 lignes au-dessus ignorées",
     "encoding %1": "encodage %1",
     "Table read: %1": "Tableau lu : %1",
-    "%1 rows read, %2 matched to a commune (%3 of them harmonised), %4 unmatched, %5 duplicates, "
-    "%6 invalid values, %7 combined with another row":
-        "lignes lues : %1 ; rapprochées d'une commune : %2 (dont harmonisées : %3) ; sans "
-        "correspondance dans le COG : %4 ; en double : %5 ; valeurs invalides : %6 ; regroupées "
-        "avec une autre ligne : %7",
     "  line %1: %2 is an old commune, counted in %3":
         "  ligne %1 : %2 est une ancienne commune, comptée dans %3",
     "  … and %1 more rows combined, not detailed":
