@@ -1,6 +1,7 @@
 #include "demo_command.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <filesystem>
 #include <string>
 
@@ -15,6 +16,31 @@ namespace {
 struct Demo {
   Q_DECLARE_TR_FUNCTIONS(Demo)
 };
+
+// What the dissolve did, one line per commune of today made of several features of the
+// boundaries: "  49126 Sèvremoine: 49069 Orée…, 49…".
+void print_dissolve(const core::DemoReport& report) {
+  const auto n = [](auto count) { return QString::fromStdString(group_digits(count)); };
+  print_out(Demo::tr("The boundaries (%1 features) are older than the COG: %2 former communes "
+                     "dissolved into %3 communes of today; the layer %4 keeps the boundaries as "
+                     "drawn, hidden on the maps.\n")
+                .arg(n(report.source_features), n(report.former_features), n(report.merges.size()),
+                     QString::fromUtf8(core::kSourceCommunesLayer)));
+  for (const core::CommuneMerge& m : report.merges) {
+    QStringList pieces;
+    for (std::size_t i = 0; i < m.pieces.size(); ++i)
+      pieces << QString::fromStdString(m.pieces[i] + " " + m.names[i]);
+    print_out(Demo::tr("  %1 %2: %3\n")
+                  .arg(QString::fromStdString(m.code), QString::fromStdString(m.name),
+                       pieces.join(QStringLiteral(", "))));
+  }
+  if (!report.unplaced.empty()) {
+    QStringList codes;
+    for (const std::string& code : report.unplaced) codes << QString::fromStdString(code);
+    print_out(Demo::tr("%1 features are no commune of the COG and are drawn as they are: %2\n")
+                  .arg(n(report.unplaced.size()), codes.join(QStringLiteral(", "))));
+  }
+}
 
 }  // namespace
 
@@ -44,13 +70,18 @@ int run_demo(const std::vector<std::string>& args) {
   const std::string out = cl.value(QStringLiteral("out"));
   if (auto seed_text = cl.optional_value(QStringLiteral("seed"))) {
     const auto seed = parse_unsigned(*seed_text);
-    if (!seed) return cl.misuse(Demo::tr("--seed takes a whole number from 0 (e.g. --seed 42)"));
+    if (!seed) {
+      return cl.misuse(Demo::tr("--seed takes a whole number from 0 (e.g. --seed 42), not \"%1\"")
+                           .arg(QString::fromStdString(*seed_text)));
+    }
     options.seed = *seed;
   }
   if (auto vintage_text = cl.optional_value(QStringLiteral("vintage"))) {
     const auto year = parse_year(*vintage_text);
     if (!year) {
-      return cl.misuse(Demo::tr("--vintage takes a year from 1990 to 2100 (e.g. --vintage 2024)"));
+      return cl.misuse(
+          Demo::tr("--vintage takes a year from 1990 to 2100 (e.g. --vintage 2024), not \"%1\"")
+              .arg(QString::fromStdString(*vintage_text)));
     }
     options.vintage = *year;
   }
@@ -64,7 +95,8 @@ int run_demo(const std::vector<std::string>& args) {
                          .arg(QString::fromStdString(out)));
   }
 
-  auto project = core::build_demo_project(data, options);
+  core::DemoReport report;
+  auto project = core::build_demo_project(data, options, &report);
   if (!project) return cl.fail(project.error());
   if (core::Status saved = core::save_project(*project, out); !saved) return cl.fail(saved.error());
   const core::Model& model = project->model();
@@ -85,6 +117,7 @@ int run_demo(const std::vector<std::string>& args) {
                      n(syndicats), n(cdg), n(epci), n(model.memberships().size()),
                      n(model.indicators().size()), QString::number(options.vintage))
                 .arg(options.seed));
+  print_dissolve(report);
   return 0;
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/cog/cog_match.h"
 #include "core/model/analytics.h"
+#include "core/project/demo_project.h"
 #include "maps/layer_setup.h"
 
 namespace lumiere::maps {
@@ -111,9 +112,20 @@ maps::MapDocument communes_map(const core::Project& project, const QString& titl
   std::stable_sort(layers.begin(), layers.end(),
                    [](const auto* a, const auto* b) { return code_length(*a) > code_length(*b); });
   for (const core::VectorLayer* layer : layers) {
-    const bool communes = code_length(*layer) == 5;
     maps::MapLayer l;
     l.source = QString::fromStdString(layer->name);
+    if (layer->name == core::kSourceCommunesLayer) {
+      // The boundaries as read, older than the COG (the demo's dissolve keeps them): there to
+      // be shown on demand, outlines only, never a second thematic layer.
+      l.title = QCoreApplication::translate(
+          "ProjectLayers", "Communes as the boundaries draw them (before mergers)");
+      l.style = outline_style();
+      l.visible = false;
+      l.labels.max_metres_per_pixel = 250;
+      doc.layers.push_back(std::move(l));
+      continue;
+    }
+    const bool communes = code_length(*layer) == 5;
     l.title = communes ? title : layer_title(*layer, &project.cog());
     l.style = communes ? style : outline_style();
     l.labels.max_metres_per_pixel = communes ? 250 : 2500;

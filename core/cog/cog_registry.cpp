@@ -75,6 +75,11 @@ Result<CogRegistry> CogRegistry::load(const std::string& dir) {
         if (p.is_string()) commune.postal_codes.push_back(p.get<std::string>());
       }
     }
+    if (const auto it = c.find("anciensCodes"); it != c.end() && it->is_array()) {
+      for (const json& p : *it) {
+        if (p.is_string()) commune.former_codes.push_back(p.get<std::string>());
+      }
+    }
     if (commune.code.empty()) continue;
     r.communes_.push_back(std::move(commune));
   }
@@ -128,6 +133,7 @@ CogRegistry CogRegistry::from_records(std::vector<CogCommune> communes,
 
 void CogRegistry::build_indexes() {
   commune_index_.clear(), departement_index_.clear(), region_index_.clear(), epci_index_.clear();
+  former_index_.clear();
   commune_index_.reserve(communes_.size());
   // A code can be both a current commune and a delegated one (the chef-lieu of a commune
   // nouvelle): the index points at the current one.
@@ -135,6 +141,9 @@ void CogRegistry::build_indexes() {
     const CogCommune& c = communes_[i];
     auto [it, inserted] = commune_index_.try_emplace(c.code, i);
     if (!inserted && c.type == CommuneType::Current) it->second = i;
+    if (c.type == CommuneType::Current) {
+      for (const std::string& former : c.former_codes) former_index_.try_emplace(former, i);
+    }
   }
   for (std::size_t i = 0; i < departements_.size(); ++i)
     departement_index_.emplace(departements_[i].code, i);
@@ -166,6 +175,7 @@ const CogEpci* CogRegistry::epci(std::string_view siren) const {
 
 const CogCommune* CogRegistry::current_commune(std::string_view code) const {
   const CogCommune* c = commune(code);
+  if (!c) return lookup(former_index_, communes_, code);
   // Delegated and associated communes point at their chef-lieu; a chain is followed a few steps.
   for (int step = 0; c && c->type != CommuneType::Current && step < 4; ++step) {
     if (c->type == CommuneType::MunicipalArrondissement || c->chef_lieu.empty()) return nullptr;

@@ -26,6 +26,10 @@ struct CogCommune {
   std::string epci;       // SIREN of the EPCI à fiscalité propre, where it has one
   std::int64_t population = 0;
   std::vector<std::string> postal_codes;
+  // For a current commune: the codes of the communes merged into it over time (the COG's
+  // `anciensCodes`), some of which the COG lists no more (Saint-Géréon 44160 in
+  // Ancenis-Saint-Géréon 44003).
+  std::vector<std::string> former_codes;
   friend bool operator==(const CogCommune&, const CogCommune&) = default;
 };
 
@@ -75,7 +79,8 @@ class CogRegistry {
   const CogRegion* region(std::string_view code) const;
   const CogEpci* epci(std::string_view siren) const;
   // The current commune a code designates today: itself when current, its chef-lieu when
-  // delegated or associated, nothing when unknown.
+  // delegated or associated, the commune that lists it among its former codes when the COG has
+  // no record of it, nothing when unknown (or a municipal arrondissement).
   const CogCommune* current_commune(std::string_view code) const;
 
   // The records (not the indexes, which follow from them).
@@ -92,6 +97,7 @@ class CogRegistry {
   std::vector<CogRegion> regions_;
   std::vector<CogEpci> epcis_;
   std::unordered_map<std::string, std::size_t> commune_index_;
+  std::unordered_map<std::string, std::size_t> former_index_;  // former code -> current commune
   std::unordered_map<std::string, std::size_t> departement_index_;
   std::unordered_map<std::string, std::size_t> region_index_;
   std::unordered_map<std::string, std::size_t> epci_index_;

@@ -404,7 +404,8 @@ std::string demo_description(std::uint64_t seed) {
          "et offres des EPCI sont fictifs ; les taux d'adoption ne sont pas des observations.";
 }
 
-Result<Project> build_demo_project(const std::string& data_dir, const DemoOptions& options) {
+Result<Project> build_demo_project(const std::string& data_dir, const DemoOptions& options,
+                                   DemoReport* report) {
   if (options.vintage < 1990 || options.vintage > 2100) {
     return Error{MessageCode::DemoBadVintage, {std::to_string(options.vintage)}};
   }
@@ -435,21 +436,38 @@ Result<Project> build_demo_project(const std::string& data_dir, const DemoOption
   project.space = load.map_space;
   for (VectorLayer& layer : *layers) {
     const TerritoryKind kind = detect_kind(layer, project.cog());
-    if (kind == TerritoryKind::Commune)
-      layer.name = "communes";
-    else if (kind == TerritoryKind::Departement)
+    if (kind == TerritoryKind::Commune) {
+      // The boundaries are older than the COG: today's communes are the dissolve of theirs.
+      auto dissolved = dissolve_former_communes(layer, project.cog(), {}, options.stop);
+      if (!dissolved) return dissolved.error();
+      if (report) {
+        report->merges = std::move(dissolved->merges);
+        report->unplaced = std::move(dissolved->unplaced);
+        report->former_features = dissolved->former_features;
+        report->source_features = layer.feature_count();
+      }
+      dissolved->layer.name = "communes";
+      layer.name = kSourceCommunesLayer;
+      for (VectorLayer* l : {&dissolved->layer, &layer}) {
+        apply_official_names(*l, project.cog());
+        add_cog_attributes(*l, project.cog());
+      }
+      project.layers.push_back(std::move(dissolved->layer));
+    } else if (kind == TerritoryKind::Departement) {
       layer.name = "departements";
-    else
+      apply_official_names(layer, project.cog());
+      add_cog_attributes(layer, project.cog());
+    } else {
       continue;
-    apply_official_names(layer, project.cog());
-    add_cog_attributes(layer, project.cog());
+    }
     project.layers.push_back(std::move(layer));
   }
-  // Communes first, then départements, whatever order the loader gave.
+  // Communes first, then départements, then the source communes, whatever order the loader gave.
+  const auto rank = [](const VectorLayer& l) {
+    return l.name == "communes" ? 0 : l.name == kSourceCommunesLayer ? 2 : 1;
+  };
   std::stable_sort(project.layers.begin(), project.layers.end(),
-                   [](const VectorLayer& a, const VectorLayer& b) {
-                     return a.name == "communes" && b.name != "communes";
-                   });
+                   [&](const VectorLayer& a, const VectorLayer& b) { return rank(a) < rank(b); });
   const VectorLayer* communes = project.layer("communes");
   if (!communes || !project.layer("departements")) {
     return Error{MessageCode::DemoBoundariesUnknown, {data_dir}};

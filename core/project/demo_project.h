@@ -9,6 +9,7 @@
 #include <stop_token>
 #include <string>
 
+#include "core/cog/commune_dissolve.h"
 #include "core/project/project.h"
 #include "core/result.h"
 
@@ -25,8 +26,22 @@ struct DemoOptions {
   std::stop_token stop;
 };
 
+// What the demo did to the boundaries to bring them onto the COG.
+struct DemoReport {
+  std::vector<CommuneMerge> merges;   // current communes made of several features of the source
+  std::vector<std::string> unplaced;  // features the COG does not place
+  std::size_t former_features = 0;
+  std::size_t source_features = 0;
+};
+
+// The name of the demo's layer of communes as the boundaries draw them (older than the COG),
+// kept beside "communes" and hidden on the default maps.
+inline constexpr const char* kSourceCommunesLayer = "communes_source";
+
 // Builds the demo from `data_dir` (boundaries/communes/*.geojson,
-// boundaries/departements-avec-outre-mer.geojson, cog/): layers "communes" and "departements"
+// boundaries/departements-avec-outre-mer.geojson, cog/): layers "communes" (the boundaries
+// brought onto the current COG: former communes dissolved into their commune of today,
+// dissolve_former_communes), "departements", and "communes_source" (the boundaries as read),
 // with the COG's names and figures, and a model where
 // - about two thirds of the départements drawn on the map have a syndicat informatique
 //   (SyndicatMixte), a few of them regional (every département of a région); its members are
@@ -40,7 +55,9 @@ struct DemoOptions {
 //   strata shows).
 // Takes a few seconds for the whole of France (mostly reading the boundaries). Fails with
 // DemoDataMissing when the data is missing.
-Result<Project> build_demo_project(const std::string& data_dir, const DemoOptions& options = {});
+// `report`, when given, receives what the dissolve did.
+Result<Project> build_demo_project(const std::string& data_dir, const DemoOptions& options = {},
+                                   DemoReport* report = nullptr);
 
 // The text of project.info.description for a seed.
 std::string demo_description(std::uint64_t seed);

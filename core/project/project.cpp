@@ -140,7 +140,8 @@ Status write_project_tables(GDALDataset& ds, const Project& project, const std::
                  {"source"}});
   LUMIERE_TABLE(documents, kDocumentsTable, "Map documents, styles and layouts (JSON)",
                 {{"kind"}, {"name"}, {"json"}});
-  LUMIERE_TABLE(communes, kCommunesTable, "COG: communes; postal codes ';'-joined",
+  LUMIERE_TABLE(communes, kCommunesTable,
+                "COG: communes; postal codes and former codes (anciensCodes) ';'-joined",
                 {{"code"},
                  {"name"},
                  {"type"},
@@ -150,7 +151,8 @@ Status write_project_tables(GDALDataset& ds, const Project& project, const std::
                  {"chef_lieu"},
                  {"epci"},
                  {"population", OFTInteger64},
-                 {"postal_codes"}});
+                 {"postal_codes"},
+                 {"former_codes"}});
   LUMIERE_TABLE(departements, kDepartementsTable, "COG: départements",
                 {{"code"}, {"name"}, {"region"}, {"chef_lieu"}});
   LUMIERE_TABLE(regions, kRegionsTable, "COG: régions", {{"code"}, {"name"}, {"chef_lieu"}});
@@ -191,6 +193,7 @@ Status write_project_tables(GDALDataset& ds, const Project& project, const std::
                     .text(c.epci)
                     .integer(c.population)
                     .text(join(c.postal_codes))
+                    .text(join(c.former_codes))
                     .write());
   }
   Row departement_row(departements, stop);

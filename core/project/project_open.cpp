@@ -100,10 +100,14 @@ Error broken(const Error& model_error) {
 Result<CogRegistry> read_cog(Reader& r) {
   std::vector<CogCommune> communes;
   std::unordered_set<std::string> current;
+  // former_codes came with issue 19: an older file has none (read as no former code).
   LUMIERE_TRY(r.rows(
-      kCommunesTable,
-      {"code", "name", "type", "departement", "region", "siren", "chef_lieu", "epci", "population",
-       "postal_codes"},
+      RowQuery{kCommunesTable,
+               {"code", "name", "type", "departement", "region", "siren", "chef_lieu", "epci",
+                "population", "postal_codes", "former_codes"},
+               {},
+               std::nullopt,
+               10},
       [&](const StoredRow& t) -> std::optional<Error> {
         CogCommune c;
         c.code = t.text(0);
@@ -125,6 +129,7 @@ Result<CogRegistry> read_cog(Reader& r) {
         c.epci = t.text(7);
         c.population = *population;
         c.postal_codes = split(t.text(9));
+        c.former_codes = split(t.text(10));
         communes.push_back(std::move(c));
         return std::nullopt;
       }));

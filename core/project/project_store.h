@@ -62,11 +62,13 @@ class StoredRow {
 
 // Which rows of which table to visit: the columns by name, in this order; `only` keeps the rows
 // whose column `only_column` holds one of the values (e.g. the indicators of one usage).
+// Columns from index `optional_from` on came with a later build: a file without them reads NULL.
 struct RowQuery {
   std::string table;
   std::vector<std::string> columns;
   std::string only_column = {};
   std::optional<std::vector<std::string>> only = std::nullopt;
+  std::size_t optional_from = static_cast<std::size_t>(-1);
 };
 
 class ProjectStore {

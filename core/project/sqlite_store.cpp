@@ -273,10 +273,14 @@ Status SqliteProjectStore::read_rows(const RowQuery& query,
   }
   if (present.empty()) return Error{MessageCode::ProjectTableMissing, {path_, query.table}};
   std::string sql = "SELECT fid";
-  for (const std::string& c : query.columns) {
-    if (!present.contains(c))
+  for (std::size_t i = 0; i < query.columns.size(); ++i) {
+    const std::string& c = query.columns[i];
+    if (present.contains(c))
+      sql += ", " + sql_name(c);
+    else if (i >= query.optional_from)
+      sql += ", NULL";
+    else
       return Error{MessageCode::ProjectColumnMissing, {path_, query.table, c}};
-    sql += ", " + sql_name(c);
   }
   sql += " FROM " + sql_name(query.table) + " WHERE 1";
   auto list = [](std::size_t n) {

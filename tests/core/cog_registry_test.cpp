@@ -124,10 +124,15 @@ TEST_F(CogRegistryTest, CurrentCommuneOfDelegatedAndAssociatedCommunes) {
   EXPECT_EQ(cog().commune("01015")->type, CommuneType::Current);
   EXPECT_EQ(cog().commune("01015")->name, "Arboys en Bugey");
   EXPECT_EQ(cog().current_commune("01015"), cog().commune("01015"));
+  // A code the COG keeps only among the former codes (anciensCodes) of a current commune:
+  // Tirepied (50206), absorbed by Tirepied-sur-Sée (issue 19).
+  EXPECT_EQ(cog().commune("50206"), nullptr);
+  ASSERT_NE(cog().current_commune("50206"), nullptr);
+  EXPECT_EQ(cog().current_commune("50206")->code, "50597");
   // A current commune is its own; a municipal arrondissement and an unknown code have none.
   EXPECT_EQ(cog().current_commune("17300"), cog().commune("17300"));
   EXPECT_EQ(cog().current_commune("75101"), nullptr);
-  EXPECT_EQ(cog().current_commune("50206"), nullptr);
+  EXPECT_EQ(cog().current_commune("50999"), nullptr);
 }
 
 TEST_F(CogRegistryTest, MatchOfTheNationalCommuneLayer) {
@@ -139,7 +144,9 @@ TEST_F(CogRegistryTest, MatchOfTheNationalCommuneLayer) {
   EXPECT_EQ(m.kind, core::TerritoryKind::Commune);
   EXPECT_EQ(m.matched.size(), 34864u);
   EXPECT_EQ(m.layer_only.size(), 493u);
-  EXPECT_EQ(m.merged.size(), 408u);
+  // All 493: 408 as communes déléguées or associées, 85 only through the anciensCodes of their
+  // current commune (issue 19).
+  EXPECT_EQ(m.merged.size(), 493u);
   EXPECT_EQ(m.matched.size() + m.layer_only.size(), communes.feature_count());
   // 105 current communes have no 2018 boundary: 11 communes created since, and 94 in the
   // collectivités d'outre-mer, which are not mapped and so not expected in the layer.

@@ -234,6 +234,30 @@ TEST_F(ProjectStorageTest, SchemaOneIsBroughtToTwoInPlaceAtTheFirstCommit) {
             "0.75");
 }
 
+// The COG's former codes (issue 19) are stored with the communes; a file written before them
+// (no former_codes column) opens, its communes without former codes, and takes commits.
+TEST_F(ProjectStorageTest, FormerCodesComeBackAndAFileWithoutThemOpens) {
+  TempDir dir;
+  const std::string path = small_project(dir);
+  {
+    auto project = core::open_project(path, without_layers(core::OpenMode::ReadOnly));
+    ASSERT_TRUE(project.ok()) << core::testing::text(project.error());
+    EXPECT_EQ(project->cog(), *cog_registry());
+    ASSERT_TRUE(project->cog().current_commune("44160"));
+    EXPECT_EQ(project->cog().current_commune("44160")->code, "44003");
+  }
+  run_sql(path, "ALTER TABLE cog_communes DROP COLUMN former_codes");
+  auto project = core::open_project(path, without_layers());
+  ASSERT_TRUE(project.ok()) << core::testing::text(project.error());
+  EXPECT_TRUE(project->set_aside().empty());
+  EXPECT_EQ(project->cog().communes().size(), cog_registry()->communes().size());
+  EXPECT_EQ(project->cog().current_commune("44160"), nullptr);
+  EXPECT_EQ(project->cog().current_commune("49069")->code, "49126");  // a commune déléguée
+  ASSERT_TRUE(core::SetIndicatorValues(two_values(0.5)).apply(project->model()).ok());
+  const core::Status saved = core::save_project(*project, path);
+  ASSERT_TRUE(saved.ok()) << core::testing::text(saved.error());
+}
+
 // A commit killed at each of its stages, in a child process: the file holds the previous rows or
 // the new ones, whole, and stays the same file; the next open and commit work.
 TEST_F(ProjectStorageTest, CommitKilledAtSeededPointsLeavesOldOrNew) {
