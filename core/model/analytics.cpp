@@ -16,6 +16,7 @@ struct AnalyticsCache {
   std::uint64_t revision = 0;
   bool indexed = false;
   std::vector<const CogCommune*> communes;  // current communes, COG order
+  std::vector<bool> overseas;               // per commune: of an overseas collectivity
   std::unordered_map<std::string, std::uint32_t> by_code;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_departement;
   std::map<std::string, std::shared_ptr<const Coverage>, std::less<>> coverages;
@@ -35,6 +36,7 @@ AnalyticsCache& Model::analytics_cache() const {
       const auto i = static_cast<std::uint32_t>(c.communes.size());
       if (!c.by_code.emplace(commune.code, i).second) continue;
       c.communes.push_back(&commune);
+      c.overseas.push_back(is_overseas_collectivity(commune.departement));
       c.by_departement[commune.departement].push_back(i);
     }
     c.indexed = true;
@@ -47,7 +49,17 @@ AnalyticsCache& Model::analytics_cache() const {
   return c;
 }
 
+bool is_overseas_collectivity(std::string_view departement) {
+  return departement == "975" || departement == "977" || departement == "978" ||
+         (departement.size() == 3 && departement.starts_with("98"));
+}
+
 namespace {
+
+// Whether commune i of the cache counts in the territory.
+bool in_territory(const AnalyticsCache& cache, std::size_t i, Territory territory) {
+  return territory == Territory::WithOverseasCollectivities || !cache.overseas[i];
+}
 
 // Calls f(index) for every current commune the membership covers (an index may repeat).
 template <class F>
@@ -155,7 +167,8 @@ void add_commune(AdoptionGroup& g, std::int64_t population, bool covered,
       g.adoption_rate_population.value_or(0) + static_cast<double>(population) * *a;
 }
 
-void finish(AdoptionGroup& g) {
+void finish(AdoptionGroup& g, std::size_t min_observed) {
+  g.below_minimum = g.observed_communes < min_observed;
   if (g.observed_communes == 0) {
     g.adoption_rate.reset();
     g.adoption_rate_population.reset();
@@ -181,7 +194,7 @@ std::string density_number(double v) {
 
 std::vector<AdoptionGroup> density_groups(const AnalyticsCache& cache, const Coverage& cov,
                                           const std::vector<std::optional<double>>& a,
-                                          const DensityClasses& d) {
+                                          const DensityClasses& d, const AdoptionOptions& o) {
   const bool use_grid = !d.grid.empty();
   int levels = 4;
   if (use_grid) {
@@ -212,6 +225,7 @@ std::vector<AdoptionGroup> density_groups(const AnalyticsCache& cache, const Cov
   AdoptionGroup unknown;
   unknown.label = "Densité inconnue";
   for (std::size_t i = 0; i < cache.communes.size(); ++i) {
+    if (!in_territory(cache, i, o.territory)) continue;
     const CogCommune& c = *cache.communes[i];
     AdoptionGroup* g = &unknown;
     if (use_grid) {
@@ -230,11 +244,11 @@ std::vector<AdoptionGroup> density_groups(const AnalyticsCache& cache, const Cov
   std::vector<AdoptionGroup> out;
   for (AdoptionGroup& g : groups) {
     if (g.communes == 0) continue;
-    finish(g);
+    finish(g, o.min_observed);
     out.push_back(std::move(g));
   }
   if (unknown.communes > 0) {
-    finish(unknown);
+    finish(unknown, o.min_observed);
     out.push_back(std::move(unknown));
   }
   return out;
@@ -340,8 +354,17 @@ std::vector<std::string> structure_communes(const Model& model, std::string_view
   return out;
 }
 
-Strata Strata::dgcl() {
-  return *from_bounds({0, 500, 2000, 3500, 5000, 10000, 20000, 50000, 100000});
+Strata Strata::dgf() {
+  Strata s = *from_bounds({0, 500, 1000, 2000, 3500, 5000, 7500, 10000, 15000, 20000, 35000, 50000,
+                           75000, 100000, 200000});
+  s.scheme = "dgf";
+  return s;
+}
+
+Strata Strata::compact() {
+  Strata s = *from_bounds({0, 500, 2000, 3500, 5000, 10000, 20000, 50000, 100000});
+  s.scheme = "compact";
+  return s;
 }
 
 Result<Strata> Strata::from_bounds(std::vector<std::int64_t> lower_bounds) {
@@ -389,19 +412,21 @@ std::vector<AdoptionGroup> adoption_rates(const Model& model, std::string_view u
       groups[k].label = options.strata.labels[k];
     }
     for (std::size_t i = 0; i < n; ++i) {
+      if (!in_territory(cache, i, options.territory)) continue;
       const std::int64_t pop = cache.communes[i]->population;
       add_commune(groups[options.strata.stratum_of(pop)], pop, cov->structures[i] > 0, a[i]);
     }
-    for (AdoptionGroup& g : groups) finish(g);
+    for (AdoptionGroup& g : groups) finish(g, options.min_observed);
     return groups;
   }
 
   if (options.by == Grouping::Density) {
-    return density_groups(cache, *cov, a, options.density);
+    return density_groups(cache, *cov, a, options.density, options);
   }
 
   std::map<std::string, AdoptionGroup> groups;
   auto add = [&](const std::string& key, std::size_t i) {
+    if (!in_territory(cache, i, options.territory)) return;
     AdoptionGroup& g = groups[key];
     add_commune(g, cache.communes[i]->population, cov->structures[i] > 0, a[i]);
   };
@@ -409,7 +434,11 @@ std::vector<AdoptionGroup> adoption_rates(const Model& model, std::string_view u
     for (const Structure& s : model.structures()) {
       if (!offers(s, usage)) continue;
       const auto communes = structure_cover(model, cache, s.id, usage);
-      if (communes.empty()) continue;
+      if (std::none_of(communes.begin(), communes.end(), [&](std::uint32_t i) {
+            return in_territory(cache, i, options.territory);
+          })) {
+        continue;
+      }
       groups[s.id].label = s.name;
       for (std::uint32_t i : communes) add(s.id, i);
     }
@@ -440,7 +469,7 @@ std::vector<AdoptionGroup> adoption_rates(const Model& model, std::string_view u
         g.label = e ? e->name : "Sans EPCI";
       }
     }
-    finish(g);
+    finish(g, options.min_observed);
     out.push_back(std::move(g));
   }
   return out;
@@ -513,13 +542,16 @@ FractureMetrics fracture_metrics(const Model& model, std::string_view usage, int
   by_stratum.by = Grouping::Stratum;
   by_stratum.strata = options.strata;
   by_stratum.measure = options.measure;
+  by_stratum.territory = options.territory;
+  by_stratum.min_observed = options.min_observed;
   const auto strata = adoption_rates(model, usage, vintage, by_stratum);
   const bool by_population = options.weighting == Weighting::Population;
   auto rate = [&](const AdoptionGroup& g) {
     return by_population ? g.adoption_rate_population : g.adoption_rate;
   };
   for (std::size_t k = 0; k < strata.size(); ++k) {
-    if (!rate(strata[k])) continue;
+    if (strata[k].below_minimum) f.strata_below_minimum.push_back(k);
+    if (!rate(strata[k]) || strata[k].below_minimum) continue;
     if (!f.lowest_stratum) f.lowest_stratum = k;
     f.highest_stratum = k;
   }
@@ -536,25 +568,78 @@ FractureMetrics fracture_metrics(const Model& model, std::string_view usage, int
   const auto& a = adoption_per_commune(model, cache, usage, vintage, options.measure);
   AdoptionGroup covered;
   AdoptionGroup uncovered;
-  std::vector<double> values;
-  std::vector<double> weights;
   for (std::size_t i = 0; i < a.size(); ++i) {
+    if (!in_territory(cache, i, options.territory)) continue;
     const std::int64_t pop = cache.communes[i]->population;
     add_commune(cov->structures[i] > 0 ? covered : uncovered, pop, cov->structures[i] > 0, a[i]);
-    if (a[i]) {
-      values.push_back(*a[i]);
-      weights.push_back(by_population ? static_cast<double>(pop) : 1.0);
-    }
   }
-  finish(covered);
-  finish(uncovered);
+  finish(covered, 0);
+  finish(uncovered, 0);
   f.covered_rate = rate(covered);
   f.uncovered_rate = rate(uncovered);
   if (f.covered_rate && f.uncovered_rate) {
     f.covered_minus_uncovered = *f.covered_rate - *f.uncovered_rate;
   }
-  f.gini = gini(values, weights);
   return f;
+}
+
+Inequality rate_inequality(const std::vector<AdoptionGroup>& groups, Weighting weighting,
+                           std::size_t min_observed) {
+  Inequality q;
+  const bool by_population = weighting == Weighting::Population;
+  std::vector<double> rates;
+  std::vector<double> weights;
+  std::vector<std::size_t> index;
+  for (std::size_t k = 0; k < groups.size(); ++k) {
+    const AdoptionGroup& g = groups[k];
+    if (g.key.empty()) continue;
+    if (g.observed_communes < min_observed) {
+      q.below_minimum.push_back(g.key);
+      continue;
+    }
+    const auto rate = by_population ? g.adoption_rate_population : g.adoption_rate;
+    const double weight = by_population ? static_cast<double>(g.observed_population)
+                                        : static_cast<double>(g.observed_communes);
+    if (!rate || weight <= 0) continue;
+    rates.push_back(*rate);
+    weights.push_back(weight);
+    index.push_back(k);
+  }
+  q.groups = rates.size();
+  if (rates.empty()) return q;
+  std::size_t low = 0, high = 0;
+  double total = 0, mass = 0;
+  for (std::size_t j = 0; j < rates.size(); ++j) {
+    if (rates[j] < rates[low]) low = j;
+    if (rates[j] > rates[high]) high = j;
+    total += weights[j];
+    mass += weights[j] * rates[j];
+  }
+  q.lowest = index[low];
+  q.highest = index[high];
+  const double mean = mass / total;
+  double variance = 0;
+  for (std::size_t j = 0; j < rates.size(); ++j) {
+    variance += weights[j] * (rates[j] - mean) * (rates[j] - mean);
+  }
+  variance /= total;
+  if (mean > 0) q.coefficient_of_variation = std::sqrt(variance) / mean;
+  q.gini = gini(rates, weights);
+  std::vector<std::size_t> order(rates.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t x, std::size_t y) { return rates[x] < rates[y]; });
+  auto decile = [&](double share) {
+    double cumulated = 0;
+    for (std::size_t j : order) {
+      cumulated += weights[j];
+      if (cumulated >= share * total * (1 - 1e-12)) return rates[j];
+    }
+    return rates[order.back()];
+  };
+  q.p10 = decile(0.1);
+  q.p90 = decile(0.9);
+  return q;
 }
 
 }  // namespace lumiere::core

@@ -23,6 +23,12 @@
 //   rates (numerator and denominator); groups say how many communes were observed.
 // - The *adoption rate by communes* of a group is the mean of a(c) over its observed communes;
 //   the *adoption rate by population* is Σ pop(c)·a(c) / Σ pop(c) over its observed communes.
+// - The *territory* of the rates is metropolitan France and the DROM by default (INSEE's count of
+//   communes); the entities of the overseas collectivities (COM: départements 975, 977, 978 and
+//   98x of the COG) are added on request (Territory::WithOverseasCollectivities).
+// - A group with fewer than `min_observed` observed communes (30 by default) is *under the
+//   minimum*: it is listed, but left out of the highest and lowest and of the inequality measures,
+//   since a handful of communes gives a rate of chance.
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -35,6 +41,18 @@
 #include "core/model/model.h"
 
 namespace lumiere::core {
+
+// Which communes the rates count: metropolitan France and the DROM (the communes INSEE counts:
+// 34,875 in the sample COG), or those and the entities of the overseas collectivities (94).
+enum class Territory { MetropoleAndDrom, WithOverseasCollectivities };
+
+// True for a département code of an overseas collectivity (COM) in the COG: 975
+// (Saint-Pierre-et-Miquelon), 977 (Saint-Barthélemy), 978 (Saint-Martin), 984 (TAAF), 986
+// (Wallis-et-Futuna), 987 (Polynésie française), 988 (Nouvelle-Calédonie), 989 (Clipperton).
+bool is_overseas_collectivity(std::string_view departement);
+
+// Groups with fewer observed communes are under the minimum (see the definitions above).
+inline constexpr std::size_t kMinObservedCommunes = 30;
 
 // The current communes of the COG a membership covers (see the definitions above), as codes.
 std::vector<std::string> covered_communes(const CogRegistry& cog, const Membership& membership);
@@ -63,12 +81,19 @@ std::vector<std::string> structure_communes(const Model& model, std::string_view
 
 // Population strata: stratum i holds the communes with lower_bounds[i] <= population <
 // lower_bounds[i + 1] (the last one has no upper bound). Bounds are increasing, the first is 0.
+// Each scheme is named by its source (`scheme`).
 struct Strata {
+  std::string scheme = "custom";  // "dgf", "compact" or "custom"
   std::vector<std::int64_t> lower_bounds;
   std::vector<std::string> labels;
-  // The DGCL's strates démographiques: < 500, 500–1 999, 2 000–3 499, 3 500–4 999, 5 000–9 999,
-  // 10 000–19 999, 20 000–49 999, 50 000–99 999, ≥ 100 000.
-  static Strata dgcl();
+  // The 15 legal strata of the DGF (article L.2334-3 of the CGCT): 0–499, 500–999,
+  // 1 000–1 999, 2 000–3 499, 3 500–4 999, 5 000–7 499, 7 500–9 999, 10 000–14 999,
+  // 15 000–19 999, 20 000–34 999, 35 000–49 999, 50 000–74 999, 75 000–99 999,
+  // 100 000–199 999, 200 000 and more. The default.
+  static Strata dgf();
+  // Lumière's compact scheme, 9 strata, no official source: < 500, 500–1 999, 2 000–3 499,
+  // 3 500–4 999, 5 000–9 999, 10 000–19 999, 20 000–49 999, 50 000–99 999, ≥ 100 000.
+  static Strata compact();
   // Strata from increasing bounds (the first must be 0), labelled "a–b" and "≥ a".
   static Result<Strata> from_bounds(std::vector<std::int64_t> lower_bounds);
   std::size_t stratum_of(std::int64_t population) const;
@@ -93,9 +118,11 @@ struct DensityClasses {
 
 struct AdoptionOptions {
   Grouping by = Grouping::Stratum;
-  Strata strata = Strata::dgcl();
+  Strata strata = Strata::dgf();
   AdoptionMeasure measure = AdoptionMeasure::Binary;
   DensityClasses density;  // for Grouping::Density
+  Territory territory = Territory::MetropoleAndDrom;
+  std::size_t min_observed = kMinObservedCommunes;
 };
 
 // One group of communes. With Grouping::Structure a commune belongs to the group of every
@@ -112,6 +139,7 @@ struct AdoptionGroup {
   double adopted_communes = 0;                     // Σ a(c) over observed communes
   std::optional<double> adoption_rate;             // by communes; nothing when none observed
   std::optional<double> adoption_rate_population;  // by population
+  bool below_minimum = false;                      // observed_communes < min_observed
 };
 
 // Groups in key order (strata in increasing order); groups without any commune are left out,
@@ -122,26 +150,26 @@ std::vector<AdoptionGroup> adoption_rates(const Model& model, std::string_view u
                                           const AdoptionOptions& options = {});
 
 struct FractureOptions {
-  Strata strata = Strata::dgcl();
+  Strata strata = Strata::dgf();
   AdoptionMeasure measure = AdoptionMeasure::Binary;
   Weighting weighting = Weighting::Communes;
+  Territory territory = Territory::MetropoleAndDrom;
+  std::size_t min_observed = kMinObservedCommunes;
 };
 
 // The metrics of the fracture numérique for one usage and vintage. Rates are by communes or by
 // population according to FractureOptions::weighting.
 // - lowest_stratum_rate / highest_stratum_rate: the adoption rates of the smallest and of the
-//   largest population strata that have at least one observed commune.
+//   largest population strata that have at least `min_observed` observed communes (the strata
+//   under that minimum are listed in strata_below_minimum).
 // - strata_gap = highest_stratum_rate − lowest_stratum_rate (in rate points; positive when the
 //   large communes adopt more).
 // - strata_ratio = highest_stratum_rate / lowest_stratum_rate; nothing when the lowest is 0.
 // - covered_rate / uncovered_rate: the adoption rates of the observed communes covered for the
 //   usage by at least one structure, and of those covered by none;
 //   covered_minus_uncovered = covered_rate − uncovered_rate.
-// - gini: the Gini coefficient of a(c) over the observed communes,
-//   G = Σi Σj wi·wj·|ai − aj| / (2·W²·μ), with W = Σ wi and μ = Σ wi·ai / W, where wi = 1
-//   (weighting by communes) or the population of commune i (by population). It is the population
-//   form, without the n/(n−1) correction: [0, 0, 0, 1] gives 0.75. 0 when every commune adopts
-//   alike; nothing when no commune adopts at all (μ = 0) or none is observed.
+// There is no Gini over the communes: for a yes/no indicator it is exactly 1 − the national rate
+// and says nothing of inequality between territories (rate_inequality measures that).
 struct FractureMetrics {
   std::optional<double> lowest_stratum_rate;
   std::optional<double> highest_stratum_rate;
@@ -152,11 +180,37 @@ struct FractureMetrics {
   std::optional<double> covered_rate;
   std::optional<double> uncovered_rate;
   std::optional<double> covered_minus_uncovered;
-  std::optional<double> gini;
+  std::vector<std::size_t> strata_below_minimum;  // indices of strata under min_observed
 };
 
 FractureMetrics fracture_metrics(const Model& model, std::string_view usage, int vintage,
                                  const FractureOptions& options = {});
+
+// Inequality between the adoption rates of territories (the groups of adoption_rates: départements,
+// EPCI, strata...). Each group with a key (not the white zones, communes without an EPCI or of
+// unknown density) and at least `min_observed` observed communes enters with its rate (by
+// population or by communes, as `weighting`) and a weight: its observed population or its
+// number of observed communes.
+// - gini: the weighted Gini coefficient of the groups' rates (formula of gini() below): 0 when
+//   every group adopts at the same rate, larger as adoption concentrates in some groups.
+// - coefficient_of_variation: the weighted standard deviation of the rates over their weighted
+//   mean.
+// - p10 / p90: weighted deciles of the rates (the lowest rate whose groups, taken from the lowest
+//   rate up, reach 10 % and 90 % of the total weight); interdecile = p90 − p10.
+// - lowest / highest: the groups of lowest and highest rate (first in key order on ties).
+struct Inequality {
+  std::size_t groups = 0;                  // groups measured
+  std::vector<std::string> below_minimum;  // keys of the groups left out under the minimum
+  std::optional<double> gini;
+  std::optional<double> coefficient_of_variation;
+  std::optional<double> p10;
+  std::optional<double> p90;
+  std::optional<std::size_t> lowest;  // index in the groups given
+  std::optional<std::size_t> highest;
+};
+
+Inequality rate_inequality(const std::vector<AdoptionGroup>& groups, Weighting weighting,
+                           std::size_t min_observed = kMinObservedCommunes);
 
 // Inhabitants per km² of each current commune of the COG found in `communes` (a territory layer
 // with the COG's codes): the COG population over the area of its features, a current commune
@@ -168,8 +222,10 @@ std::unordered_map<std::string, double> commune_densities(const CogRegistry& cog
 // centres urbains"...); nothing for another level.
 std::optional<std::string> density_grid_label(int level, int levels);
 
-// The Gini coefficient of `values` with `weights` (same size; empty weights: all 1), by the
-// formula of FractureMetrics::gini, in O(n log n).
+// The Gini coefficient of `values` with `weights` (same size; empty weights: all 1),
+// G = Σi Σj wi·wj·|ai − aj| / (2·W²·μ), with W = Σ wi and μ = Σ wi·ai / W, in O(n log n). It is
+// the population form, without the n/(n−1) correction: [0, 0, 0, 1] gives 0.75. Nothing when
+// the values are empty or their weighted sum is 0.
 std::optional<double> gini(const std::vector<double>& values,
                            const std::vector<double>& weights = {});
 

@@ -6,8 +6,10 @@
 
 #include <chrono>
 #include <cmath>
+#include <fstream>
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "core/model/model_commands.h"
 #include "core/model/undo_stack.h"
@@ -119,8 +121,32 @@ TEST_F(AnalyticsTest, OneStructureCountsOnceEvenThroughTwoMemberships) {
   EXPECT_EQ(coverage(model, "actes")->structures[1], 1u);
 }
 
+// The legal DGF strata (article L.2334-3 of the CGCT): 15, 500–999 apart from 1 000–1 999.
+TEST_F(AnalyticsTest, LegalDgfStrata) {
+  const Strata s = Strata::dgf();
+  EXPECT_EQ(s.scheme, "dgf");
+  const std::vector<std::int64_t> legal = {0,     500,   1000,  2000,  3500,  5000,   7500,  10000,
+                                           15000, 20000, 35000, 50000, 75000, 100000, 200000};
+  EXPECT_EQ(s.lower_bounds, legal);
+  ASSERT_EQ(s.labels.size(), 15u);
+  for (std::size_t k = 0; k < legal.size(); ++k) {
+    EXPECT_EQ(s.stratum_of(legal[k]), k) << legal[k];
+    if (k > 0) {
+      EXPECT_EQ(s.stratum_of(legal[k] - 1), k - 1) << legal[k];
+    }
+  }
+  EXPECT_EQ(s.labels[1], "500–999");
+  EXPECT_EQ(s.labels[2], "1 000–1 999");
+  EXPECT_EQ(s.labels.back(), "≥ 200 000");
+  // The default of the rates and of the fracture.
+  EXPECT_EQ(AdoptionOptions{}.strata.lower_bounds, legal);
+  EXPECT_EQ(FractureOptions{}.strata.lower_bounds, legal);
+  EXPECT_EQ(adoption_rates(model, "actes", 2024).size(), 15u);
+}
+
 TEST_F(AnalyticsTest, StrataBoundaries) {
-  const Strata s = Strata::dgcl();
+  const Strata s = Strata::compact();
+  EXPECT_EQ(s.scheme, "compact");
   EXPECT_EQ(s.stratum_of(0), 0u);
   EXPECT_EQ(s.stratum_of(499), 0u);
   EXPECT_EQ(s.stratum_of(500), 1u);
@@ -133,6 +159,7 @@ TEST_F(AnalyticsTest, StrataBoundaries) {
   EXPECT_EQ(s.labels.back(), "≥ 100 000");
   const auto custom = Strata::from_bounds({0, 1000, 10000});
   ASSERT_TRUE(custom);
+  EXPECT_EQ(custom->scheme, "custom");
   EXPECT_EQ(custom->labels, (std::vector<std::string>{"< 1 000", "1 000–9 999", "≥ 10 000"}));
   EXPECT_EQ(custom->stratum_of(999), 0u);
   EXPECT_EQ(custom->stratum_of(1000), 1u);
@@ -145,7 +172,9 @@ TEST_F(AnalyticsTest, StrataBoundaries) {
 }
 
 TEST_F(AnalyticsTest, AdoptionByStratum) {
-  const auto g = adoption_rates(model, "actes", 2024);
+  AdoptionOptions o;
+  o.strata = Strata::compact();
+  const auto g = adoption_rates(model, "actes", 2024, o);
   ASSERT_EQ(g.size(), 9u);
   // < 500: 17001 (120, yes), 17002 (499, no) -> 1/2; by population 120/619.
   EXPECT_EQ(g[0].communes, 2u);
@@ -232,7 +261,10 @@ TEST_F(AnalyticsTest, AdoptionByStructure) {
 }
 
 TEST_F(AnalyticsTest, FractureMetrics) {
-  FractureMetrics f = fracture_metrics(model, "actes", 2024);
+  FractureOptions options;
+  options.strata = Strata::compact();
+  options.min_observed = 1;
+  FractureMetrics f = fracture_metrics(model, "actes", 2024, options);
   // Lowest observed stratum: < 500 at 1/2; highest observed: 50 000–99 999 at 1 (the last
   // stratum has no observed commune).
   EXPECT_EQ(f.lowest_stratum, 0u);
@@ -244,10 +276,10 @@ TEST_F(AnalyticsTest, FractureMetrics) {
   EXPECT_DOUBLE_EQ(*f.covered_rate, 0.6);
   EXPECT_DOUBLE_EQ(*f.uncovered_rate, 0.5);
   EXPECT_NEAR(*f.covered_minus_uncovered, 0.1, 1e-12);
-  // Gini of five 1 and four 0: ΣΣ|ai − aj| = 2·5·4 = 40, μ = 5/9, G = 40 / (2·81·5/9) = 4/9.
-  EXPECT_NEAR(*f.gini, 4.0 / 9.0, 1e-12);
+  // Only the last stratum (17010, not observed) is under a minimum of one.
+  EXPECT_EQ(f.strata_below_minimum, (std::vector<std::size_t>{5, 8}));
 
-  FractureOptions by_population;
+  FractureOptions by_population = options;
   by_population.weighting = Weighting::Population;
   f = fracture_metrics(model, "actes", 2024, by_population);
   // < 500 by population: 120/619; 50 000–99 999: 1.
@@ -256,14 +288,103 @@ TEST_F(AnalyticsTest, FractureMetrics) {
   // Covered: (120 + 500 + 1 500) / 5 119; uncovered: (30 000 + 60 000) / 102 000.
   EXPECT_DOUBLE_EQ(*f.covered_rate, 2120.0 / 5119.0);
   EXPECT_DOUBLE_EQ(*f.uncovered_rate, 90000.0 / 102000.0);
-  // Binary values weighted by population: G = W(non-adopters) / W = 14 999 / 107 119.
-  EXPECT_NEAR(*f.gini, 14999.0 / 107119.0, 1e-12);
 
   // A vintage without values: nothing to say.
-  f = fracture_metrics(model, "actes", 2023);
+  f = fracture_metrics(model, "actes", 2023, options);
   EXPECT_FALSE(f.strata_gap);
   EXPECT_FALSE(f.covered_minus_uncovered);
-  EXPECT_FALSE(f.gini);
+}
+
+// A stratum of a handful of observed communes is never the highest or the lowest: with the
+// minimum at 2, only < 500 (17001, 17002) and 500–1 999 (17003, 17004) remain; at 30 (the
+// default), none of the fixture's strata, and each is listed as under the minimum.
+TEST_F(AnalyticsTest, StrataUnderTheMinimumAreNeverHighestNorLowest) {
+  FractureOptions options;
+  options.strata = Strata::compact();
+  options.min_observed = 2;
+  FractureMetrics f = fracture_metrics(model, "actes", 2024, options);
+  EXPECT_EQ(f.lowest_stratum, 0u);
+  EXPECT_EQ(f.highest_stratum, 1u);  // not 50 000–99 999 and its one commune
+  EXPECT_DOUBLE_EQ(*f.strata_gap, 1.0 - 0.5);
+  EXPECT_EQ(f.strata_below_minimum, (std::vector<std::size_t>{2, 3, 4, 5, 6, 7, 8}));
+
+  f = fracture_metrics(model, "actes", 2024, FractureOptions{Strata::compact()});
+  EXPECT_FALSE(f.lowest_stratum);
+  EXPECT_FALSE(f.strata_gap);
+  EXPECT_FALSE(f.strata_ratio);
+  EXPECT_EQ(f.strata_below_minimum.size(), 9u);
+  // The groups say it too, and keep their rates and observed populations.
+  AdoptionOptions o;
+  o.strata = Strata::compact();
+  const auto g = adoption_rates(model, "actes", 2024, o);
+  for (const AdoptionGroup& x : g) {
+    EXPECT_TRUE(x.below_minimum) << x.label;
+    EXPECT_LT(x.observed_communes, kMinObservedCommunes) << x.label;
+  }
+  EXPECT_EQ(g[0].observed_population, 619);
+  EXPECT_EQ(g[8].observed_population, 0);  // 17010 (150 000) is not observed
+  EXPECT_EQ(g[8].population, 150000);
+  o.min_observed = 2;
+  EXPECT_FALSE(adoption_rates(model, "actes", 2024, o)[0].below_minimum);
+}
+
+// The weighted Gini by its definition, ΣiΣj wi·wj·|ri − rj| / (2·W²·μ), in O(n²).
+double gini_by_definition(const std::vector<double>& r, const std::vector<double>& w) {
+  double total = 0, mass = 0, pairs = 0;
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    total += w[i];
+    mass += w[i] * r[i];
+    for (std::size_t j = 0; j < r.size(); ++j) pairs += w[i] * w[j] * std::abs(r[i] - r[j]);
+  }
+  return pairs / (2 * total * mass);
+}
+
+// Inequality between territories: the EPCI groups of the fixture (the communes without an EPCI
+// are no territory), each with its rate by population and its observed population.
+TEST_F(AnalyticsTest, InequalityBetweenTerritoriesRates) {
+  AdoptionOptions o;
+  o.by = Grouping::Epci;
+  o.min_observed = 1;
+  const auto g = adoption_rates(model, "actes", 2024, o);
+  ASSERT_EQ(g.size(), 4u);
+  const Inequality q = rate_inequality(g, Weighting::Population, 1);
+  EXPECT_EQ(q.groups, 3u);
+  // 200000001: (120 + 500) / 1 119; 200000002: 1 500 / 8 000; 200000003: 60 000 / 60 000.
+  const std::vector<double> r = {620.0 / 1119.0, 1500.0 / 8000.0, 1.0};
+  const std::vector<double> w = {1119, 8000, 60000};
+  EXPECT_NEAR(*q.gini, gini_by_definition(r, w), 1e-12);
+  const double mean = (620.0 + 1500.0 + 60000.0) / 69119.0;
+  double var = 0;
+  for (std::size_t i = 0; i < 3; ++i) var += w[i] * (r[i] - mean) * (r[i] - mean);
+  EXPECT_NEAR(*q.coefficient_of_variation, std::sqrt(var / 69119.0) / mean, 1e-12);
+  EXPECT_EQ(g[*q.lowest].key, "200000002");
+  EXPECT_EQ(g[*q.highest].key, "200000003");
+  // 10 % of 69 119 is reached within 200000002 (ranked first), 90 % within 200000003.
+  EXPECT_DOUBLE_EQ(*q.p10, 1500.0 / 8000.0);
+  EXPECT_DOUBLE_EQ(*q.p90, 1.0);
+  // By communes: rates 2/3, 1/3, 1 weighted 3, 3, 1.
+  const Inequality c = rate_inequality(g, Weighting::Communes, 1);
+  EXPECT_NEAR(*c.gini, gini_by_definition({2.0 / 3, 1.0 / 3, 1.0}, {3, 3, 1}), 1e-12);
+  // With the minimum at 2, 200000003 (one observed commune) is left out and said so.
+  const Inequality m = rate_inequality(g, Weighting::Population, 2);
+  EXPECT_EQ(m.groups, 2u);
+  EXPECT_EQ(m.below_minimum, (std::vector<std::string>{"200000003"}));
+  EXPECT_EQ(g[*m.highest].key, "200000001");
+  // Territories adopting alike are equal, whatever the national rate (the old per-commune
+  // "Gini" of yes/no values was 1 − the national rate).
+  std::vector<AdoptionGroup> same = {g[1], g[2]};
+  same[0].adoption_rate_population = same[1].adoption_rate_population = 0.3;
+  EXPECT_DOUBLE_EQ(*rate_inequality(same, Weighting::Population, 1).gini, 0.0);
+  EXPECT_DOUBLE_EQ(*rate_inequality(same, Weighting::Population, 1).coefficient_of_variation, 0.0);
+}
+
+TEST(OverseasCollectivities, AreTheComDepartementsOfTheCog) {
+  for (const char* com : {"975", "977", "978", "984", "986", "987", "988", "989"}) {
+    EXPECT_TRUE(is_overseas_collectivity(com)) << com;
+  }
+  for (const char* dep : {"01", "2A", "75", "95", "971", "972", "973", "974", "976", "98"}) {
+    EXPECT_FALSE(is_overseas_collectivity(dep)) << dep;
+  }
 }
 
 TEST_F(AnalyticsTest, RateMeasureUsesLevels) {
@@ -339,11 +460,14 @@ TEST_F(NationalAnalyticsTest, StatsOfOneUsageForAllOfFrance) {
   start = std::chrono::steady_clock::now();
   const auto groups = adoption_rates(model, "actes", 2024);
   const auto fracture = fracture_metrics(model, "actes", 2024);
+  AdoptionOptions with_com;
+  with_com.territory = Territory::WithOverseasCollectivities;
+  const auto all_groups = adoption_rates(model, "actes", 2024, with_com);
   const double stats_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::cout << cov->total_communes << " communes, " << cov->covered_communes
             << " covered; coverage " << coverage_ms << " ms, strata and fracture " << stats_ms
-            << " ms; gap " << *fracture.strata_gap << ", Gini " << *fracture.gini << "\n";
+            << " ms; gap " << *fracture.strata_gap << "\n";
   std::size_t total = 0;
   for (const AdoptionGroup& g : groups) {
     total += g.communes;
@@ -352,7 +476,21 @@ TEST_F(NationalAnalyticsTest, StatsOfOneUsageForAllOfFrance) {
       EXPECT_LE(*g.adoption_rate, 1.0);
     }
   }
-  EXPECT_EQ(total, cov->total_communes);
+  // By default metropolitan France and the DROM: the current communes of zone metro or drom in
+  // the COG's file, counted here from the file itself (34,875, INSEE's count).
+  std::ifstream file(test::data_dir() + "/cog/communes.json");
+  const auto json = nlohmann::json::parse(file);
+  std::size_t metro_drom = 0, com = 0;
+  for (const auto& c : json) {
+    if (c["type"] != "commune-actuelle") continue;
+    (c["zone"] == "com" ? com : metro_drom) += 1;
+  }
+  EXPECT_EQ(metro_drom, 34875u);
+  EXPECT_EQ(total, metro_drom);
+  std::size_t all = 0;
+  for (const AdoptionGroup& g : all_groups) all += g.communes;
+  EXPECT_EQ(all, metro_drom + com);  // on request, the 94 of the COM too
+  EXPECT_EQ(all, cov->total_communes);
   EXPECT_EQ(values.size(), cov->total_communes);
   EXPECT_GT(*fracture.strata_gap, 0.5);  // the small communes adopt one time in three
 }
