@@ -33,6 +33,10 @@ QString qs(const std::string& text) { return QString::fromStdString(text); }
 namespace lumiere::app {
 namespace {
 
+// The vintage of the populations of the COG the sample data pins (@etalab/decoupage-administratif
+// 6.0.0: INSEE's legal populations of 2023, in force from 2026).
+constexpr int kPopulationVintage = 2023;
+
 std::optional<core::Grouping> parse_grouping(const std::string& word) {
   if (word == "strate") return core::Grouping::Stratum;
   if (word == "departement") return core::Grouping::Departement;
@@ -57,6 +61,8 @@ nlohmann::json fracture_json(const core::FractureMetrics& f, const core::Strata&
   auto stratum = [&](const std::optional<std::size_t>& i) {
     return i ? nlohmann::json(strata.labels[*i]) : nlohmann::json(nullptr);
   };
+  nlohmann::json under = nlohmann::json::array();
+  for (std::size_t k : f.strata_below_minimum) under.push_back(strata.labels[k]);
   return {
       {"lowest_stratum", stratum(f.lowest_stratum)},
       {"highest_stratum", stratum(f.highest_stratum)},
@@ -64,22 +70,36 @@ nlohmann::json fracture_json(const core::FractureMetrics& f, const core::Strata&
       {"highest_stratum_rate", optional_json(f.highest_stratum_rate)},
       {"strata_gap", optional_json(f.strata_gap)},
       {"strata_ratio", optional_json(f.strata_ratio)},
+      {"strata_below_minimum", under},
       {"covered_rate", optional_json(f.covered_rate)},
       {"uncovered_rate", optional_json(f.uncovered_rate)},
       {"covered_minus_uncovered", optional_json(f.covered_minus_uncovered)},
-      {"gini", optional_json(f.gini)},
   };
 }
 
-// Text padded (or cut, with "…") to `width` characters, counting UTF-8 code points.
+nlohmann::json inequality_json(const core::Inequality& q,
+                               const std::vector<core::AdoptionGroup>& groups,
+                               const std::string& between) {
+  auto key = [&](const std::optional<std::size_t>& i) {
+    return i ? nlohmann::json(groups[*i].key) : nlohmann::json(nullptr);
+  };
+  return {{"between", between},
+          {"weighting", "population"},
+          {"groups", q.groups},
+          {"below_minimum", q.below_minimum},
+          {"gini", optional_json(q.gini)},
+          {"coefficient_of_variation", optional_json(q.coefficient_of_variation)},
+          {"p10", optional_json(q.p10)},
+          {"p90", optional_json(q.p90)},
+          {"lowest", key(q.lowest)},
+          {"highest", key(q.highest)}};
+}
+
+// Text padded to `width` characters (counting UTF-8 code points); never cut.
 std::string pad(const std::string& text, std::size_t width, bool right) {
-  std::size_t chars = 0, cut = text.size();
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-    if (chars == width - 1 && cut == text.size()) cut = i;
-    ++chars;
-  }
-  if (chars > width) return text.substr(0, cut) + "…";
+  std::size_t chars = 0;
+  for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
+  if (chars >= width) return text;
   const std::string spaces(width - chars, ' ');
   return right ? spaces + text : text + spaces;
 }
@@ -101,65 +121,223 @@ QString grouping_words(const std::string& by) {
   return qs(by);
 }
 
+// The groups whose inequality is measured, in the plural: "départements", "strata"...
+QString grouping_plural(const std::string& by) {
+  if (by == "strate") return Stats::tr("strata");
+  if (by == "region") return Stats::tr("régions");
+  if (by == "epci") return Stats::tr("EPCI", "plural");
+  if (by == "densite") return Stats::tr("density classes");
+  return Stats::tr("départements");
+}
+
+// "500–999", "200,000 and more": a stratum of `strata` in the language in use.
+QString stratum_text(const core::Strata& strata, std::size_t k) {
+  const auto& b = strata.lower_bounds;
+  if (k + 1 == b.size()) {
+    return Stats::tr("%1 and more").arg(maps::format_number(static_cast<double>(b[k]), 0));
+  }
+  return QStringLiteral("%1–%2").arg(maps::format_number(static_cast<double>(b[k]), 0),
+                                     maps::format_number(static_cast<double>(b[k + 1] - 1), 0));
+}
+
+QString density_band_text(const std::vector<double>& bands, std::size_t k) {
+  auto n = [](double v) { return maps::format_number(v, v == std::floor(v) ? 0 : 1); };
+  if (k + 1 == bands.size()) return Stats::tr("%1 inh./km² and more").arg(n(bands[k]));
+  if (k == 0) return Stats::tr("under %1 inh./km²").arg(n(bands[1]));
+  return Stats::tr("%1 to %2 inh./km²").arg(n(bands[k]), n(bands[k + 1]));
+}
+
+// INSEE's names of the levels of its grille communale de densité.
+QString density_level_text(int level, int levels) {
+  const QString four[] = {Stats::tr("Densely populated"), Stats::tr("Intermediate density"),
+                          Stats::tr("Sparsely populated"), Stats::tr("Very sparsely populated")};
+  const QString seven[] = {Stats::tr("Large urban centres"),
+                           Stats::tr("Intermediate urban centres"),
+                           Stats::tr("Urban belts"),
+                           Stats::tr("Small towns"),
+                           Stats::tr("Rural towns"),
+                           Stats::tr("Rural with dispersed housing"),
+                           Stats::tr("Rural with very dispersed housing")};
+  if (levels == 4 && level >= 1 && level <= 4) return four[level - 1];
+  if (levels == 7 && level >= 1 && level <= 7) return seven[level - 1];
+  return QString::number(level);
+}
+
+// The label of a group in the language in use: the COG's names as they are, the words of
+// Lumière translated.
+QString group_text(const std::string& by, const core::AdoptionGroup& g,
+                   const core::AdoptionOptions& options) {
+  if (by == "strate") return stratum_text(options.strata, std::stoul(g.key));
+  if (g.key.empty()) {
+    if (by == "structure") return Stats::tr("No structure");
+    if (by == "epci") return Stats::tr("No EPCI");
+    if (by == "densite") return Stats::tr("Unknown density");
+  }
+  if (by == "densite") {
+    const int k = std::stoi(g.key);
+    if (options.density.grid.empty()) {
+      return density_band_text(options.density.bands, static_cast<std::size_t>(k));
+    }
+    int levels = 4;
+    for (const auto& [code, level] : options.density.grid) {
+      if (level > 4) levels = 7;
+    }
+    return density_level_text(k, levels);
+  }
+  return qs(g.key + " " + g.label);
+}
+
 std::size_t code_points(const std::string& text) {
   std::size_t n = 0;
   for (unsigned char c : text) n += (c & 0xC0) != 0x80;
   return n;
 }
 
-void print_table(const core::Usage& usage, int vintage, const std::string& by,
-                 const std::vector<core::AdoptionGroup>& groups, const core::FractureMetrics& f,
-                 const core::Strata& strata) {
+// What the table says besides its groups.
+struct TableContext {
+  std::string by;
+  const core::AdoptionOptions* options = nullptr;
+  std::size_t communes = 0;           // in the territory
+  std::size_t overseas_communes = 0;  // of the COM, left out unless asked
+  bool with_com = false;
+  const core::FractureMetrics* fracture = nullptr;
+  const core::Inequality* inequality = nullptr;
+  const std::vector<core::AdoptionGroup>* inequality_groups = nullptr;
+  std::string inequality_by;
+};
+
+void print_table(const core::Usage& usage, int vintage,
+                 const std::vector<core::AdoptionGroup>& groups, const TableContext& t) {
+  const core::AdoptionOptions& options = *t.options;
+  const core::Strata& strata = options.strata;
+  const QString n_communes = qs(group_digits(t.communes));
   QString out =
       Stats::tr("%1 (%2), vintage %3, by %4")
-          .arg(qs(usage.label), qs(usage.id), QString::number(vintage), grouping_words(by)) +
+          .arg(qs(usage.label), qs(usage.id), QString::number(vintage), grouping_words(t.by)) +
       QLatin1Char('\n');
-  const std::string group_heading = Stats::tr("Group").toStdString();
+  out += (t.with_com ? Stats::tr("Communes of metropolitan France, the DROM and the overseas "
+                                 "collectivities: %1")
+                           .arg(n_communes)
+                     : Stats::tr("Communes of metropolitan France and the DROM: %1 (the %2 "
+                                 "entities of the overseas collectivities are left out; "
+                                 "--with-com adds them)")
+                           .arg(n_communes, qs(group_digits(t.overseas_communes)))) +
+         QLatin1Char('\n');
+  out += Stats::tr(
+             "Vintages: population %1 (INSEE's legal populations, as in the COG), "
+             "indicator %2")
+             .arg(QString::number(kPopulationVintage), QString::number(vintage)) +
+         QLatin1Char('\n');
+  out += (strata.scheme == "dgf"
+              ? Stats::tr("Strata: the 15 legal strata of the DGF (article L.2334-3 of the CGCT)")
+              : Stats::tr("Strata: Lumière's compact scheme (9 strata, no official source)")) +
+         QLatin1Char('\n');
+  const bool structures = t.by == "structure";
+  const std::string group_heading =
+      (structures ? Stats::tr("Structure") : Stats::tr("Group")).toStdString();
+  std::vector<std::string> names;
   std::size_t label_width = std::max<std::size_t>(6, code_points(group_heading));
-  auto name = [&](const core::AdoptionGroup& g) {
-    return by == "strate" || by == "structure" || by == "densite" || g.key.empty()
-               ? g.label
-               : g.key + " " + g.label;
-  };
+  bool any_below = false;
   for (const auto& g : groups) {
-    label_width = std::min<std::size_t>(std::max(label_width, code_points(name(g))), 40);
+    // Structures: the id in the first column, the whole name after the figures.
+    std::string name =
+        structures ? (g.key.empty() ? "-" : g.key) : group_text(t.by, g, options).toStdString();
+    if (g.below_minimum) name += " *";
+    any_below = any_below || g.below_minimum;
+    label_width = std::max(label_width, code_points(name));
+    names.push_back(std::move(name));
   }
-  // The columns: their headings and widths (a cell longer than its column is cut, with "…").
-  constexpr std::size_t kWidths[] = {9, 11, 9, 9, 10, 7, 9};
+  constexpr std::size_t kWidths[] = {9, 11, 9, 9, 11, 10, 8, 9};
   const QString headings[] = {Stats::tr("Communes"), Stats::tr("Population"), Stats::tr("Covered"),
-                              Stats::tr("Observed"), Stats::tr("Adopting"),   Stats::tr("Rate"),
-                              Stats::tr("Pop. rate")};
-  auto row = [&](const std::string& label, const std::vector<std::string>& cells) {
+                              Stats::tr("Observed"), Stats::tr("Obs. pop."),  Stats::tr("Adopting"),
+                              Stats::tr("Rate"),     Stats::tr("Pop. rate")};
+  auto row = [&](const std::string& label, const std::vector<std::string>& cells,
+                 const QString& tail) {
     std::string line = pad(label, label_width, false);
     for (std::size_t i = 0; i < cells.size(); ++i) line += ' ' + pad(cells[i], kWidths[i], true);
-    out += qs(line) + QLatin1Char('\n');
+    out += qs(line);
+    if (!tail.isEmpty()) out += QStringLiteral("  ") + tail;
+    out += QLatin1Char('\n');
   };
   std::vector<std::string> heading_cells;
   for (const QString& h : headings) heading_cells.push_back(h.toStdString());
-  row(group_heading, heading_cells);
-  for (const auto& g : groups) {
-    row(name(g), {group_digits(g.communes), group_digits(g.population),
-                  group_digits(g.covered_communes), group_digits(g.observed_communes),
-                  maps::format_number(g.adopted_communes,
-                                      g.adopted_communes == std::floor(g.adopted_communes) ? 0 : 1)
-                      .toStdString(),
-                  percent(g.adoption_rate), percent(g.adoption_rate_population)});
+  row(group_heading, heading_cells, structures ? Stats::tr("Name") : QString());
+  for (std::size_t k = 0; k < groups.size(); ++k) {
+    const auto& g = groups[k];
+    row(names[k],
+        {group_digits(g.communes), group_digits(g.population), group_digits(g.covered_communes),
+         group_digits(g.observed_communes), group_digits(g.observed_population),
+         maps::format_number(g.adopted_communes,
+                             g.adopted_communes == std::floor(g.adopted_communes) ? 0 : 1)
+             .toStdString(),
+         percent(g.adoption_rate), percent(g.adoption_rate_population)},
+        structures ? (g.key.empty() ? Stats::tr("No structure") : qs(g.label)) : QString());
   }
+  const QString minimum = QString::number(options.min_observed);
+  if (any_below) {
+    out += Stats::tr(
+               "* fewer than %1 observed communes: shown, but left out of the highest and "
+               "lowest and of the inequality between groups")
+               .arg(minimum) +
+           QLatin1Char('\n');
+  }
+  if (structures) {
+    out += Stats::tr(
+               "Structures overlap: a commune covered by several structures counts in the "
+               "row of each, so the rows add up to more than the %1 communes.")
+               .arg(n_communes) +
+           QLatin1Char('\n');
+  }
+  const core::FractureMetrics& f = *t.fracture;
   const QString none = qs(percent(std::nullopt));
-  const QString lowest = f.lowest_stratum ? qs(strata.labels[*f.lowest_stratum]) : none;
-  const QString highest = f.highest_stratum ? qs(strata.labels[*f.highest_stratum]) : none;
-  out += Stats::tr("Fracture (rates by communes): stratum %1 %2, stratum %3 %4, gap %5")
-             .arg(lowest, qs(percent(f.lowest_stratum_rate)), highest,
+  const QString lowest = f.lowest_stratum ? stratum_text(strata, *f.lowest_stratum) : none;
+  const QString highest = f.highest_stratum ? stratum_text(strata, *f.highest_stratum) : none;
+  out += Stats::tr(
+             "Fracture between the smallest and the largest strata of %1 observed communes "
+             "or more (rates by communes): %2 %3, %4 %5, gap %6")
+             .arg(minimum, lowest, qs(percent(f.lowest_stratum_rate)), highest,
                   qs(percent(f.highest_stratum_rate)), points(f.strata_gap));
   if (f.strata_ratio) {
     out += Stats::tr(", ratio %1").arg(maps::format_number(*f.strata_ratio, 2));
   }
-  out +=
-      QLatin1Char('\n') +
-      Stats::tr("  covered %1, not covered %2, gap %3; Gini index %4")
-          .arg(qs(percent(f.covered_rate)), qs(percent(f.uncovered_rate)),
-               points(f.covered_minus_uncovered), f.gini ? maps::format_number(*f.gini, 3) : none) +
-      QLatin1Char('\n');
+  out += QLatin1Char('\n') +
+         Stats::tr("  covered %1, not covered %2, gap %3")
+             .arg(qs(percent(f.covered_rate)), qs(percent(f.uncovered_rate)),
+                  points(f.covered_minus_uncovered)) +
+         QLatin1Char('\n');
+  const core::Inequality& q = *t.inequality;
+  const auto& qg = *t.inequality_groups;
+  auto named = [&](const std::optional<std::size_t>& i) {
+    if (!i) return none;
+    const auto& g = qg[*i];
+    return group_text(t.inequality_by, g, options) + QLatin1Char(' ') +
+           qs(percent(g.adoption_rate_population));
+  };
+  out += Stats::tr(
+             "Inequality between %1 (rates by population, each weighted by its observed "
+             "population; %2 groups of %3 observed communes or more):")
+             .arg(grouping_plural(t.inequality_by), QString::number(q.groups), minimum) +
+         QLatin1Char('\n');
+  out += Stats::tr(
+             "  population-weighted Gini of the rates %1, coefficient of variation %2; "
+             "lowest %3, highest %4; P10 %5, P90 %6, interdecile gap %7")
+             .arg(q.gini ? maps::format_number(*q.gini, 3) : none,
+                  q.coefficient_of_variation ? maps::format_number(*q.coefficient_of_variation, 3)
+                                             : none,
+                  named(q.lowest), named(q.highest), qs(percent(q.p10)), qs(percent(q.p90)),
+                  points(q.p10 && q.p90 ? std::optional<double>(*q.p90 - *q.p10) : std::nullopt)) +
+         QLatin1Char('\n');
+  out += Stats::tr(
+             "  (The Gini is 0 when every group adopts at the same rate and grows towards 1 "
+             "as adoption concentrates in some groups.)") +
+         QLatin1Char('\n');
+  if (!q.below_minimum.empty()) {
+    out += (q.below_minimum.size() == 1
+                ? Stats::tr("  1 group under %1 observed communes left out").arg(minimum)
+                : Stats::tr("  %1 groups under %2 observed communes left out")
+                      .arg(QString::number(q.below_minimum.size()), minimum)) +
+           QLatin1Char('\n');
+  }
   print_out(out);
 }
 
@@ -217,7 +395,8 @@ int run_stats(const std::vector<std::string>& args) {
   CommandLine cl("stats",
                  Stats::tr("--project FILE.gpkg --usage ID "
                            "[--by strate|departement|region|epci|structure|densite] "
-                           "[--density-grid TABLE] [--vintage YEAR] [--json]"),
+                           "[--strata dgf|compact] [--with-com] [--density-grid TABLE] "
+                           "[--vintage YEAR] [--json]"),
                  Stats::tr("The adoption of a usage by group and the fracture metrics, as a table "
                            "or as JSON."));
   cl.option(QStringLiteral("project"), Stats::tr("FILE.gpkg"), Stats::tr("the project to read"));
@@ -225,6 +404,12 @@ int run_stats(const std::vector<std::string>& args) {
   cl.option(QStringLiteral("by"), Stats::tr("GROUPS"),
             Stats::tr("the groups: strate (by default), departement, region, epci, structure or "
                       "densite"));
+  cl.option(QStringLiteral("strata"), Stats::tr("SCHEME"),
+            Stats::tr("the population strata: dgf (by default, the 15 legal strata of article "
+                      "L.2334-3 of the CGCT) or compact (Lumière's 9)"));
+  cl.flag(QStringLiteral("with-com"),
+          Stats::tr("count the entities of the overseas collectivities (COM) too; by default "
+                    "metropolitan France and the DROM only"));
   cl.option(QStringLiteral("density-grid"), Stats::tr("TABLE"),
             Stats::tr("INSEE's grille communale de densité (CSV, XLSX, ODS), with --by densite"));
   cl.option(QStringLiteral("vintage"), Stats::tr("YEAR"),
@@ -238,6 +423,8 @@ int run_stats(const std::vector<std::string>& args) {
   const std::string usage_id = cl.value(QStringLiteral("usage"));
   const std::string by = cl.optional_value(QStringLiteral("by")).value_or("strate");
   const std::string grid_path = cl.value(QStringLiteral("density-grid"));
+  const std::string scheme = cl.optional_value(QStringLiteral("strata")).value_or("dgf");
+  const bool with_com = cl.is_set(QStringLiteral("with-com"));
   const bool json = cl.is_set(QStringLiteral("json"));
   std::optional<int> vintage;
   if (const auto v = cl.optional_value(QStringLiteral("vintage"))) {
@@ -257,6 +444,9 @@ int run_stats(const std::vector<std::string>& args) {
     return cl.misuse(Stats::tr("--by takes strate, departement, region, epci, structure or "
                                "densite, not \"%1\"")
                          .arg(qs(by)));
+  }
+  if (scheme != "dgf" && scheme != "compact") {
+    return cl.misuse(Stats::tr("--strata takes dgf or compact, not \"%1\"").arg(qs(scheme)));
   }
   if (!grid_path.empty() && *grouping != core::Grouping::Density) {
     return cl.misuse(Stats::tr("--density-grid goes with --by densite"));
@@ -301,6 +491,9 @@ int run_stats(const std::vector<std::string>& args) {
 
   core::AdoptionOptions options;
   options.by = *grouping;
+  options.strata = scheme == "compact" ? core::Strata::compact() : core::Strata::dgf();
+  options.territory =
+      with_com ? core::Territory::WithOverseasCollectivities : core::Territory::MetropoleAndDrom;
   if (*grouping == core::Grouping::Density) {
     if (!grid_path.empty()) {
       auto grid = density_grid(grid_path, project->cog());
@@ -324,22 +517,59 @@ int run_stats(const std::vector<std::string>& args) {
     }
   }
   const auto groups = core::adoption_rates(model, usage_id, *vintage, options);
+  // Inequality between the groups of the table; structures overlap, so between départements.
+  const std::string inequality_by = by == "structure" ? "departement" : by;
+  std::vector<core::AdoptionGroup> departements;
+  if (by == "structure") {
+    core::AdoptionOptions by_departement = options;
+    by_departement.by = core::Grouping::Departement;
+    departements = core::adoption_rates(model, usage_id, *vintage, by_departement);
+  }
+  const auto& inequality_groups = by == "structure" ? departements : groups;
+  const core::Inequality inequality =
+      core::rate_inequality(inequality_groups, core::Weighting::Population, options.min_observed);
+  std::size_t communes = 0, overseas = 0;
+  for (const core::CogCommune& c : project->cog().communes()) {
+    if (c.type != core::CommuneType::Current) continue;
+    const bool com = core::is_overseas_collectivity(c.departement);
+    overseas += com;
+    communes += with_com || !com;
+  }
   core::FractureOptions fracture_options;
   fracture_options.strata = options.strata;
+  fracture_options.territory = options.territory;
+  fracture_options.min_observed = options.min_observed;
   const auto fracture = core::fracture_metrics(model, usage_id, *vintage, fracture_options);
   fracture_options.weighting = core::Weighting::Population;
   const auto fracture_population =
       core::fracture_metrics(model, usage_id, *vintage, fracture_options);
 
   if (!json) {
-    print_table(*usage, *vintage, by, groups, fracture, options.strata);
+    TableContext t;
+    t.by = by;
+    t.options = &options;
+    t.communes = communes;
+    t.overseas_communes = overseas;
+    t.with_com = with_com;
+    t.fracture = &fracture;
+    t.inequality = &inequality;
+    t.inequality_groups = &inequality_groups;
+    t.inequality_by = inequality_by;
+    print_table(*usage, *vintage, groups, t);
     return 0;
   }
-  nlohmann::json out = {{"usage", usage_id},
-                        {"label", usage->label},
-                        {"vintage", *vintage},
-                        {"by", by},
-                        {"groups", nlohmann::json::array()}};
+  nlohmann::json out = {
+      {"usage", usage_id},
+      {"label", usage->label},
+      {"vintage", *vintage},
+      {"population_vintage", kPopulationVintage},
+      {"by", by},
+      {"territory", with_com ? "metropole_drom_com" : "metropole_drom"},
+      {"communes", communes},
+      {"strata",
+       {{"scheme", options.strata.scheme}, {"lower_bounds", options.strata.lower_bounds}}},
+      {"min_observed", options.min_observed},
+      {"groups", nlohmann::json::array()}};
   for (const core::AdoptionGroup& g : groups) {
     out["groups"].push_back({
         {"key", g.key},
@@ -348,6 +578,8 @@ int run_stats(const std::vector<std::string>& args) {
         {"population", g.population},
         {"covered_communes", g.covered_communes},
         {"observed_communes", g.observed_communes},
+        {"observed_population", g.observed_population},
+        {"below_minimum", g.below_minimum},
         {"adopted_communes", count_json(g.adopted_communes)},
         {"adoption_rate", optional_json(g.adoption_rate)},
         {"adoption_rate_population", optional_json(g.adoption_rate_population)},
@@ -356,6 +588,7 @@ int run_stats(const std::vector<std::string>& args) {
   out["fracture"] = fracture_json(fracture, options.strata);
   out["fracture"]["weighting"] = "communes";
   out["fracture"]["by_population"] = fracture_json(fracture_population, options.strata);
+  out["inequality"] = inequality_json(inequality, inequality_groups, inequality_by);
   std::cout << out.dump(2) << '\n';
   return 0;
 }

@@ -1,8 +1,9 @@
 #pragma once
 // `lumiere stats --project P --usage ID [--by strate|departement|region|epci|structure|densite]
-// [--density-grid TABLE] [--vintage YEAR] [--json]`: adoption of one usage by group and the
-// fracture metrics (core/model/analytics.h), as a table in the user's language or as JSON
-// (issue 4 point 7). Needs a QCoreApplication with the language installed (app/main.cpp).
+// [--strata dgf|compact] [--with-com] [--density-grid TABLE] [--vintage YEAR] [--json]`: adoption
+// of one usage by group, the fracture metrics and the inequality between territories
+// (core/model/analytics.h), as a table in the user's language or as JSON (issues 4 and 19). Needs a
+// QCoreApplication with the language installed (app/main.cpp).
 #include <string>
 #include <vector>
 

@@ -11,6 +11,7 @@
 
 #include <QImage>
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -197,7 +198,7 @@ TEST_F(ModelCliTest, StatsJsonByStratum) {
   EXPECT_EQ(j["usage"], "actes");
   EXPECT_EQ(j["vintage"], 2024);
   EXPECT_EQ(j["by"], "strate");
-  ASSERT_EQ(j["groups"].size(), 9u);
+  ASSERT_EQ(j["groups"].size(), 15u);  // the legal DGF strata
   std::size_t communes = 0;
   for (const auto& g : j["groups"]) {
     for (const char* k : {"key", "label", "communes", "population", "covered_communes",
@@ -209,11 +210,11 @@ TEST_F(ModelCliTest, StatsJsonByStratum) {
     EXPECT_LE(g["adoption_rate"].get<double>(), 1.0);
     EXPECT_LE(g["adopted_communes"].get<double>(), g["communes"].get<double>());
   }
-  EXPECT_EQ(communes, 34969u);
+  EXPECT_EQ(communes, 34875u);  // metropolitan France and the DROM
   EXPECT_EQ(j["groups"][0]["label"], "< 500");
   const auto& f = j["fracture"];
   for (const char* k : {"lowest_stratum_rate", "highest_stratum_rate", "strata_gap", "strata_ratio",
-                        "covered_rate", "uncovered_rate", "covered_minus_uncovered", "gini"}) {
+                        "covered_rate", "uncovered_rate", "covered_minus_uncovered"}) {
     ASSERT_TRUE(f.contains(k) && f[k].is_number()) << k;
   }
   EXPECT_LT(f["lowest_stratum_rate"].get<double>() + 0.2, f["highest_stratum_rate"].get<double>());
@@ -228,13 +229,13 @@ TEST_F(ModelCliTest, StatsByEveryGrouping) {
     std::size_t communes = 0;
     for (const auto& g : j["groups"]) communes += g["communes"].get<std::size_t>();
     if (std::string(by) == "structure") {
-      EXPECT_GE(communes, 34969u);  // structures overlap
+      EXPECT_GE(communes, 34875u);  // structures overlap
       const auto white = std::find_if(j["groups"].begin(), j["groups"].end(),
                                       [](const auto& g) { return g["key"] == ""; });
       ASSERT_NE(white, j["groups"].end());
       EXPECT_EQ((*white)["label"], "Aucune structure");
     } else {
-      EXPECT_EQ(communes, 34969u) << by;
+      EXPECT_EQ(communes, 34875u) << by;
     }
   }
   // Density classes from INSEE's grid when given (a level column beside the codes; the codes
@@ -249,17 +250,17 @@ TEST_F(ModelCliTest, StatsByEveryGrouping) {
   EXPECT_EQ(by_grid["groups"][0]["communes"], 1);
   EXPECT_EQ(by_grid["groups"][2]["label"], "Très peu dense");
   EXPECT_EQ(by_grid["groups"][3]["label"], "Densité inconnue");
-  EXPECT_EQ(by_grid["groups"][3]["communes"], 34969 - 3);
+  EXPECT_EQ(by_grid["groups"][3]["communes"], 34875 - 3);
   const RunResult no_levels = run_lumiere({"stats", "--project", demo_, "--usage", "actes", "--by",
                                            "densite", "--density-grid", own_.file("absent.csv")});
   EXPECT_EQ(no_levels.status, 1);
   EXPECT_EQ(line_count(no_levels.err), 1u) << no_levels.err;
 
-  // The readable table: a header, nine strata and the fracture (in French).
+  // The readable table: a header, the strata and the fracture (in French).
   const RunResult text = run_lumiere({"stats", "--project", demo_, "--usage", "actes"}, kFrench);
   ASSERT_EQ(text.status, 0) << text.err;
   EXPECT_NE(text.out.find("millésime 2024, par strate"), std::string::npos) << text.out;
-  EXPECT_NE(text.out.find("≥ 100 000"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("200\u202f000 et plus"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("Fracture"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("\u202f%"), std::string::npos) << text.out;
 }
@@ -274,7 +275,7 @@ TEST_F(ModelCliTest, StatsSpeaksTheUsersLanguage) {
   EXPECT_EQ(en.err, "");
   for (const char* words :
        {"vintage 2024, by stratum", "Group ", "Communes", "Population", "Covered", "Observed",
-        "Adopting", "Rate", "Pop. rate", "Fracture (rates by communes): stratum", "Gini index"}) {
+        "Adopting", "Rate", "Pop. rate", "Fracture between the smallest", "Inequality between"}) {
     EXPECT_NE(en.out.find(words), std::string::npos) << words << "\n" << en.out;
   }
   EXPECT_TRUE(std::regex_search(en.out, std::regex("[0-9]\\.[0-9]%"))) << en.out;
@@ -285,9 +286,9 @@ TEST_F(ModelCliTest, StatsSpeaksTheUsersLanguage) {
   const RunResult fr = run_lumiere(args, kFrench);
   ASSERT_EQ(fr.status, 0) << fr.err;
   EXPECT_EQ(fr.err, "");
-  for (const char* words : {"millésime 2024, par strate", "Groupe ", "Communes", "Population",
-                            "Couvertes", "Observées", "Adoptantes", "Taux", "Taux pop.",
-                            "Fracture (taux par communes) : strate", "indice de Gini"}) {
+  for (const char* words :
+       {"millésime 2024, par strate", "Groupe ", "Communes", "Population", "Couvertes", "Observées",
+        "Adoptantes", "Taux", "Taux pop.", "Fracture entre la plus petite", "Inégalité entre"}) {
     EXPECT_NE(fr.out.find(words), std::string::npos) << words << "\n" << fr.out;
   }
   EXPECT_TRUE(std::regex_search(fr.out, std::regex("[0-9],[0-9]\u202f%"))) << fr.out;
@@ -569,6 +570,229 @@ TEST_F(ModelCliTest, RenderDrawsTheMapsOfTheProject) {
   r = run_lumiere({"render", "--map", "couverture-actes", "--out", png});
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("--map needs --project"), std::string::npos) << r.err;
+}
+
+// Issue 19 point 7: statistics that mean what they say. The figures are recomputed here from the
+// COG's file (data/cog/communes.json) and from the JSON's groups, not copied from the output.
+struct CogCommuneRow {
+  std::string code, departement, zone;
+  std::int64_t population = 0;
+};
+std::vector<CogCommuneRow> current_communes_of_the_cog() {
+  std::ifstream file(kData + "/cog/communes.json");
+  std::vector<CogCommuneRow> out;
+  for (const auto& c : nlohmann::json::parse(file)) {
+    if (c["type"] != "commune-actuelle") continue;
+    out.push_back({c["code"], c["departement"], c["zone"], c.value("population", 0)});
+  }
+  return out;
+}
+
+bool contains(const std::string& text, const std::string& words) {
+  return text.find(words) != std::string::npos;
+}
+
+// 34,875 communes by default (metropolitan France and the DROM, as INSEE counts), and one line
+// that says so; the 94 of the overseas collectivities with --with-com.
+TEST_F(ModelCliTest, StatsCountsTheCommunesInseeCounts) {
+  std::size_t metro_drom = 0, com = 0;
+  for (const auto& c : current_communes_of_the_cog()) (c.zone == "com" ? com : metro_drom) += 1;
+  ASSERT_EQ(metro_drom, 34875u);
+  for (const char* by : {"strate", "departement"}) {
+    const nlohmann::json j = stats_json({"--usage", "actes", "--by", by});
+    std::size_t communes = 0;
+    for (const auto& g : j["groups"]) communes += g["communes"].get<std::size_t>();
+    EXPECT_EQ(communes, metro_drom) << by;
+    EXPECT_EQ(j["communes"], metro_drom);
+    EXPECT_EQ(j["territory"], "metropole_drom");
+    const nlohmann::json all = stats_json({"--usage", "actes", "--by", by, "--with-com"});
+    communes = 0;
+    for (const auto& g : all["groups"]) communes += g["communes"].get<std::size_t>();
+    EXPECT_EQ(communes, metro_drom + com) << by;
+  }
+  const std::vector<std::string> args = {"stats", "--project", demo_, "--usage", "actes"};
+  const RunResult en = run_lumiere(args, "en_US.UTF-8");
+  EXPECT_TRUE(contains(en.out, "Communes of metropolitan France and the DROM: 34,875 (the 94 "))
+      << en.out;
+  EXPECT_TRUE(contains(en.out, "--with-com adds them")) << en.out;
+  const RunResult fr = run_lumiere(args, kFrench);
+  EXPECT_TRUE(contains(fr.out,
+                       "Communes de France métropolitaine et des DROM : 34\u202f875 (les "
+                       "94 entités"))
+      << fr.out;
+  std::vector<std::string> with_com = args;
+  with_com.push_back("--with-com");
+  EXPECT_TRUE(contains(run_lumiere(with_com, kFrench).out,
+                       "des DROM et des collectivités d'outre-mer : 34\u202f969"));
+  EXPECT_TRUE(contains(run_lumiere(with_com, "en_US.UTF-8").out,
+                       "the DROM and the overseas collectivities: 34,969"));
+}
+
+// The 15 legal strata of the DGF by default, named by their source; the compact scheme by name.
+TEST_F(ModelCliTest, StatsNamesItsStrataBySource) {
+  const std::vector<std::int64_t> legal = {0,     500,   1000,  2000,  3500,  5000,   7500,  10000,
+                                           15000, 20000, 35000, 50000, 75000, 100000, 200000};
+  std::vector<std::size_t> expected(legal.size(), 0);
+  for (const auto& c : current_communes_of_the_cog()) {
+    if (c.zone == "com") continue;
+    std::size_t k = legal.size() - 1;
+    while (c.population < legal[k]) --k;
+    ++expected[k];
+  }
+  const nlohmann::json j = stats_json({"--usage", "actes"});
+  EXPECT_EQ(j["strata"]["scheme"], "dgf");
+  ASSERT_EQ(j["groups"].size(), legal.size());
+  for (std::size_t k = 0; k < legal.size(); ++k) {
+    EXPECT_EQ(j["groups"][k]["communes"], expected[k]) << legal[k];
+  }
+  const nlohmann::json compact = stats_json({"--usage", "actes", "--strata", "compact"});
+  EXPECT_EQ(compact["strata"]["scheme"], "compact");
+  EXPECT_EQ(compact["groups"].size(), 9u);
+  EXPECT_EQ(compact["groups"][1]["communes"], expected[1] + expected[2]);  // 500–1 999
+  const std::vector<std::string> args = {"stats", "--project", demo_, "--usage", "actes"};
+  const RunResult en = run_lumiere(args, "en_US.UTF-8");
+  EXPECT_TRUE(contains(en.out,
+                       "Strata: the 15 legal strata of the DGF (article L.2334-3 of the "
+                       "CGCT)"))
+      << en.out;
+  EXPECT_TRUE(contains(en.out, "\n500–999 ") && contains(en.out, "\n1,000–1,999 ")) << en.out;
+  EXPECT_FALSE(contains(en.out, "DGCL")) << en.out;
+  const RunResult fr = run_lumiere(args, kFrench);
+  EXPECT_TRUE(contains(fr.out,
+                       "Strates : les 15 strates légales de la DGF (article L.2334-3 du "
+                       "CGCT)"))
+      << fr.out;
+  EXPECT_TRUE(contains(fr.out, "\n1\u202f000–1\u202f999 ")) << fr.out;
+  std::vector<std::string> with_compact = args;
+  with_compact.insert(with_compact.end(), {"--strata", "compact"});
+  EXPECT_TRUE(contains(run_lumiere(with_compact, "en_US.UTF-8").out,
+                       "Strata: Lumière's compact scheme (9 strata, no official source)"));
+  EXPECT_TRUE(contains(run_lumiere(with_compact, kFrench).out,
+                       "Strates : le découpage compact de Lumière (9 strates"));
+  with_compact.back() = "dgcl";
+  const RunResult bad = run_lumiere(with_compact, kFrench);
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_TRUE(contains(bad.err, "--strata attend dgf ou compact, et non « dgcl »")) << bad.err;
+}
+
+// The weighted Gini of the groups' rates, ΣiΣj wi·wj·|ri − rj| / (2·W²·μ), from the JSON groups
+// of at least `minimum` observed communes (with a key: a territory).
+double gini_of_groups(const nlohmann::json& groups, std::size_t minimum) {
+  std::vector<double> r, w;
+  for (const auto& g : groups) {
+    if (g["key"] == "" || g["observed_communes"].get<std::size_t>() < minimum) continue;
+    r.push_back(g["adoption_rate_population"].get<double>());
+    w.push_back(g["observed_population"].get<double>());
+  }
+  double total = 0, mass = 0, pairs = 0;
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    total += w[i];
+    mass += w[i] * r[i];
+    for (std::size_t k = 0; k < r.size(); ++k) pairs += w[i] * w[k] * std::abs(r[i] - r[k]);
+  }
+  return pairs / (2 * total * mass);
+}
+
+// Inequality between territories' rates, named, instead of the per-commune Gini of a yes/no
+// value; groups under 30 observed communes are said, and never the highest nor the lowest.
+TEST_F(ModelCliTest, StatsMeasuresInequalityBetweenTerritories) {
+  for (const char* by : {"departement", "strate", "epci"}) {
+    const nlohmann::json j = stats_json({"--usage", "actes", "--by", by});
+    EXPECT_FALSE(j["fracture"].contains("gini")) << by;
+    const auto& q = j["inequality"];
+    EXPECT_EQ(q["between"], by);
+    EXPECT_NEAR(q["gini"].get<double>(), gini_of_groups(j["groups"], 30), 1e-9) << by;
+    std::size_t under = 0;
+    for (const auto& g : j["groups"]) {
+      const bool below = g["observed_communes"].get<std::size_t>() < 30;
+      EXPECT_EQ(g["below_minimum"], below) << g["key"];
+      under += below && g["key"] != "";
+      EXPECT_NE(q["lowest"], below ? g["key"] : nlohmann::json()) << g["key"];
+      EXPECT_NE(q["highest"], below ? g["key"] : nlohmann::json()) << g["key"];
+    }
+    EXPECT_EQ(q["below_minimum"].size(), under) << by;
+  }
+  // The strata of the fracture: the largest with 30 observed communes or more.
+  const nlohmann::json j = stats_json({"--usage", "actes"});
+  std::string largest;
+  for (const auto& g : j["groups"]) {
+    if (g["observed_communes"].get<std::size_t>() >= 30) largest = g["label"];
+  }
+  EXPECT_EQ(j["fracture"]["highest_stratum"], largest);
+  EXPECT_EQ(j["groups"].back()["below_minimum"], true);  // 200 000 and more: 11 communes
+  EXPECT_EQ(j["population_vintage"], 2023);
+  const std::vector<std::string> args = {"stats", "--project", demo_,        "--usage",
+                                         "actes", "--by",      "departement"};
+  const RunResult en = run_lumiere(args, "en_US.UTF-8");
+  for (const char* words :
+       {"Inequality between départements (rates by population", "population-weighted Gini",
+        "coefficient of variation", "interdecile gap", "Obs. pop.", "\n75 Paris *",
+        "* fewer than 30 observed communes", "Vintages: population 2023", "indicator 2024"}) {
+    EXPECT_TRUE(contains(en.out, words)) << words << "\n" << en.out;
+  }
+  const RunResult fr = run_lumiere(args, kFrench);
+  for (const char* words :
+       {"Inégalité entre départements (taux par population", "Gini des taux pondéré",
+        "coefficient de variation", "écart interdécile", "Pop. obs.", "\n75 Paris *",
+        "* moins de 30 communes observées", "Millésimes : population 2023", "indicateur 2024"}) {
+    EXPECT_TRUE(contains(fr.out, words)) << words << "\n" << fr.out;
+  }
+}
+
+// --by structure: ids and whole names, and a line saying that structures overlap.
+TEST_F(ModelCliTest, StatsByStructureShowsIdsAndWholeNames) {
+  const nlohmann::json j = stats_json({"--usage", "actes", "--by", "structure"});
+  std::size_t rows = 0;
+  for (const auto& g : j["groups"]) rows += g["communes"].get<std::size_t>();
+  EXPECT_GT(rows, j["communes"].get<std::size_t>());
+  const std::vector<std::string> args = {"stats", "--project", demo_,      "--usage",
+                                         "actes", "--by",      "structure"};
+  const RunResult en = run_lumiere(args, "en_US.UTF-8");
+  const RunResult fr = run_lumiere(args, kFrench);
+  std::size_t long_names = 0;
+  for (const auto& g : j["groups"]) {
+    if (g["key"] == "") continue;
+    const std::string label = g["label"];
+    long_names += label.size() > 45;
+    // The id first on its line, the whole name at its end.
+    EXPECT_TRUE(std::regex_search(
+        en.out,
+        std::regex("\n" + g["key"].get<std::string>() + " [^\n]*  " +
+                   std::regex_replace(label, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") +
+                   "\n")))
+        << label;
+  }
+  EXPECT_GT(long_names, 0u);
+  EXPECT_FALSE(contains(en.out, "…"));
+  EXPECT_TRUE(contains(en.out,
+                       "Structures overlap: a commune covered by several structures "
+                       "counts in the row of each, so the rows add up to more than the "
+                       "34,875 communes."))
+      << en.out;
+  EXPECT_TRUE(contains(fr.out,
+                       "Les structures se chevauchent : une commune couverte par "
+                       "plusieurs structures compte dans la ligne de chacune"))
+      << fr.out;
+  EXPECT_TRUE(contains(en.out, "No structure") && contains(fr.out, "Aucune structure"));
+}
+
+// LANG=C.UTF-8 (and C, POSIX) is English, as for every command: no French word or number.
+TEST_F(ModelCliTest, StatsUnderTheCLocaleIsEnglish) {
+  for (const char* by : {"strate", "epci", "structure", "densite"}) {
+    const std::vector<std::string> args = {"stats", "--project", demo_, "--usage",
+                                           "actes", "--by",      by};
+    const RunResult english = run_lumiere(args, "en_US.UTF-8");
+    ASSERT_EQ(english.status, 0) << english.err;
+    for (const char* lang : {"C.UTF-8", "C", "POSIX"}) {
+      const RunResult c = run_lumiere(args, std::string(lang));
+      EXPECT_EQ(c.out, english.out) << lang << " " << by;
+      for (const char* french : {"\u202f", "millésime", "Aucune", "Sans EPCI", "et plus",
+                                 "hab./km²", "Densité inconnue", "Communes de"}) {
+        EXPECT_FALSE(contains(c.out, french)) << lang << " " << by << ": " << french;
+      }
+    }
+    EXPECT_TRUE(contains(run_lumiere(args, kFrench).out, "millésime 2024")) << by;
+  }
 }
 
 }  // namespace
