@@ -111,6 +111,13 @@ void LabelEngine::insert(const QRectF& r, std::uint32_t index) {
   }
 }
 
+void LabelEngine::add_obstacle(const QRectF& rect) {
+  if (!rect.isValid()) return;
+  const auto index = static_cast<std::uint32_t>(padded_.size());
+  padded_.push_back(rect);
+  insert(rect, index);
+}
+
 std::size_t LabelEngine::place(std::span<const LabelCandidate> candidates,
                                const LabelPlacement& placement) {
   const ScaledFont font(placement.font, placement.font_px);

@@ -68,6 +68,9 @@ class LabelEngine {
 
   // Places what it can of `candidates` (in any order) and returns how many it placed.
   std::size_t place(std::span<const LabelCandidate> candidates, const LabelPlacement& placement);
+  // Something drawn over the map that no label may cover (an inset's title), device pixels: the
+  // labels placed afterwards avoid it as they avoid each other. It is not a placed label.
+  void add_obstacle(const QRectF& rect);
 
   const std::vector<PlacedLabel>& placed() const { return placed_; }
   std::vector<PlacedLabel> take() { return std::move(placed_); }

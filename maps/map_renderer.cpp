@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "maps/fast_raster.h"
+#include "maps/inset_titles.h"
 #include "maps/label_engine.h"
 
 namespace lumiere::maps {
@@ -40,24 +41,6 @@ namespace {
 
 bool cancelled(const std::atomic<bool>* cancel) {
   return cancel && cancel->load(std::memory_order_relaxed);
-}
-
-QString inset_title(core::Zone zone) {
-  switch (zone) {
-    case core::Zone::Guadeloupe:
-      return QCoreApplication::translate("MapRenderer", "Guadeloupe");
-    case core::Zone::Martinique:
-      return QCoreApplication::translate("MapRenderer", "Martinique");
-    case core::Zone::Guyane:
-      return QCoreApplication::translate("MapRenderer", "French Guiana");
-    case core::Zone::Reunion:
-      return QCoreApplication::translate("MapRenderer", "Réunion");
-    case core::Zone::Mayotte:
-      return QCoreApplication::translate("MapRenderer", "Mayotte");
-    case core::Zone::Metropole:
-      break;
-  }
-  return {};
 }
 
 QString distance_label(double metres) {
@@ -167,49 +150,46 @@ void draw_circles(const StyledLayer& layer, const ViewTransform& view, const cor
                   double dpi_scale, QPainter& painter) {
   const core::GeometryStore& g = layer.source->geometry;
   std::vector<std::uint32_t> visible = g.query(area);
-  // Largest first, so that small circles stay visible on top of large ones.
+  std::erase_if(visible, [&](std::uint32_t f) { return !(layer.radii_px[f] > 0); });
+  // Largest first, so that small circles stay visible on top of large ones (ties by feature, so
+  // that every band of a frame draws them in the same order).
   std::sort(visible.begin(), visible.end(), [&](std::uint32_t a, std::uint32_t b) {
-    return layer.radii_px[a] > layer.radii_px[b];
+    return layer.radii_px[a] != layer.radii_px[b] ? layer.radii_px[a] > layer.radii_px[b] : a < b;
   });
-  QPen pen(layer.style.circle_stroke, 0.8 * dpi_scale);
-  painter.setPen(pen);
   painter.setBrush(layer.style.circle_fill);
+  // The outline parts overlapping circles. Its width is at most an eighth of the radius: at
+  // national scale a thousand circles of a pixel or two stand over the largest ones (the Paris
+  // region's communes over Paris), and full-width white rings on them would bleach the circle
+  // beneath them until it vanished. Every circle is drawn, however small: its value is there.
+  const double full_width = 0.8 * dpi_scale;
+  double pen_width = -1;
   for (std::uint32_t f : visible) {
     const double r = layer.radii_px[f] * dpi_scale;
-    if (r < 0.5) continue;
+    const double width = std::min(full_width, r / 8);
+    if (width != pen_width) {
+      pen_width = width;
+      // (A zero-width QPen is a cosmetic one-pixel pen: no outline at all under a tenth of a px.)
+      painter.setPen(width < 0.1 ? QPen(Qt::NoPen) : QPen(layer.style.circle_stroke, width));
+    }
     painter.drawEllipse(view.to_device(g.label_point(f)), r, r);
   }
 }
 
-void draw_inset_frames(const RenderRequest& request, const ViewTransform& view, double dpi_scale,
-                       QPainter& painter) {
+void draw_inset_frames(const RenderRequest& request, const ViewTransform& view,
+                       const std::vector<InsetTitle>& titles, double dpi_scale, QPainter& painter) {
   const QFont base = painter.font();
-  // One size for every inset's name: 11 px at screen size, smaller when the frames are too
-  // narrow for the longest name (never under 5 px).
-  QFont font = base;
-  font.setPixelSize(std::max(8, static_cast<int>(std::lround(11 * dpi_scale))));
   const double pad = 3 * dpi_scale;
-  double shrink = 1;
-  for (const core::Inset& inset : request.space.insets()) {
-    if (!inset.visible) continue;
-    const double available = inset.frame.width() * view.pixels_per_metre() - 2 * pad;
-    const double natural = QFontMetricsF(font).horizontalAdvance(inset_title(inset.zone));
-    if (natural > available) shrink = std::min(shrink, available / natural);
-  }
-  if (shrink < 1) font.setPixelSize(std::max(5, static_cast<int>(font.pixelSize() * shrink)));
-  for (const core::Inset& inset : request.space.insets()) {
-    if (!inset.visible) continue;
-    const QRectF frame(view.to_device({inset.frame.min_x, inset.frame.max_y}),
-                       view.to_device({inset.frame.max_x, inset.frame.min_y}));
-    if (!frame.intersects(QRectF(QPointF(0, 0), QSizeF(request.size)))) continue;
+  for (const InsetTitle& title : titles) {
+    const core::Inset& inset = request.space.inset(title.zone);
+    const QRectF& frame = title.frame;
     painter.setPen(QPen(QColor(0x70, 0x70, 0x70), 1 * dpi_scale));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(frame);
-    const QString title = inset_title(inset.zone);
+    const QFont& font = title.font;
     painter.setFont(font);
     const QFontMetricsF metrics(font);
     painter.setPen(QColor(0x30, 0x30, 0x30));
-    painter.drawText(QPointF(frame.left() + pad, frame.top() + pad / 2 + metrics.ascent()), title);
+    painter.drawText(title.baseline, title.text);
     // The inset's own scale mark: a bar of a nice length in the DROM's real metres, its label
     // after it, both inside the frame.
     const double real_metres_per_px = view.metres_per_pixel() / inset.scale;
@@ -263,26 +243,55 @@ RenderOutcome draw_layers(const RenderRequest& request, const ViewTransform& vie
 void draw_overlays(const RenderRequest& request, const ViewTransform& view, QPainter& painter) {
   const double dpi_scale = request.dpi / 96.0;
   if (request.labels) {
-    // One engine per frame; the top layer places its labels first, the layers under it avoid them.
-    LabelEngine engine(QSizeF(request.size));
-    for (auto it = request.layers.rbegin(); it != request.layers.rend(); ++it) {
-      const StyledLayer& layer = **it;
-      if (!layer.visible || !layer.labels.enabled || !layer.source) continue;
-      LabelPlacement placement;
-      placement.font = painter.font();
-      placement.font_px = layer.labels.font_px * dpi_scale;
-      placement.padding_px = 2 * dpi_scale;
-      placement.offset_px = 3 * dpi_scale;
-      engine.place(label_candidates(layer, view), placement);
-    }
     LabelStyle style;
     style.halo_px = 3 * dpi_scale;
-    draw_labels(painter, engine.placed(), style);
+    draw_labels(painter, frame_labels(request, view, painter.font()), style);
   }
-  if (request.inset_frames) draw_inset_frames(request, view, dpi_scale, painter);
+  if (request.inset_frames) {
+    draw_inset_frames(
+        request, view,
+        layout_inset_titles(request.space, view, request.size, dpi_scale, painter.font()),
+        dpi_scale, painter);
+  }
 }
 
 }  // namespace
+
+std::vector<PlacedLabel> frame_labels(const RenderRequest& request, const ViewTransform& view,
+                                      const QFont& font) {
+  if (!request.labels) return {};
+  const double dpi_scale = request.dpi / 96.0;
+  const std::vector<InsetTitle> titles =
+      request.inset_frames ? layout_inset_titles(request.space, view, request.size, dpi_scale, font)
+                           : std::vector<InsetTitle>{};
+  // One engine per frame; the inset titles are there first (no label covers them), then the top
+  // layer places its labels, and the layers under it avoid them.
+  LabelEngine engine(QSizeF(request.size));
+  for (const InsetTitle& title : titles) {
+    const double pad = 2 * dpi_scale;
+    engine.add_obstacle(title.rect.adjusted(-pad, -pad, pad, pad));
+  }
+  for (auto it = request.layers.rbegin(); it != request.layers.rend(); ++it) {
+    const StyledLayer& layer = **it;
+    if (!layer.visible || !layer.labels.enabled || !layer.source) continue;
+    LabelPlacement placement;
+    placement.font = font;
+    placement.font_px = layer.labels.font_px * dpi_scale;
+    placement.padding_px = 2 * dpi_scale;
+    placement.offset_px = 3 * dpi_scale;
+    std::vector<LabelCandidate> candidates = label_candidates(layer, view);
+    // A territory whose inset is titled with its own name ("Mayotte") is not named twice.
+    const core::GeometryStore& g = layer.source->geometry;
+    std::erase_if(candidates, [&](const LabelCandidate& c) {
+      const core::Zone zone = g.zone(c.feature);
+      return std::any_of(titles.begin(), titles.end(),
+                         [&](const InsetTitle& t) { return t.zone == zone; }) &&
+             repeats_inset_title(c.text, zone);
+    });
+    engine.place(candidates, placement);
+  }
+  return engine.take();
+}
 
 RenderOutcome render(const RenderRequest& request, QPainter& painter,
                      const std::atomic<bool>* cancel) {

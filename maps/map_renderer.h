@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/geometry/map_space.h"
+#include "maps/label_engine.h"
 #include "maps/styled_layer.h"
 
 class QPainter;
@@ -57,6 +58,12 @@ enum class RenderOutcome { Finished, Cancelled };
 RenderOutcome render(const RenderRequest& request, QPainter& painter,
                      const std::atomic<bool>* cancel = nullptr);
 QImage render_image(const RenderRequest& request, const std::atomic<bool>* cancel = nullptr);
+
+// The labels of a frame as render() places them with `font` (the painter's): the top layer's
+// first, the DROM insets' titles avoided (when the request draws the insets) and a territory
+// named like its inset ("Mayotte" in the Mayotte inset) left to the title.
+std::vector<PlacedLabel> frame_labels(const RenderRequest& request, const ViewTransform& view,
+                                      const QFont& font);
 
 // A "nice" length for a scale bar: 1, 2 or 5 times a power of ten metres, at most `max_metres`.
 double nice_length(double max_metres);
