@@ -32,7 +32,7 @@ int legend_decimals(std::span<const double> bounds) {
       const double rounded = std::round(bounds[i] / step) * step;
       if (std::abs(rounded - bounds[i]) > 0.01 * smallest_gap) ok = false;
       if (i + 1 < bounds.size() && bounds[i] != bounds[i + 1] &&
-          format_fr(bounds[i], d) == format_fr(bounds[i + 1], d))
+          format_number(bounds[i], d) == format_number(bounds[i + 1], d))
         ok = false;
     }
     if (ok) return d;
@@ -41,11 +41,29 @@ int legend_decimals(std::span<const double> bounds) {
 }
 
 QStringList class_labels(std::span<const double> bounds) {
+  return class_labels(bounds, std::span<const double>{});
+}
+
+QStringList class_labels(std::span<const double> bounds, std::span<const double> minima) {
   QStringList out;
-  const int d = legend_decimals(bounds);
+  int d = legend_decimals(bounds);
+  // A class after the first starts at its own smallest value, written with enough decimals to
+  // differ from the bound that ends the class before it (20 then 20,4, never 20 twice).
+  const auto start = [&](std::size_t i) {
+    return i > 0 && i < minima.size() && std::isfinite(minima[i]) ? minima[i] : bounds[i];
+  };
+  constexpr int kMost = 6;
+  for (bool repeats = true; repeats && d < kMost;) {
+    repeats = false;
+    for (std::size_t i = 1; i + 1 < bounds.size(); ++i) {
+      if (start(i) > bounds[i] && format_number(start(i), d) == format_number(bounds[i], d))
+        repeats = true;
+    }
+    if (repeats) ++d;
+  }
   for (std::size_t i = 0; i + 1 < bounds.size(); ++i) {
     out << QCoreApplication::translate("Legend", "%1 – %2")
-               .arg(format_fr(bounds[i], d), format_fr(bounds[i + 1], d));
+               .arg(format_number(start(i), d), format_number(bounds[i + 1], d));
   }
   return out;
 }
@@ -68,6 +86,8 @@ QColor legible_stroke(const QColor& stroke, const QColor& fill) {
 }
 
 }  // namespace
+
+QString no_value_label() { return QCoreApplication::translate("Legend", "no value"); }
 
 std::vector<double> proportional_reference_values(double max_value) {
   if (!(max_value > 0) || !std::isfinite(max_value)) return {};
@@ -100,40 +120,54 @@ LegendSection legend_section(const StyledLayer& layer) {
       break;
     }
     case StyleKind::Categorized: {
+      const bool counted_all = layer.category_counts.size() == style.categories.size();
       std::size_t counted = 0;
       for (std::size_t c = 0; c < style.categories.size(); ++c) {
         LegendEntry e = base;
         const Category& cat = style.categories[c];
         e.label = cat.label.isEmpty() ? cat.value : cat.label;
         e.fill = cat.color;
-        if (c < layer.category_counts.size()) {
+        if (counted_all) {
+          // A category no feature has says nothing of the map: left out.
+          if (layer.category_counts[c] == 0) continue;
           e.count = layer.category_counts[c];
           counted += layer.category_counts[c];
         }
         s.entries.push_back(e);
       }
-      if (layer.category_counts.size() == style.categories.size() && counted < n) {
+      if (counted_all && counted + layer.category_missing < n) {
         LegendEntry e = base;
         e.label = QCoreApplication::translate("Legend", "Other values");
-        e.count = n - counted;
+        e.count = n - counted - layer.category_missing;
+        s.entries.push_back(e);
+      }
+      if (counted_all && layer.category_missing > 0) {
+        LegendEntry e = base;
+        e.label = no_value_label();
+        e.count = layer.category_missing;
+        e.no_data = true;
         s.entries.push_back(e);
       }
       break;
     }
     case StyleKind::Graduated: {
       const std::vector<double>& bounds = layer.classes.bounds;
-      const QStringList labels = class_labels(bounds);
+      const QStringList labels = class_labels(bounds, layer.class_minima);
       for (int c = 0; c < labels.size(); ++c) {
         const auto i = static_cast<std::size_t>(c);
         LegendEntry e = base;
         e.label = labels[c];
         if (i < layer.class_colors.size()) e.fill = layer.class_colors[i];
-        if (i < layer.class_counts.size()) e.count = layer.class_counts[i];
+        if (i < layer.class_counts.size()) {
+          // A class with no feature (two equal bounds, a gap in the values) is left out.
+          if (layer.class_counts[i] == 0) continue;
+          e.count = layer.class_counts[i];
+        }
         s.entries.push_back(e);
       }
       if (layer.no_data_count > 0) {
         LegendEntry e = base;
-        e.label = QCoreApplication::translate("Legend", "No data");
+        e.label = no_value_label();
         e.fill = layer.no_data_color;
         e.count = layer.no_data_count;
         e.no_data = true;
@@ -150,7 +184,7 @@ LegendSection legend_section(const StyledLayer& layer) {
         const int d = legend_decimals(bounds);
         for (double b : bounds) {
           ramp.ticks.push_back((b - bounds.front()) / (bounds.back() - bounds.front()));
-          ramp.tick_labels << format_fr(b, d);
+          ramp.tick_labels << format_number(b, d);
         }
         s.ramp = std::move(ramp);
       }
@@ -166,7 +200,7 @@ LegendSection legend_section(const StyledLayer& layer) {
         e.fill = style.circle_fill;
         e.stroke = legible_stroke(style.circle_stroke, style.circle_fill);
         e.radius_px = style.max_radius_px * std::sqrt(v / layer.max_value);
-        e.label = format_fr(v, v == layer.max_value ? d : legend_decimals(ascending));
+        e.label = format_number(v, v == layer.max_value ? d : legend_decimals(ascending));
         s.entries.push_back(e);
       }
       break;
@@ -275,7 +309,7 @@ class LegendBuilder {
   QString entry_text(const LegendEntry& e) const {
     if (o_.counts == LegendCounts::Hidden || !e.count) return e.label;
     return QCoreApplication::translate("Legend", "%1 (%2)")
-        .arg(e.label, format_fr(static_cast<double>(*e.count), 0));
+        .arg(e.label, format_number(static_cast<double>(*e.count), 0));
   }
 
   // A swatch and its label, top-left at (x, y).

@@ -40,7 +40,7 @@ struct LegendEntry {
   FillMode fill_mode = FillMode::Solid;
   double radius_px = 0;              // Circle: radius on the map, in map pixels
   std::optional<std::size_t> count;  // features of this entry, where it is known
-  bool no_data = false;              // the "no data" entry of a graduated style
+  bool no_data = false;              // the entry of the features without a value
 };
 
 // A continuous bar for a graduated style: the ramp between the first and the last bound, ticks at
@@ -69,6 +69,13 @@ std::vector<LegendSection> legend_sections(
 // than a hundredth of the narrowest class.
 int legend_decimals(std::span<const double> bounds);
 QStringList class_labels(std::span<const double> bounds);
+// The same with each class after the first starting at its smallest value (`minima`, one per
+// class, NaN for none) instead of the bound it shares with the class before: "0 – 20",
+// "21 – 50", no bound written twice. Numbers in the language in use.
+QStringList class_labels(std::span<const double> bounds, std::span<const double> minima);
+// The entry of the features without a value, in the language in use: "no value" ("non
+// renseigné"), followed by its count.
+QString no_value_label();
 // Three reference values for proportional circles: the maximum, then the round values (1, 2 or 5
 // times a power of ten) nearest to a quarter and to a twentieth of it.
 std::vector<double> proportional_reference_values(double max_value);
@@ -93,7 +100,7 @@ struct LegendOptions {
   int columns = 1;               // entry columns of each section
   LegendOrientation orientation = LegendOrientation::Vertical;
   LegendGraduated graduated = LegendGraduated::Classes;
-  LegendCounts counts = LegendCounts::Hidden;
+  LegendCounts counts = LegendCounts::Shown;  // the features of each entry, "(N)" after it
   double ramp_length = 160;
   double ramp_thickness = 10;
   double symbol_scale = 1;  // layout units per map pixel (proportional circles)

@@ -1,7 +1,10 @@
 #include "styled_layer.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <string>
 
 #include "maps/color_ramp.h"
 
@@ -26,13 +29,52 @@ core::Error missing_field(const core::VectorLayer& layer, const QString& field, 
       {layer.name, field.toStdString(), columns.join(QStringLiteral(", ")).toStdString()}};
 }
 
+// A number as a category value: "1", "0", "2.5"; nothing for a missing value.
+std::string category_text(double v) {
+  if (!std::isfinite(v)) return {};
+  if (v == std::floor(v) && std::abs(v) < 1e15) return std::to_string(static_cast<long long>(v));
+  return QString::number(v, 'g', 15).toStdString();
+}
+
 }  // namespace
 
+bool is_yes_no(std::span<const double> values) {
+  bool any = false;
+  for (double v : values) {
+    if (std::isnan(v)) continue;
+    if (v != 0 && v != 1) return false;
+    any = true;
+  }
+  return any;
+}
+
+bool is_yes_no_column(const core::VectorLayer& layer, const QString& field) {
+  const auto* values = layer.attributes.numbers(field.toStdString());
+  return values != nullptr && is_yes_no(*values);
+}
+
+Style yes_no_style(const Style& base, const QString& field) {
+  Style s;
+  s.kind = StyleKind::Categorized;
+  s.symbol = base.symbol;
+  s.field = field;
+  s.categories = {
+      {QStringLiteral("1"), QColor(0x22, 0x5e, 0xa8), QCoreApplication::translate("Legend", "yes")},
+      {QStringLiteral("0"), QColor(0xfe, 0xe3, 0x91), QCoreApplication::translate("Legend", "no")},
+  };
+  return s;
+}
+
 core::Result<std::shared_ptr<const StyledLayer>> style_layer(
-    std::shared_ptr<const core::VectorLayer> source, const Style& style, const QString& title,
+    std::shared_ptr<const core::VectorLayer> source, const Style& requested, const QString& title,
     const LabelSettings& labels) {
   auto out = std::make_shared<StyledLayer>();
   const core::VectorLayer& layer = *source;
+  // A yes/no measure has two values: classes would only repeat them ("0 – 0", "0 – 1").
+  const Style style =
+      requested.kind == StyleKind::Graduated && is_yes_no_column(layer, requested.field)
+          ? yes_no_style(requested, requested.field)
+          : requested;
   out->source = source;
   out->title = title.isEmpty() ? QString::fromStdString(layer.name) : title;
   out->style = style;
@@ -47,19 +89,29 @@ core::Result<std::shared_ptr<const StyledLayer>> style_layer(
       break;
     case StyleKind::Categorized: {
       const auto* texts = layer.attributes.texts(style.field.toStdString());
-      if (texts == nullptr && style.field != QLatin1String("code"))
+      const auto* numbers = layer.attributes.numbers(style.field.toStdString());
+      if (texts == nullptr && numbers == nullptr && style.field != QLatin1String("code"))
         return missing_field(layer, style.field, Expected::Text);
-      const std::vector<std::string>& values = texts ? *texts : layer.codes;
+      // A number column is categorised on its numbers written plainly ("1", "0").
+      std::vector<std::string> written;
+      if (texts == nullptr && numbers != nullptr) {
+        written.reserve(n);
+        for (double v : *numbers) written.push_back(category_text(v));
+      }
+      const std::vector<std::string>& values = texts ? *texts : (numbers ? written : layer.codes);
       out->category_counts.assign(style.categories.size(), 0);
       for (std::size_t f = 0; f < n; ++f) {
         const QString v = QString::fromStdString(values[f]);
+        bool listed = false;
         for (std::size_t c = 0; c < style.categories.size(); ++c) {
           if (style.categories[c].value == v) {
             out->fills[f] = style.categories[c].color.rgba();
             ++out->category_counts[c];
+            listed = true;
             break;
           }
         }
+        if (!listed && v.trimmed().isEmpty()) ++out->category_missing;
       }
       break;
     }
@@ -84,14 +136,19 @@ core::Result<std::shared_ptr<const StyledLayer>> style_layer(
       if (style.reverse_ramp) std::reverse(out->class_colors.begin(), out->class_colors.end());
       out->no_data_color = style.no_data.isValid() ? style.no_data : ramp.no_data_color(k);
       out->class_counts.assign(static_cast<std::size_t>(k), 0);
+      out->class_minima.assign(static_cast<std::size_t>(k),
+                               std::numeric_limits<double>::quiet_NaN());
       for (std::size_t f = 0; f < n; ++f) {
-        const int c = out->classes.class_of((*values)[f]);
+        const double v = (*values)[f];
+        const int c = out->classes.class_of(v);
         if (c < 0) {
           out->fills[f] = out->no_data_color.rgba();
           ++out->no_data_count;
         } else {
-          out->fills[f] = out->class_colors[static_cast<std::size_t>(c)].rgba();
-          ++out->class_counts[static_cast<std::size_t>(c)];
+          const auto i = static_cast<std::size_t>(c);
+          out->fills[f] = out->class_colors[i].rgba();
+          ++out->class_counts[i];
+          if (!(out->class_minima[i] <= v)) out->class_minima[i] = v;
         }
       }
       break;

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QString>
 #include <memory>
+#include <span>
 #include <vector>
 
 #include "core/layers/vector_layer.h"
@@ -37,14 +38,29 @@ struct StyledLayer {
   QColor no_data_color;
   std::vector<std::size_t> class_counts;  // features per class
   std::size_t no_data_count = 0;
-  // Categorized: features per category (same order as style.categories), others.
+  // Categorized: features per category (same order as style.categories); features without a
+  // value (an empty text, no number) that no category lists.
   std::vector<std::size_t> category_counts;
+  std::size_t category_missing = 0;
+  // Graduated: the smallest value of each class (NaN for an empty class), so that a legend
+  // starts a class at a value of its own, never at the bound that ends the class before it.
+  std::vector<double> class_minima;
   // Proportional: radius in pixels per feature (0 for none) and the value behind the largest.
   std::vector<float> radii_px;
   double max_value = 0;
 };
 
-// Applies `style` to the layer: fails when the style's field is missing
+// A yes/no measure: numbers that are all 0 or 1 (missing values aside), at least one of them.
+// Such a column is drawn as the categories yes / no / no value, never in classes.
+bool is_yes_no(std::span<const double> values);
+// Whether the layer's column `field` is a yes/no measure (is_yes_no of its numbers).
+bool is_yes_no_column(const core::VectorLayer& layer, const QString& field);
+// The categories of a yes/no measure on `field`: "1" yes, "0" no, in the user's language ("oui",
+// "non"); the features without a value are the legend's "no value". `base` gives the outline.
+Style yes_no_style(const Style& base, const QString& field);
+
+// Applies `style` to the layer (a graduated style on a yes/no measure is drawn as its
+// categories, yes_no_style): fails when the style's field is missing
 // (StyleNo...Column...) or its values cannot be classified (StyleCannotClassify, StyleRamp...).
 core::Result<std::shared_ptr<const StyledLayer>> style_layer(
     std::shared_ptr<const core::VectorLayer> source, const Style& style, const QString& title = {},

@@ -7,11 +7,13 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <algorithm>
 #include <map>
 #include <numeric>
 
 #include "maps/color_ramp.h"
+#include "maps/language.h"
 #include "maps/message_text.h"
 #include "maps/scaled_font.h"
 #include "maps/styled_layer.h"
@@ -24,13 +26,21 @@ const QString nnbsp(QChar(0x202F));
 
 QFont legend_font() { return QFont(QStringLiteral("DejaVu Sans")); }
 
+// The legend speaks the user's language: these tests read it in French ("1 234,5"), unless they
+// say otherwise.
+class Legend : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(use_language(Language::French)); }
+  void TearDown() override { use_language(Language::English); }
+};
+
 LegendOptions options() {
   LegendOptions o;
   o.font = legend_font();
   return o;
 }
 
-TEST(Legend, GraduatedEntriesMatchTheClassesAndTheirCounts) {
+TEST_F(Legend, GraduatedEntriesMatchTheClassesAndTheirCounts) {
   const auto layer = test::departements_with_population();
   ASSERT_NE(layer, nullptr);
   Style style;
@@ -63,16 +73,20 @@ TEST(Legend, GraduatedEntriesMatchTheClassesAndTheirCounts) {
   }
   EXPECT_EQ(total, 101U);
   // Populations are whole numbers of inhabitants in the hundreds of thousands: no decimals, and
-  // every upper bound is the lower bound of the next class.
-  const QStringList labels = class_labels(s.classes.bounds);
+  // a class starts at its own smallest population, never at the bound that ends the class before.
+  const QStringList labels = class_labels(s.classes.bounds, s.class_minima);
   for (std::size_t c = 0; c < classes; ++c) {
     EXPECT_EQ(section.entries[c].label, labels[static_cast<int>(c)]);
     EXPECT_FALSE(labels[static_cast<int>(c)].contains(u','));
     EXPECT_TRUE(labels[static_cast<int>(c)].contains(nnbsp))
         << labels[static_cast<int>(c)].toStdString();
     if (c + 1 < classes) {
-      EXPECT_EQ(labels[static_cast<int>(c)].section(QStringLiteral(" – "), 1, 1),
-                labels[static_cast<int>(c + 1)].section(QStringLiteral(" – "), 0, 0));
+      // "de 1 234 à 5 678": the end of a class is not the start of the next.
+      static const QRegularExpression bounds(QStringLiteral("^de (.+) à (.+)$"));
+      const auto here = bounds.match(labels[static_cast<int>(c)]);
+      const auto next = bounds.match(labels[static_cast<int>(c + 1)]);
+      ASSERT_TRUE(here.hasMatch() && next.hasMatch());
+      EXPECT_NE(here.captured(2), next.captured(1));
     }
   }
   ASSERT_TRUE(section.ramp.has_value());
@@ -81,20 +95,24 @@ TEST(Legend, GraduatedEntriesMatchTheClassesAndTheirCounts) {
   EXPECT_DOUBLE_EQ(section.ramp->ticks.back(), 1.0);
 }
 
-TEST(Legend, BoundsAreFrenchWithTheDecimalsTheirSpreadNeeds) {
+TEST_F(Legend, BoundsAreFrenchWithTheDecimalsTheirSpreadNeeds) {
   EXPECT_EQ(class_labels(std::vector<double>{0, 1234.5, 5678}),
-            QStringList({"0 – 1" + nnbsp + "235", "1" + nnbsp + "235 – 5" + nnbsp + "678"}));
+            QStringList({"de 0 à 1" + nnbsp + "235", "de 1" + nnbsp + "235 à 5" + nnbsp + "678"}));
   // 1 234,5 and 1 234,9 are the same at 0 decimals: one decimal for every bound.
   EXPECT_EQ(class_labels(std::vector<double>{1234.5, 1234.9, 5678}),
-            QStringList({"1" + nnbsp + "234,5 – 1" + nnbsp + "234,9",
-                         "1" + nnbsp + "234,9 – 5" + nnbsp + "678,0"}));
+            QStringList({"de 1" + nnbsp + "234,5 à 1" + nnbsp + "234,9",
+                         "de 1" + nnbsp + "234,9 à 5" + nnbsp + "678,0"}));
+  // In English: "1,234.5 – 1,234.9".
+  ASSERT_TRUE(use_language(Language::English));
+  EXPECT_EQ(class_labels(std::vector<double>{1234.5, 1234.9, 5678}),
+            QStringList({"1,234.5 – 1,234.9", "1,234.9 – 5,678.0"}));
   EXPECT_EQ(legend_decimals(std::vector<double>{0.012, 0.015, 0.02}), 3);
   EXPECT_EQ(legend_decimals(std::vector<double>{0, 0.25, 0.5, 1}), 2);  // never "0,3"
   EXPECT_EQ(legend_decimals(std::vector<double>{1203.5, 257973.5, 384160}), 0);
   EXPECT_EQ(legend_decimals(std::vector<double>{5, 5, 10}), 0);  // equal bounds stay equal
 }
 
-TEST(Legend, NoDataEntryWithItsCount) {
+TEST_F(Legend, NoDataEntryWithItsCount) {
   StyledLayer s;
   s.title = QStringLiteral("Taux d'adoption");
   s.style.kind = StyleKind::Graduated;
@@ -105,15 +123,15 @@ TEST(Legend, NoDataEntryWithItsCount) {
   s.no_data_count = 7;
   const LegendSection section = legend_section(s);
   ASSERT_EQ(section.entries.size(), 4U);
-  EXPECT_EQ(section.entries[0].label, "0,00 – 0,25");
-  EXPECT_EQ(section.entries[2].label, "0,50 – 1,00");
-  EXPECT_EQ(section.entries[3].label, "No data");  // "Pas de données" in French
+  EXPECT_EQ(section.entries[0].label, "de 0,00 à 0,25");
+  EXPECT_EQ(section.entries[2].label, "de 0,50 à 1,00");
+  EXPECT_EQ(section.entries[3].label, "non renseigné");
   EXPECT_TRUE(section.entries[3].no_data);
   EXPECT_EQ(section.entries[3].fill, QColor(Qt::lightGray));
   EXPECT_EQ(*section.entries[3].count, 7U);
 }
 
-TEST(Legend, ProportionalCirclesAreTheMaximumAndTwoRoundValues) {
+TEST_F(Legend, ProportionalCirclesAreTheMaximumAndTwoRoundValues) {
   EXPECT_EQ(proportional_reference_values(2165423), (std::vector<double>{2165423, 500000, 100000}));
   EXPECT_EQ(proportional_reference_values(87), (std::vector<double>{87, 20, 5}));
   EXPECT_TRUE(proportional_reference_values(0).empty());
@@ -155,7 +173,7 @@ LegendSection categories(int n) {
   return s;
 }
 
-TEST(Legend, ColumnsAreBalanced) {
+TEST_F(Legend, ColumnsAreBalanced) {
   for (LegendOrientation orientation :
        {LegendOrientation::Vertical, LegendOrientation::Horizontal}) {
     for (int n : {1, 2, 5, 7, 10, 13}) {
@@ -196,7 +214,7 @@ TEST(Legend, ColumnsAreBalanced) {
   }
 }
 
-TEST(Legend, LongLabelsWrapWithinTheMaximumWidth) {
+TEST_F(Legend, LongLabelsWrapWithinTheMaximumWidth) {
   LegendSection s = categories(3);
   s.entries[0].label = QStringLiteral(
       "Communes membres d'un syndicat mixte informatique départemental et d'un centre de gestion");
@@ -229,7 +247,7 @@ TEST(Legend, LongLabelsWrapWithinTheMaximumWidth) {
       EXPECT_FALSE(labels[a].intersects(labels[b]));
 }
 
-TEST(Legend, RampBarWithTickLabelsThatDoNotOverlap) {
+TEST_F(Legend, RampBarWithTickLabelsThatDoNotOverlap) {
   StyledLayer s;
   s.style.kind = StyleKind::Graduated;
   s.style.ramp = QStringLiteral("viridis");
@@ -263,7 +281,7 @@ TEST(Legend, RampBarWithTickLabelsThatDoNotOverlap) {
     for (std::size_t b = a + 1; b < ticks.size(); ++b) EXPECT_FALSE(ticks[a].intersects(ticks[b]));
 }
 
-TEST(Legend, LayoutInMillimetresIsTheSameShapeScaled) {
+TEST_F(Legend, LayoutInMillimetresIsTheSameShapeScaled) {
   const std::vector<LegendSection> sections{categories(4)};
   LegendOptions px = options();
   px.columns = 2;
@@ -280,7 +298,7 @@ TEST(Legend, LayoutInMillimetresIsTheSameShapeScaled) {
   EXPECT_NEAR(b.size.height(), a.size.height() * k, a.size.height() * k * 0.01);
 }
 
-TEST(Legend, DrawsSwatchesInTheirColours) {
+TEST_F(Legend, DrawsSwatchesInTheirColours) {
   LegendOptions o = options();
   const LegendSection s = categories(3);
   const LegendLayout layout = layout_legend({s}, o);
@@ -296,7 +314,7 @@ TEST(Legend, DrawsSwatchesInTheirColours) {
   }
 }
 
-TEST(Legend, OnlyVisibleLayersHaveASection) {
+TEST_F(Legend, OnlyVisibleLayersHaveASection) {
   auto a = std::make_shared<StyledLayer>();
   a->title = QStringLiteral("Départements");
   auto b = std::make_shared<StyledLayer>();
