@@ -89,6 +89,15 @@ QString column_title(const QString& name) {
   return name;
 }
 
+// The number columns that are yes/no measures (`yes_no`), or those that are not.
+std::vector<std::string> yes_no_columns(const core::VectorLayer& layer, bool yes_no) {
+  std::vector<std::string> out;
+  for (const std::string& c : layer.attributes.number_columns()) {
+    if (maps::is_yes_no_column(layer, qs(c)) == yes_no) out.push_back(c);
+  }
+  return out;
+}
+
 void add_columns(QComboBox* box, const std::vector<std::string>& columns) {
   for (const std::string& c : columns) box->addItem(column_title(qs(c)), qs(c));
 }
@@ -208,6 +217,8 @@ QWidget* StyleDialog::build_categorized_page() {
   category_field_ = new QComboBox;
   category_field_->setObjectName(QStringLiteral("category_field"));
   add_columns(category_field_, source_->attributes.text_columns());
+  // Yes/no measures (numbers 0 and 1) are categories: yes, no, no value.
+  add_columns(category_field_, yes_no_columns(*source_, true));
   category_field_->addItem(column_title(QStringLiteral("code")), QStringLiteral("code"));
   auto* classify = new QPushButton(tr("Classify"));
   classify->setObjectName(QStringLiteral("classify"));
@@ -263,7 +274,8 @@ QWidget* StyleDialog::build_graduated_page() {
   auto* page = new QWidget;
   graduated_field_ = new QComboBox;
   graduated_field_->setObjectName(QStringLiteral("graduated_field"));
-  add_columns(graduated_field_, source_->attributes.number_columns());
+  // Never a yes/no measure: its classes would only repeat 0 and 1 (it is categorized).
+  add_columns(graduated_field_, yes_no_columns(*source_, false));
   method_ = new QComboBox;
   method_->setObjectName(QStringLiteral("method"));
   method_->addItem(tr("Quantiles"), static_cast<int>(ClassMethod::Quantiles));
@@ -351,7 +363,14 @@ QWidget* StyleDialog::build_proportional_page() {
   return page;
 }
 
-void StyleDialog::load(const maps::Style& style) {
+void StyleDialog::load(const maps::Style& given) {
+  // A graduated style on a yes/no measure is drawn as its categories (maps::style_layer): shown
+  // as such.
+  const maps::Style style =
+      given.kind == StyleKind::Graduated && maps::is_yes_no_column(*source_, given.field)
+          ? maps::yes_no_style(given, given.field)
+          : given;
+  if (style.kind == StyleKind::Categorized) style_.categories = style.categories;
   loading_ = true;
   select_data(kind_, static_cast<int>(style.kind));
   show_page();
@@ -394,9 +413,17 @@ void StyleDialog::show_page() {
 
 void StyleDialog::classify_categories() {
   const QString field = category_field_->currentData().toString();
+  if (maps::is_yes_no_column(*source_, field)) {
+    style_.categories = maps::yes_no_style(style_, field).categories;
+    category_message_->setText(tr("A yes/no measure: yes, no and no value."));
+    set_category_rows();
+    return;
+  }
   const auto* texts = source_->attributes.texts(field.toStdString());
   const std::vector<std::string>& values = texts ? *texts : source_->codes;
-  const std::set<std::string> distinct_set(values.begin(), values.end());
+  std::set<std::string> distinct_set(values.begin(), values.end());
+  // The features without a value are the legend's own entry ("no value"), not a category.
+  distinct_set.erase(std::string());
   QStringList distinct;
   for (const std::string& v : distinct_set) distinct << qs(v);
   std::sort(distinct.begin(), distinct.end(),

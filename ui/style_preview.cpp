@@ -102,8 +102,10 @@ void StylePreview::show_layer(const maps::StyledLayer& styled) {
       const std::size_t k = style.categories.size();
       std::size_t matched = 0;
       for (std::size_t c : styled.category_counts) matched += c;
-      const bool others = matched < n;
-      set_rows({tr("Colour"), tr("Value"), tr("Features")}, static_cast<int>(k + (others ? 1 : 0)));
+      const std::size_t missing = styled.category_missing;
+      const bool others = matched + missing < n;
+      set_rows({tr("Colour"), tr("Value"), tr("Features")},
+               static_cast<int>(k + (others ? 1 : 0) + (missing > 0 ? 1 : 0)));
       for (std::size_t c = 0; c < k; ++c) {
         const maps::Category& cat = style.categories[c];
         const QString text = !cat.label.isEmpty()  ? cat.label
@@ -114,14 +116,18 @@ void StylePreview::show_layer(const maps::StyledLayer& styled) {
       }
       if (others)
         set_row(static_cast<int>(k), swatch_icon(base), tr("Other values"),
-                count_text(n - matched));
+                count_text(n - matched - missing));
+      // The features without a value, named as the legend names them.
+      if (missing > 0)
+        set_row(static_cast<int>(k + (others ? 1 : 0)), swatch_icon(base), maps::no_value_label(),
+                count_text(missing));
       summary_->setText(k == 0 ? tr("No category yet: choose a column and press Classify.")
                                : tr("Categories: %1.").arg(k));
       break;
     }
     case maps::StyleKind::Graduated: {
       // The bounds as the legend writes them.
-      const QStringList labels = maps::class_labels(styled.classes.bounds);
+      const QStringList labels = maps::class_labels(styled.classes.bounds, styled.class_minima);
       const int k = static_cast<int>(labels.size());
       set_rows({tr("Colour"), tr("Class"), tr("Features")}, k);
       for (int c = 0; c < k; ++c) {
@@ -133,7 +139,7 @@ void StylePreview::show_layer(const maps::StyledLayer& styled) {
       if (styled.no_data_count > 0) {
         text +=
             QStringLiteral(" <span style=\"color:%1\">■</span> ").arg(styled.no_data_color.name()) +
-            tr("No data: %1.").arg(count_text(styled.no_data_count));
+            tr("%1: %2.").arg(maps::no_value_label(), count_text(styled.no_data_count));
       }
       summary_->setText(text);
       break;

@@ -7,7 +7,10 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
 
+#include "maps/styled_layer.h"
 #include "ui_test_support.h"
 
 namespace {
@@ -121,6 +124,92 @@ TEST_F(MapCanvasTest, ScaleIsReported) {
   ASSERT_GE(scale.count(), 1);
   // 100 m per logical pixel at the screen's logical dpi.
   EXPECT_NEAR(scale.last()[0].toDouble(), 100 * canvas_.logicalDpiX() / 0.0254, 1);
+}
+
+// The communes of Ile-de-France, of Bouches-du-Rhône and of Rhône with the COG's population, as
+// proportional circles: Paris's circle, the largest, stands under the ~1,300 small circles of
+// the communes around it.
+std::shared_ptr<const lumiere::maps::StyledLayer> population_circles() {
+  const std::string data = LUMIERE_TEST_DATA;
+  std::vector<std::string> paths;
+  for (const char* d : {"75-paris", "77-seine-et-marne", "78-yvelines", "91-essonne",
+                        "92-hauts-de-seine", "93-seine-saint-denis", "94-val-de-marne",
+                        "95-val-d-oise", "13-bouches-du-rhone", "69-rhone"})
+    paths.push_back(data + "/boundaries/communes/communes-" + d + ".geojson");
+  auto layers = lumiere::core::load_layers(paths);
+  if (!layers || layers->size() != 1) {
+    ADD_FAILURE() << (layers ? "not one layer" : lumiere::maps::message_string(layers.error()));
+    return nullptr;
+  }
+  auto cog = lumiere::core::CogRegistry::load(data + "/cog");
+  if (!cog) {
+    ADD_FAILURE() << lumiere::maps::message_string(cog.error());
+    return nullptr;
+  }
+  lumiere::core::VectorLayer layer = std::move(layers->front());
+  lumiere::core::apply_official_names(layer, *cog);
+  lumiere::core::add_cog_attributes(layer, *cog);
+  layer.build_levels();
+  lumiere::maps::Style style;
+  style.kind = lumiere::maps::StyleKind::Proportional;
+  style.field = QStringLiteral("population");
+  auto styled = lumiere::maps::style_layer(
+      std::make_shared<const lumiere::core::VectorLayer>(std::move(layer)), style,
+      QStringLiteral("Population"));
+  if (!styled) ADD_FAILURE() << lumiere::maps::message_string(styled.error());
+  return styled ? *styled : nullptr;
+}
+
+// The share of the frame's pixels between r0 and r1 pixels of `centre` in the circles' red.
+double red_share(const QImage& image, QPointF centre, double r0, double r1) {
+  int red = 0, all = 0;
+  for (int y = static_cast<int>(centre.y() - r1); y <= centre.y() + r1; ++y) {
+    for (int x = static_cast<int>(centre.x() - r1); x <= centre.x() + r1; ++x) {
+      const double d = std::hypot(x + 0.5 - centre.x(), y + 0.5 - centre.y());
+      if (d < r0 || d > r1 || !image.rect().contains(x, y)) continue;
+      const QColor c = image.pixelColor(x, y);
+      ++all;
+      red += c.red() - c.green() > 80;
+    }
+  }
+  return all ? static_cast<double>(red) / all : 0;
+}
+
+// Issue 19: the window showed no circle for Paris at national scale (it was there, bleached
+// white by the outlines of the small circles over it), only from about 1:1,300,000.
+TEST(MapCanvasSymbols, ParisHasTheLargestCircleAtNationalScale) {
+  const auto layer = population_circles();
+  ASSERT_TRUE(layer);
+  MapCanvas canvas;
+  canvas.resize(900, 700);
+  canvas.show();
+  QSignalSpy ready(&canvas, &MapCanvas::frame_ready);
+  canvas.set_layers({layer});
+  canvas.zoom_full();
+  for (int i = 0; i < 20 && (canvas.busy() || ready.count() == 0); ++i) ready.wait(10000);
+  ASSERT_FALSE(canvas.busy());
+  // National scale: France whole in the window, a scale of several millions.
+  EXPECT_GT(canvas.scale_denominator(), 3e6);
+  const QImage frame = canvas.frame();
+  ASSERT_EQ(frame.size(), canvas.size() * canvas.devicePixelRatioF());
+
+  const auto paris = static_cast<std::uint32_t>(*layer->source->find("75056"));
+  // The largest value, the largest circle.
+  EXPECT_EQ(*std::max_element(layer->radii_px.begin(), layer->radii_px.end()),
+            layer->radii_px[paris]);
+  const lumiere::maps::ViewTransform view(canvas.visible_extent(), frame.size());
+  const QPointF centre = view.to_device(layer->source->geometry.label_point(paris));
+  const double r = layer->radii_px[paris] * canvas.devicePixelRatioF();
+  // Its red fills the disc though small circles stand over it, and stops at its edge.
+  const double inside = red_share(frame, centre, 0.2 * r, 0.9 * r);
+  const double outside = red_share(frame, centre, 1.2 * r, 1.5 * r);
+  EXPECT_GT(inside, 0.95) << "outside: " << outside;
+  EXPECT_LT(outside, inside - 0.3);
+  // Marseille's circle (the next largest here) is smaller: its red does not reach Paris's radius.
+  const auto marseille = static_cast<std::uint32_t>(*layer->source->find("13055"));
+  const QPointF m = view.to_device(layer->source->geometry.label_point(marseille));
+  EXPECT_LT(layer->radii_px[marseille], 0.7 * r);
+  EXPECT_LT(red_share(frame, m, 0.8 * r, 0.9 * r), 0.5);
 }
 
 }  // namespace

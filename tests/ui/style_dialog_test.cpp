@@ -20,6 +20,8 @@
 #include <cmath>
 #include <set>
 
+#include "maps/language.h"
+#include "maps/legend.h"
 #include "ui_test_support.h"
 
 namespace {
@@ -279,5 +281,68 @@ TEST_F(StyleDialogTest, Screenshot) {
   EXPECT_TRUE(grab(dialogue).save(dir + QStringLiteral("/style_dialog_fr.png")));
   QCoreApplication::removeTranslator(&french);
 }
+
+// A yes/no measure (coverage, white zones: numbers 0 and 1) is categories, yes / no / no value,
+// in French and in English: never offered to the graduated methods (Jenks, quantiles...), and a
+// graduated style given on it opens as its categories.
+class YesNoStyleTest : public StyleDialogTest,
+                       public ::testing::WithParamInterface<lumiere::maps::Language> {
+ protected:
+  void SetUp() override {
+    StyleDialogTest::SetUp();
+    ASSERT_TRUE(lumiere::maps::use_language(GetParam()));
+    // The départements' codes with "couvert": 1 for the first 60, 0 for the next 30, no value
+    // for the last 11.
+    auto layer = std::make_shared<lumiere::core::VectorLayer>();
+    layer->name = "couverture";
+    layer->codes = source->codes;
+    std::vector<double> covered(layer->codes.size(), std::nan(""));
+    for (std::size_t f = 0; f < covered.size() && f < 90; ++f) covered[f] = f < 60 ? 1 : 0;
+    layer->attributes.set_numbers("couvert", covered);
+    layer->attributes.set_numbers("density", *source->attributes.numbers("density"));
+    source = layer;
+  }
+  void TearDown() override { lumiere::maps::use_language(lumiere::maps::Language::English); }
+  bool french() const { return GetParam() == lumiere::maps::Language::French; }
+};
+
+TEST_P(YesNoStyleTest, IsCategoriesNeverClasses) {
+  StyleDialog dialog(source, lumiere::maps::Style{});
+  const QString couvert = QStringLiteral("couvert");
+  EXPECT_LT(child<QComboBox>(dialog, "graduated_field")->findData(couvert), 0);
+  EXPECT_GE(child<QComboBox>(dialog, "graduated_field")->findData(QStringLiteral("density")), 0);
+  EXPECT_GE(child<QComboBox>(dialog, "category_field")->findData(couvert), 0);
+
+  choose(dialog, "kind", static_cast<int>(StyleKind::Categorized));
+  choose(dialog, "category_field", couvert);
+  auto* preview = child<QTableWidget>(dialog, "preview");
+  QStringList rows;
+  for (int r = 0; r < preview->rowCount(); ++r)
+    rows << preview->item(r, 1)->text() + u'=' + preview->item(r, 2)->text();
+  EXPECT_EQ(rows, french() ? QStringList({"oui=60", "non=30", "non renseigné=11"})
+                           : QStringList({"yes=60", "no=30", "no value=11"}))
+      << rows.join(u',').toStdString();
+  EXPECT_TRUE(ok_button(dialog)->isEnabled());
+
+  // A graduated style asked on it (a saved map, a script) opens as the categories.
+  lumiere::maps::Style graduated;
+  graduated.kind = StyleKind::Graduated;
+  graduated.field = couvert;
+  graduated.classification.method = ClassMethod::Jenks;
+  StyleDialog reopened(source, graduated);
+  EXPECT_EQ(child<QComboBox>(reopened, "kind")->currentData().toInt(),
+            static_cast<int>(StyleKind::Categorized));
+  EXPECT_EQ(reopened.style().kind, StyleKind::Categorized);
+  EXPECT_EQ(reopened.style().categories.size(), 2u);
+  EXPECT_EQ(preview_counts(reopened), (std::vector<long>{60, 30, 11}));
+}
+
+INSTANTIATE_TEST_SUITE_P(FrenchAndEnglish, YesNoStyleTest,
+                         ::testing::Values(lumiere::maps::Language::French,
+                                           lumiere::maps::Language::English),
+                         [](const auto& info) {
+                           return info.param == lumiere::maps::Language::French ? "French"
+                                                                                : "English";
+                         });
 
 }  // namespace
