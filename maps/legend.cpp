@@ -206,6 +206,13 @@ LegendSection legend_section(const StyledLayer& layer) {
       break;
     }
   }
+  // "non renseigné" under "Adopté", "Non adopté": written as its neighbours begin.
+  if (!s.entries.empty() && !s.entries.front().no_data && !s.entries.front().label.isEmpty() &&
+      s.entries.front().label.front().isUpper()) {
+    for (LegendEntry& e : s.entries) {
+      if (e.no_data && !e.label.isEmpty()) e.label.front() = e.label.front().toUpper();
+    }
+  }
   return s;
 }
 

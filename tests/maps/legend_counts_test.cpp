@@ -76,8 +76,9 @@ TEST_P(CountingLegend, TheMissingValuesAreNamedAndCounted) {
   ASSERT_TRUE(styled) << message_string(styled.error());
   const QStringList labels = written(legend_section(**styled));
   // The category no feature has ("jamais") is left out; no "other values".
+  // (Capitalised as the categories before it are.)
   const QString none =
-      french() ? QStringLiteral("non renseigné (11)") : QStringLiteral("no value (11)");
+      french() ? QStringLiteral("Non renseigné (11)") : QStringLiteral("No value (11)");
   EXPECT_EQ(labels, QStringList({"Adopté (60)", "Non adopté (30)", none}));
 }
 
