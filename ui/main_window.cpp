@@ -29,6 +29,7 @@ MainWindow::MainWindow(QWidget* parent)
   addDockWidget(Qt::LeftDockWidgetArea, layers_);
   addDockWidget(Qt::LeftDockWidgetArea, legend_);
   addDockWidget(Qt::RightDockWidgetArea, identify_);
+  resizeDocks({identify_}, {360}, Qt::Horizontal);  // room for a label and its value
   statusBar()->addPermanentWidget(scale_label_);
 
   file_ = menuBar()->addMenu(tr("&File"));
@@ -42,10 +43,17 @@ MainWindow::MainWindow(QWidget* parent)
   QAction* full = view->addAction(tr("Zoom to &France"));
   full->setShortcut(Qt::Key_Home);
   connect(full, &QAction::triggered, canvas_, &MapCanvas::zoom_full);
-  QAction* to_selection = view->addAction(tr("Zoom to the &selection"));
-  to_selection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-  to_selection->setEnabled(false);
-  connect(to_selection, &QAction::triggered, this, &MainWindow::zoom_to_selection);
+  to_selection_ = view->addAction(tr("Zoom to the &selection"));
+  to_selection_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+  to_selection_->setEnabled(false);
+  connect(to_selection_, &QAction::triggered, this, &MainWindow::zoom_to_selection);
+  QAction* identify_centre = view->addAction(tr("Identify the &centre of the map"));
+  identify_centre->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+  connect(identify_centre, &QAction::triggered, this, [this] {
+    identify_at(canvas_->center());
+    identify_->show();
+    identify_->raise();
+  });
   QAction* insets = view->addAction(tr("Overseas &insets"));
   insets->setCheckable(true);
   insets->setChecked(true);
@@ -65,15 +73,21 @@ MainWindow::MainWindow(QWidget* parent)
   connect(canvas_, &MapCanvas::scale_changed, this, [this](double denominator) {
     scale_label_->setText(tr("Scale 1:%1").arg(maps::format_fr(denominator, 0)));
   });
+  connect(canvas_, &MapCanvas::clicked, this, [this](core::Point point) {
+    identify_at(point);
+    identify_->raise();
+  });
   connect(canvas_, &MapCanvas::feature_identified, this,
-          [this, to_selection](std::size_t layer, std::uint32_t feature) {
+          [this](std::size_t layer, std::uint32_t feature) {
             selection_ = std::make_pair(layer, feature);
-            to_selection->setEnabled(true);
-            identify_->show_feature(*canvas_->layers()[layer], feature);
-            identify_->raise();
+            to_selection_->setEnabled(true);
           });
   connect(layers_, &LayerDock::layers_changed, canvas_, &MapCanvas::set_layers);
   connect(layers_, &LayerDock::layers_changed, legend_, &LegendDock::set_layers);
+  // A layer shown or hidden, or restyled: the dock lists what the layers now hold.
+  connect(layers_, &LayerDock::layers_changed, this, [this] {
+    if (identified_point_) identify_at(*identified_point_);
+  });
   statusBar()->showMessage(tr("Loading the map…"));
   resize(1280, 800);
 }
@@ -90,6 +104,20 @@ void MainWindow::show_layers(std::vector<std::shared_ptr<const maps::StyledLayer
   layers_->set_layers(layers);
   legend_->set_layers(layers);
   canvas_->set_layers(std::move(layers));
+  // The old layers' values must not stay on show: list what the new ones hold at the same point.
+  if (identified_point_) identify_at(*identified_point_);
+}
+
+void MainWindow::identify_at(core::Point point) {
+  identified_point_ = point;
+  const auto hits = identify_->identify(canvas_->layers(), point);
+  // The selection is the top-most layer's feature, as a click selects it.
+  selection_.reset();
+  for (const IdentifyDock::Hit& hit : hits) {
+    if (!selection_ || hit.layer > selection_->first)
+      selection_ = std::make_pair(hit.layer, hit.feature);
+  }
+  to_selection_->setEnabled(selection_.has_value());
 }
 
 bool MainWindow::zoom_to_selection() {

@@ -33,8 +33,13 @@ class MainWindow : public QMainWindow {
   MapCanvas* canvas() const { return canvas_; }
   LayerDock* layer_dock() const { return layers_; }
   LegendDock* legend_dock() const { return legend_; }
+  IdentifyDock* identify_dock() const { return identify_; }
   // Zooms the canvas to the feature last identified (clicked); false when there is none.
   bool zoom_to_selection();
+  // Lists in the identify dock what the visible layers hold at `point` (map space), and keeps
+  // the point: when the layers are replaced (an import, an edit, a layer shown or hidden) the
+  // dock lists what the new layers hold there.
+  void identify_at(core::Point point);
 
   // The File menu (its last action is Quit: insert before quit_action()) and the Edit menu,
   // empty until a project is open; what edits a project (app/project_session) fills them.
@@ -60,6 +65,9 @@ class MainWindow : public QMainWindow {
   std::function<bool()> close_guard_;
   // The feature last identified (layer index, feature), for "zoom to the selection".
   std::optional<std::pair<std::size_t, std::uint32_t>> selection_;
+  QAction* to_selection_ = nullptr;
+  // The point last identified, in map space, identified again on the new layers.
+  std::optional<core::Point> identified_point_;
 };
 
 }  // namespace lumiere::ui

@@ -253,6 +253,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
     box.expand(b);
     zoom_to(box);
   } else if (!moved_) {
+    emit clicked(view_transform().to_map(event->position()));
     if (const auto hit = feature_at(event->position()))
       emit feature_identified(hit->first, hit->second);
   }

@@ -51,6 +51,8 @@ class MapCanvas : public QWidget {
   void frame_ready();
   void scale_changed(double denominator);
   void feature_identified(std::size_t layer, std::uint32_t feature);
+  // A click (not a drag) at this point of map space, over a feature or not.
+  void clicked(core::Point map_point);
 
  protected:
   void paintEvent(QPaintEvent* event) override;

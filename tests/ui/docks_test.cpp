@@ -1,5 +1,5 @@
 // The docks beside the canvas, driven as a user would: visibility and order in the layer dock,
-// opacity, a new style reaching the canvas and the legend, identify showing the attributes.
+// opacity, a new style reaching the canvas and the legend (identify: identify_test.cpp).
 #include <gtest/gtest.h>
 
 #include <QDir>
@@ -9,7 +9,6 @@
 #include <QTreeWidget>
 
 #include "maps/message_text.h"
-#include "ui/identify_dock.h"
 #include "ui/layer_dock.h"
 #include "ui/legend_dock.h"
 #include "ui/main_window.h"
@@ -95,25 +94,6 @@ TEST(Docks, ClickThenZoomToTheSelection) {
   EXPECT_LE(view.min_y, b.min_y);
   EXPECT_GE(view.max_y, b.max_y);
   EXPECT_LT(view.width(), 4 * b.width() + 4 * b.height());  // zoomed in on it, not on France
-}
-
-TEST(Docks, IdentifyShowsTheCogFigures) {
-  const auto deps = lumiere::test::styled_departements();
-  ASSERT_TRUE(deps);
-  lumiere::ui::IdentifyDock dock;
-  const auto f = deps->source->find("17");
-  ASSERT_TRUE(f);
-  dock.show_feature(*deps, static_cast<std::uint32_t>(*f));
-  QStringList rows;
-  for (int i = 0; i < dock.tree()->topLevelItemCount(); ++i)
-    rows << dock.tree()->topLevelItem(i)->text(0) + "=" + dock.tree()->topLevelItem(i)->text(1);
-  EXPECT_TRUE(rows.contains("Code=17")) << rows.join(", ").toStdString();
-  EXPECT_TRUE(rows.contains("Name=Charente-Maritime")) << rows.join(", ").toStdString();
-  // The population of the département, summed from the COG's communes, French formatted.
-  const auto population = std::find_if(
-      rows.begin(), rows.end(), [](const QString& r) { return r.startsWith("population="); });
-  ASSERT_NE(population, rows.end());
-  EXPECT_TRUE(population->contains(QChar(0x202F))) << population->toStdString();
 }
 
 }  // namespace
