@@ -23,6 +23,10 @@
         <translation>lumiere : --lang prend fr ou en, pas « %1 »</translation>
     </message>
     <message>
+        <source>lumiere: %1</source>
+        <translation>lumiere : %1</translation>
+    </message>
+    <message>
         <source>usage: lumiere [FILE]                 open the map window (a project, or map layers)
        lumiere info PATH...           describe map layers and match them with the COG
        lumiere render ...             draw a map headless (PNG, SVG, PDF)
@@ -33,6 +37,9 @@
                                       import a table into a project, with its report
        lumiere repair FILE.gpkg --out COPY.gpkg
                                       a copy without the damaged rows of a project
+       lumiere harmonise LAYER... --out FILE.gpkg [--passage TABLE]
+                                      commune boundaries of an older vintage brought
+                                      onto the current COG
 
 lumiere COMMAND --help tells more of each command.
 --lang fr|en speaks French or English whatever the system's language (by default:
@@ -48,15 +55,14 @@ French on a French system, English otherwise).
                                       importe un tableau dans un projet, avec son rapport
         lumiere repair FICHIER.gpkg --out COPIE.gpkg
                                       une copie d'un projet sans ses lignes endommagées
+        lumiere harmonise COUCHE... --out FICHIER.gpkg [--passage TABLE]
+                                      des contours communaux d'un millésime antérieur
+                                      ramenés au COG actuel
 
 lumiere COMMANDE --help en dit plus sur chaque commande.
 --lang fr|en fait parler Lumière en français ou en anglais quelle que soit la langue du
 système (par défaut : français sur un système français, anglais sinon).
 </translation>
-    </message>
-    <message>
-        <source>lumiere: %1</source>
-        <translation>lumiere : %1</translation>
     </message>
 </context>
 <context>
@@ -122,7 +128,7 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
     <message>
         <source>no output file: give --out FILE.gpkg</source>
-        <translation>aucun fichier de sortie : donnez --out FICHIER.gpkg</translation>
+        <translation>aucun fichier de sortie : indiquez --out FICHIER.gpkg</translation>
     </message>
     <message>
         <source>%1 already exists; give --force to replace it with the demo project, or choose another file</source>
@@ -162,6 +168,69 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>none (white zone)</source>
+        <translation>aucune (zone blanche)</translation>
+    </message>
+    <message>
+        <source>1 structure</source>
+        <translation>1 structure</translation>
+    </message>
+    <message>
+        <source>%1 structures</source>
+        <translation>%1 structures</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Densité</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Region (INSEE code)</source>
+        <translation>Région (code Insee)</translation>
+    </message>
+    <message>
+        <source>EPCI (SIREN)</source>
+        <translation>EPCI (Siren)</translation>
+    </message>
+    <message>
+        <source>inhab.</source>
+        <translation>hab.</translation>
+    </message>
+    <message>
+        <source>inhab./km²</source>
+        <translation>hab./km²</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Adoption %1</source>
+        <translation>Adoption %1</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>No sample data in %1: run scripts/fetch-data, or open map files with: lumiere FILE...</source>
@@ -170,6 +239,133 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>Import finished</source>
         <translation>Import terminé</translation>
+    </message>
+</context>
+<context>
+    <name>Harmonise</name>
+    <message>
+        <source>Table de passage %1: columns "%2" (old code) and "%3" (new code), header on line %4; %5 rows, %6 codes changed, %7 unchanged
+</source>
+        <translation>Table de passage %1 : colonnes « %2 » (ancien code) et « %3 » (nouveau code), en-tête ligne %4 ; lignes : %5, codes changés : %6, inchangés : %7
+</translation>
+    </message>
+    <message>
+        <source>  rows without two codes, left out (lines): %1
+</source>
+        <translation>  lignes sans deux codes, laissées de côté (lignes) : %1
+</translation>
+    </message>
+    <message>
+        <source>  line %1: %2 is given another new code than on an earlier line (a commune split?); the first kept
+</source>
+        <translation>  ligne %1 : %2 reçoit un autre nouveau code qu'à une ligne précédente (une commune scindée ?) ; le premier est gardé
+</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 features read, %3 former communes dissolved into %4 communes of today, %5 communes in all (layer communes; the boundaries as read in the layer %6)
+</source>
+        <translation>%1 écrit : entités lues : %2 ; anciennes communes fusionnées : %3, dans %4 communes d'aujourd'hui ; communes en tout : %5 (couche communes ; les contours tels que lus dans la couche %6)
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3
+</source>
+        <translation>  %1 %2 : %3
+</translation>
+    </message>
+    <message>
+        <source>%1 features are no commune of the COG and are drawn as they are: %2 (a table de passage places them: --passage TABLE)
+</source>
+        <translation>Entités qui ne sont pas des communes du COG, dessinées telles quelles (%1) : %2 (une table de passage les place : --passage TABLE)
+</translation>
+    </message>
+    <message>
+        <source>LAYER... --out FILE.gpkg [--passage TABLE [--from COLUMN] [--to COLUMN] [--sheet NAME|N] [--header-row N]] [--cog DIR]</source>
+        <translation>COUCHE... --out FICHIER.gpkg [--passage TABLE [--from COLONNE] [--to COLONNE] [--sheet NOM|N] [--header-row N]] [--cog DOSSIER]</translation>
+    </message>
+    <message>
+        <source>Brings commune boundaries of an older vintage onto the current COG: the former communes dissolved into their commune of today.</source>
+        <translation>Ramène des contours communaux d'un millésime antérieur au COG actuel : les anciennes communes fusionnées dans leur commune d'aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>the GeoPackage to write (layers communes and communes_source)</source>
+        <translation>le GeoPackage à écrire (couches communes et communes_source)</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>INSEE's table de passage (CSV, XLSX, ODS, XLS): old code, new code</source>
+        <translation>la table de passage de l'Insee (CSV, XLSX, ODS, XLS) : ancien code, nouveau code</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>COLONNE</translation>
+    </message>
+    <message>
+        <source>the column of old codes (by default the first column of codes)</source>
+        <translation>la colonne des anciens codes (par défaut la première colonne de codes)</translation>
+    </message>
+    <message>
+        <source>the column of new codes (by default the last column of codes)</source>
+        <translation>la colonne des nouveaux codes (par défaut la dernière colonne de codes)</translation>
+    </message>
+    <message>
+        <source>NAME|N</source>
+        <translation>NOM|N</translation>
+    </message>
+    <message>
+        <source>the sheet of the table (by default the first)</source>
+        <translation>la feuille du tableau (par défaut la première)</translation>
+    </message>
+    <message>
+        <source>the row of the table's header (by default found)</source>
+        <translation>la ligne d'en-tête du tableau (par défaut trouvée)</translation>
+    </message>
+    <message>
+        <source>the COG folder (by default the data folder's cog/)</source>
+        <translation>le dossier du COG (par défaut cog/ du dossier de données)</translation>
+    </message>
+    <message>
+        <source>the field of COG codes</source>
+        <translation>le champ des codes COG</translation>
+    </message>
+    <message>
+        <source>the layer to read in a file of several</source>
+        <translation>la couche à lire dans un fichier qui en a plusieurs</translation>
+    </message>
+    <message>
+        <source>the coordinate reference system of files that do not say it</source>
+        <translation>le système de coordonnées des fichiers qui ne le disent pas</translation>
+    </message>
+    <message>
+        <source>replace FILE.gpkg if it exists</source>
+        <translation>remplace FICHIER.gpkg s'il existe</translation>
+    </message>
+    <message>
+        <source>no layer given</source>
+        <translation>aucune couche indiquée</translation>
+    </message>
+    <message>
+        <source>no output file: give --out FILE.gpkg</source>
+        <translation>aucun fichier de sortie : indiquez --out FICHIER.gpkg</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it, or choose another file</source>
+        <translation>%1 existe déjà ; donnez --force pour le remplacer, ou choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number from 1 (e.g. --header-row 5), not "%1"</source>
+        <translation>--header-row prend un numéro de ligne à partir de 1 (par ex. --header-row 5), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of the table de passage: give --passage TABLE too</source>
+        <translation>--%1 est une option de la table de passage : indiquez aussi --passage TABLE</translation>
+    </message>
+    <message>
+        <source>no layer of communes among the files given (the codes match no commune of the COG; give the field of codes with --code-field NAME)</source>
+        <translation>aucune couche de communes parmi les fichiers indiqués (les codes ne correspondent à aucune commune du COG ; indiquez le champ des codes avec --code-field NOM)</translation>
     </message>
 </context>
 <context>
@@ -597,7 +793,7 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
     <message>
         <source>the field of COG codes</source>
-        <translation>le champ des codes du COG</translation>
+        <translation>le champ des codes COG</translation>
     </message>
     <message>
         <source>the field of names</source>
@@ -650,12 +846,20 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>Autres valeurs</translation>
     </message>
     <message>
-        <source>No data</source>
-        <translation>Pas de données</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2043,22 @@ système (par défaut : français sur un système français, anglais sinon).
         <source>structure "%1" added without members: none of its rows (the first on line %2) names a member the COG knows</source>
         <translation>structure « %1 » ajoutée sans membre : aucune de ses lignes (la première en ligne %2) ne nomme un membre connu du COG</translation>
     </message>
+    <message>
+        <source>%1: no two columns of commune codes found (header on line %2); a table de passage holds the old code and the new one: give --from COLUMN and --to COLUMN</source>
+        <translation>%1 : pas deux colonnes de codes communes (en-tête ligne %2) ; une table de passage donne l'ancien code et le nouveau : indiquez --from COLONNE et --to COLONNE</translation>
+    </message>
+    <message>
+        <source>%1: no two columns of commune codes found (header on line %2); a table de passage holds the old code and the new one: choose the two columns</source>
+        <translation>%1 : pas deux colonnes de codes communes (en-tête ligne %2) ; une table de passage donne l'ancien code et le nouveau : choisissez les deux colonnes</translation>
+    </message>
+    <message>
+        <source>%1: no column "%2" (the columns: %3); give the column as its header writes it</source>
+        <translation>%1 : pas de colonne « %2 » (les colonnes : %3) ; indiquez la colonne comme son en-tête l'écrit</translation>
+    </message>
+    <message>
+        <source>%1: no row gives an old commune code and a new one (columns "%2" and "%3"); check that it is a table de passage</source>
+        <translation>%1 : aucune ligne ne donne un ancien code commune et un nouveau (colonnes « %2 » et « %3 ») ; vérifiez qu'il s'agit d'une table de passage</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>
@@ -2158,7 +2378,7 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
     <message>
         <source>TABLE</source>
-        <translation>TABLEAU</translation>
+        <translation>TABLE</translation>
     </message>
     <message>
         <source>INSEE's grille communale de densité (CSV, XLSX, ODS), with --by densite</source>
@@ -2218,7 +2438,7 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
     <message>
         <source>strata</source>
-        <translation type="unfinished" />
+        <translation>strates</translation>
     </message>
     <message>
         <source>régions</source>
@@ -2231,7 +2451,7 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
     <message>
         <source>density classes</source>
-        <translation type="unfinished" />
+        <translation>classes de densité</translation>
     </message>
     <message>
         <source>départements</source>
@@ -2239,103 +2459,103 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
     <message>
         <source>%1 and more</source>
-        <translation type="unfinished" />
+        <translation>%1 et plus</translation>
     </message>
     <message>
         <source>%1 inh./km² and more</source>
-        <translation type="unfinished" />
+        <translation>%1 hab./km² et plus</translation>
     </message>
     <message>
         <source>under %1 inh./km²</source>
-        <translation type="unfinished" />
+        <translation>moins de %1 hab./km²</translation>
     </message>
     <message>
         <source>%1 to %2 inh./km²</source>
-        <translation type="unfinished" />
+        <translation>de %1 à %2 hab./km²</translation>
     </message>
     <message>
         <source>Densely populated</source>
-        <translation type="unfinished" />
+        <translation>Densément peuplée</translation>
     </message>
     <message>
         <source>Intermediate density</source>
-        <translation type="unfinished" />
+        <translation>Densité intermédiaire</translation>
     </message>
     <message>
         <source>Sparsely populated</source>
-        <translation type="unfinished" />
+        <translation>Peu dense</translation>
     </message>
     <message>
         <source>Very sparsely populated</source>
-        <translation type="unfinished" />
+        <translation>Très peu dense</translation>
     </message>
     <message>
         <source>Large urban centres</source>
-        <translation type="unfinished" />
+        <translation>Grands centres urbains</translation>
     </message>
     <message>
         <source>Intermediate urban centres</source>
-        <translation type="unfinished" />
+        <translation>Centres urbains intermédiaires</translation>
     </message>
     <message>
         <source>Urban belts</source>
-        <translation type="unfinished" />
+        <translation>Ceintures urbaines</translation>
     </message>
     <message>
         <source>Small towns</source>
-        <translation type="unfinished" />
+        <translation>Petites villes</translation>
     </message>
     <message>
         <source>Rural towns</source>
-        <translation type="unfinished" />
+        <translation>Bourgs ruraux</translation>
     </message>
     <message>
         <source>Rural with dispersed housing</source>
-        <translation type="unfinished" />
+        <translation>Rural à habitat dispersé</translation>
     </message>
     <message>
         <source>Rural with very dispersed housing</source>
-        <translation type="unfinished" />
+        <translation>Rural à habitat très dispersé</translation>
     </message>
     <message>
         <source>No structure</source>
-        <translation type="unfinished" />
+        <translation>Aucune structure</translation>
     </message>
     <message>
         <source>No EPCI</source>
-        <translation type="unfinished" />
+        <translation>Sans EPCI</translation>
     </message>
     <message>
         <source>Unknown density</source>
-        <translation type="unfinished" />
+        <translation>Densité inconnue</translation>
     </message>
     <message>
         <source>Communes of metropolitan France, the DROM and the overseas collectivities: %1</source>
-        <translation type="unfinished" />
+        <translation>Communes de France métropolitaine, des DROM et des collectivités d'outre-mer : %1</translation>
     </message>
     <message>
         <source>Communes of metropolitan France and the DROM: %1 (the %2 entities of the overseas collectivities are left out; --with-com adds them)</source>
-        <translation type="unfinished" />
+        <translation>Communes de France métropolitaine et des DROM : %1 (les %2 entités des collectivités d'outre-mer sont laissées de côté ; --with-com les ajoute)</translation>
     </message>
     <message>
         <source>Vintages: population %1 (INSEE's legal populations, as in the COG), indicator %2</source>
-        <translation type="unfinished" />
+        <translation>Millésimes : population %1 (populations légales de l'Insee, telles que dans le COG), indicateur %2</translation>
     </message>
     <message>
         <source>Strata: the 15 legal strata of the DGF (article L.2334-3 of the CGCT)</source>
-        <translation type="unfinished" />
+        <translation>Strates : les 15 strates légales de la DGF (article L.2334-3 du CGCT)</translation>
     </message>
     <message>
         <source>Strata: Lumière's compact scheme (9 strata, no official source)</source>
-        <translation type="unfinished" />
+        <translation>Strates : le découpage compact de Lumière (9 strates, sans source officielle)</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished" />
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Obs. pop.</source>
-        <translation type="unfinished" />
+        <translation>Pop. obs.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2343,55 +2563,59 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
     <message>
         <source>* fewer than %1 observed communes: shown, but left out of the highest and lowest and of the inequality between groups</source>
-        <translation type="unfinished" />
+        <translation>* moins de %1 communes observées : affiché, mais exclu des plus hauts et plus bas et de l'inégalité entre groupes</translation>
     </message>
     <message>
         <source>Structures overlap: a commune covered by several structures counts in the row of each, so the rows add up to more than the %1 communes.</source>
-        <translation type="unfinished" />
+        <translation>Les structures se chevauchent : une commune couverte par plusieurs structures compte dans la ligne de chacune, si bien que les lignes totalisent plus que les %1 communes.</translation>
     </message>
     <message>
         <source>Fracture between the smallest and the largest strata of %1 observed communes or more (rates by communes): %2 %3, %4 %5, gap %6</source>
-        <translation type="unfinished" />
+        <translation>Fracture entre la plus petite et la plus grande strate d'au moins %1 communes observées (taux par communes) : %2 %3, %4 %5, écart %6</translation>
     </message>
     <message>
         <source>  covered %1, not covered %2, gap %3</source>
-        <translation type="unfinished" />
+        <translation>  couvertes %1, non couvertes %2, écart %3</translation>
     </message>
     <message>
         <source>Inequality between %1 (rates by population, each weighted by its observed population; %2 groups of %3 observed communes or more):</source>
-        <translation type="unfinished" />
+        <translation>Inégalité entre %1 (taux par population, chacun pondéré par sa population observée ; %2 groupes d'au moins %3 communes observées) :</translation>
     </message>
     <message>
         <source>  population-weighted Gini of the rates %1, coefficient of variation %2; lowest %3, highest %4; P10 %5, P90 %6, interdecile gap %7</source>
-        <translation type="unfinished" />
+        <translation>  Gini des taux pondéré par la population %1, coefficient de variation %2 ; plus bas %3, plus haut %4 ; P10 %5, P90 %6, écart interdécile %7</translation>
     </message>
     <message>
         <source>  (The Gini is 0 when every group adopts at the same rate and grows towards 1 as adoption concentrates in some groups.)</source>
-        <translation type="unfinished" />
+        <translation>  (Le Gini vaut 0 quand tous les groupes adoptent au même taux et tend vers 1 à mesure que l'adoption se concentre dans quelques groupes.)</translation>
     </message>
     <message>
         <source>  %1 groups under %2 observed communes left out</source>
-        <translation type="unfinished" />
+        <translation>  %1 groupes de moins de %2 communes observées laissés de côté</translation>
     </message>
     <message>
         <source>--project FILE.gpkg --usage ID [--by strate|departement|region|epci|structure|densite] [--strata dgf|compact] [--with-com] [--density-grid TABLE] [--vintage YEAR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>--project FICHIER.gpkg --usage ID [--by strate|departement|region|epci|structure|densite] [--strata dgf|compact] [--with-com] [--density-grid TABLEAU] [--vintage ANNÉE] [--json]</translation>
     </message>
     <message>
         <source>SCHEME</source>
-        <translation type="unfinished" />
+        <translation>DÉCOUPAGE</translation>
     </message>
     <message>
         <source>the population strata: dgf (by default, the 15 legal strata of article L.2334-3 of the CGCT) or compact (Lumière's 9)</source>
-        <translation type="unfinished" />
+        <translation>les strates de population : dgf (par défaut, les 15 strates légales de l'article L.2334-3 du CGCT) ou compact (les 9 de Lumière)</translation>
     </message>
     <message>
         <source>count the entities of the overseas collectivities (COM) too; by default metropolitan France and the DROM only</source>
-        <translation type="unfinished" />
+        <translation>compter aussi les entités des collectivités d'outre-mer (COM) ; par défaut, la France métropolitaine et les DROM seulement</translation>
     </message>
     <message>
         <source>--strata takes dgf or compact, not "%1"</source>
-        <translation type="unfinished" />
+        <translation>--strata attend dgf ou compact, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>  1 group under %1 observed communes left out</source>
+        <translation>  1 groupe de moins de %1 communes observées laissé de côté</translation>
     </message>
 </context>
 <context>
@@ -2615,12 +2839,40 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>Code</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
         <source>Name in the layer</source>
         <translation>Nom dans la couche</translation>
+    </message>
+    <message>
+        <source>What lies under the point clicked</source>
+        <translation>Ce qui se trouve au point cliqué</translation>
+    </message>
+    <message>
+        <source>One group per layer under the point, one line per attribute with its unit</source>
+        <translation>Un groupe par couche au point cliqué, une ligne par attribut avec son unité</translation>
+    </message>
+    <message>
+        <source>Click a place on the map (or press Ctrl+I for the centre of the map) to list what lies there.</source>
+        <translation>Cliquez sur un lieu de la carte (ou appuyez sur Ctrl+I pour le centre de la carte) pour lister ce qui s'y trouve.</translation>
+    </message>
+    <message>
+        <source>Nothing on the visible layers at the point clicked.</source>
+        <translation>Rien sur les couches visibles au point cliqué.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3059,10 @@ Limites : IGN ADMIN EXPRESS COG ; populations : Insee.</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Identify the &amp;centre of the map</source>
+        <translation>Identifier le &amp;centre de la carte</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3286,10 @@ Limites : IGN ADMIN EXPRESS COG ; populations : Insee.</translation>
         <source>Distinct values: %1.</source>
         <translation>Valeurs distinctes : %1.</translation>
     </message>
+    <message>
+        <source>A yes/no measure: yes, no and no value.</source>
+        <translation>Une mesure oui/non : oui, non et non renseigné.</translation>
+    </message>
 </context>
 <context>
     <name>lumiere::ui::StylePreview</name>
@@ -3102,8 +3362,8 @@ Limites : IGN ADMIN EXPRESS COG ; populations : Insee.</translation>
         <translation>Classes : %1.</translation>
     </message>
     <message>
-        <source>No data: %1.</source>
-        <translation>Pas de données : %1.</translation>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
     </message>
 </context>
 </TS>
