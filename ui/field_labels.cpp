@@ -97,8 +97,11 @@ bool same_fact(const Field& a, const Field& b) {
          (adoption(a.kind) && adoption(b.kind) && a.vintage == b.vintage);
 }
 
+QString usage_title(const Field& field) {
+  return qs(field.usage.substr(0, field.usage.find(" — ")));
+}
+
 QString field_label(const Field& field) {
-  const QString usage = qs(field.usage.substr(0, field.usage.find(" — ")));
   switch (field.kind) {
     case FieldKind::Population:
       return FieldLabels::tr("Population");
@@ -114,10 +117,10 @@ QString field_label(const Field& field) {
       return FieldLabels::tr("EPCI (SIREN)");
     case FieldKind::UsageStructures:
     case FieldKind::UsageCoverage:
-      return FieldLabels::tr("%1 — coverage").arg(usage);
+      return FieldLabels::tr("Coverage");
     case FieldKind::UsageAdoption:
     case FieldKind::UsageAdopted:
-      return FieldLabels::tr("%1 — adoption %2").arg(usage).arg(field.vintage);
+      return FieldLabels::tr("Adoption %1").arg(field.vintage);
     case FieldKind::Other:
       break;
   }

@@ -36,8 +36,10 @@ Field field_of(const std::string& column);
 // as a number and as text), so only one of them is shown.
 bool same_fact(const Field& a, const Field& b);
 
-// The label users read: "Population", "Actes — coverage"... The usage columns name the usage
-// by its short label ("Actes" of "Actes — contrôle de légalité dématérialisé").
+// The usage a usage column is about, by its short label ("Actes" of "Actes — contrôle de légalité
+// dématérialisé"), under which the panel groups its lines; empty for other fields.
+QString usage_title(const Field& field);
+// The label users read: "Population", "Area"; "Coverage", "Adoption 2024" under their usage.
 QString field_label(const Field& field);
 // The usage's whole label, for a tooltip; empty for other fields.
 QString field_description(const Field& field);

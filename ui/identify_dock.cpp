@@ -115,14 +115,15 @@ void IdentifyDock::add_feature(const Layers& layers, const std::vector<Hit>& hit
   item->setFont(0, bold);
   item->setFont(1, bold);
   tree_->addTopLevelItem(item);
-  const auto add = [item](const QString& label, const QString& value, const QString& tooltip = {}) {
-    auto* line = new QTreeWidgetItem(item, {label, value});
-    line->setToolTip(0, tooltip.isEmpty() ? label : label + QStringLiteral("\n") + tooltip);
+  const auto add = [](QTreeWidgetItem* parent, const QString& label, const QString& value) {
+    auto* line = new QTreeWidgetItem(parent, {label, value});
+    line->setToolTip(0, label);
     line->setToolTip(1, value);
   };
-  add(tr("Code"), qs(source.codes[f]));
-  if (source.display_name(f) != source.names[f]) add(tr("Name in the layer"), qs(source.names[f]));
-  add(tr("Layer"), layer.title);
+  add(item, tr("Code"), qs(source.codes[f]));
+  if (source.display_name(f) != source.names[f])
+    add(item, tr("Name in the layer"), qs(source.names[f]));
+  add(item, tr("Layer"), layer.title);
 
   // A département listed under the same point is not named again on its commune.
   const auto departement_listed = [&](const std::string& code) {
@@ -176,8 +177,22 @@ void IdentifyDock::add_feature(const Layers& layers, const std::vector<Hit>& hit
     return std::tuple(rank(a.field), a.field.usage, a.field.kind) <
            std::tuple(rank(b.field), b.field.usage, b.field.kind);
   });
-  for (const Line& line : lines)
-    add(field_label(line.field), line.value, field_description(line.field));
+  // A usage's lines under its name, spanning both columns so that the name shows whole.
+  QTreeWidgetItem* usage_item = nullptr;
+  std::string usage;
+  for (const Line& line : lines) {
+    if (line.field.usage.empty()) {
+      add(item, field_label(line.field), line.value);
+      continue;
+    }
+    if (!usage_item || line.field.usage != usage) {
+      usage = line.field.usage;
+      usage_item = new QTreeWidgetItem(item, {usage_title(line.field)});
+      usage_item->setFirstColumnSpanned(true);
+      usage_item->setToolTip(0, field_description(line.field));
+    }
+    add(usage_item, field_label(line.field), line.value);
+  }
 }
 
 }  // namespace lumiere::ui

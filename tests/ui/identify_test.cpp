@@ -83,16 +83,25 @@ struct Panel {
   std::string text() const { return (groups + lines).join("\n").toStdString(); }
 };
 
+// The lines are the leaves, named by their path below the group ("Actes/Adoption 2024").
+void read_lines(const QTreeWidgetItem* item, const QString& path, QStringList& lines) {
+  for (int j = 0; j < item->childCount(); ++j) {
+    const QTreeWidgetItem* child = item->child(j);
+    if (child->childCount() > 0) {
+      read_lines(child, path + child->text(0) + "/", lines);
+    } else {
+      lines << path + child->text(0) + "=" + child->text(1);
+    }
+  }
+}
+
 Panel read(const lumiere::ui::IdentifyDock& dock) {
   Panel panel;
   const QTreeWidget* tree = dock.tree();
   for (int i = 0; i < tree->topLevelItemCount(); ++i) {
     const QTreeWidgetItem* group = tree->topLevelItem(i);
     panel.groups << group->text(0) + "=" + group->text(1);
-    for (int j = 0; j < group->childCount(); ++j) {
-      panel.lines << group->text(1) + "/" + group->child(j)->text(0) + "=" +
-                         group->child(j)->text(1);
-    }
+    read_lines(group, group->text(1) + "/", panel.lines);
   }
   return panel;
 }
@@ -151,10 +160,9 @@ void expect_la_rochelle(const Panel& panel, const QString& commune_kind,
     }
   }
   // Eight usages, one coverage line and one adoption line each.
-  EXPECT_EQ(panel.lines.filter(QRegularExpression("^La Rochelle/Actes — ")).size(), 2)
+  EXPECT_EQ(panel.lines.filter(QRegularExpression("^La Rochelle/Actes/")).size(), 2)
       << panel.text();
-  EXPECT_EQ(panel.lines.filter(QRegularExpression("^La Rochelle/(?!Layer=|Couche=).* — ")).size(),
-            16)
+  EXPECT_EQ(panel.lines.filter(QRegularExpression("^La Rochelle/[^/=]+/")).size(), 16)
       << panel.text();
 }
 
@@ -182,11 +190,11 @@ TEST_F(IdentifyTest, LaRochelleInFrench) {
                   .hasMatch())
       << panel.text();
   EXPECT_TRUE(QRegularExpression("^(oui|non)$")
-                  .match(panel.find("La Rochelle", "Actes — adoption 2024"))
+                  .match(panel.find("La Rochelle", "Actes/Adoption 2024"))
                   .hasMatch())
       << panel.text();
   EXPECT_TRUE(QRegularExpression("^(aucune \\(zone blanche\\)|1 structure|\\d structures)$")
-                  .match(panel.find("La Rochelle", "Actes — couverture"))
+                  .match(panel.find("La Rochelle", "Actes/Couverture"))
                   .hasMatch())
       << panel.text();
   EXPECT_EQ(window.identify_dock()->summary(), "La Rochelle, Charente-Maritime");
@@ -219,7 +227,7 @@ TEST_F(IdentifyTest, LaRochelleInEnglish) {
                   .hasMatch())
       << panel.text();
   EXPECT_TRUE(QRegularExpression("^(yes|no)$")
-                  .match(panel.find("La Rochelle", "Actes — adoption 2024"))
+                  .match(panel.find("La Rochelle", "Actes/Adoption 2024"))
                   .hasMatch())
       << panel.text();
 }
@@ -245,7 +253,7 @@ TEST_F(IdentifyTest, AfterAnImportThePanelShowsTheNewValues) {
   lumiere::core::Project& project = *demo();
   lumiere::ui::MainWindow window;
   ASSERT_NO_FATAL_FAILURE(click_la_rochelle(window, window_layers(project)));
-  const QString before = read(*window.identify_dock()).find("La Rochelle", "Actes — adoption 2024");
+  const QString before = read(*window.identify_dock()).find("La Rochelle", "Actes/Adoption 2024");
   ASSERT_TRUE(before == "yes" || before == "no") << read(*window.identify_dock()).text();
 
   // An import turns the value over; the window is given the new layers, as the session does.
@@ -258,7 +266,7 @@ TEST_F(IdentifyTest, AfterAnImportThePanelShowsTheNewValues) {
   ASSERT_TRUE(import.apply(project.model()));
   window.show_layers(window_layers(project));
   const Panel after = read(*window.identify_dock());
-  EXPECT_EQ(after.find("La Rochelle", "Actes — adoption 2024"), before == "yes" ? "no" : "yes")
+  EXPECT_EQ(after.find("La Rochelle", "Actes/Adoption 2024"), before == "yes" ? "no" : "yes")
       << after.text();
   EXPECT_EQ(after.groups.size(), 2);
   import.revert(project.model());
@@ -322,7 +330,8 @@ TEST(IdentifyFields, TheModelColumnsAreRecognised) {
       adoption, lumiere::ui::field_of(lumiere::maps::adoption_text_column(actes, 2024))));
   EXPECT_FALSE(lumiere::ui::same_fact(
       adoption, lumiere::ui::field_of(lumiere::maps::coverage_column(actes))));
-  EXPECT_EQ(lumiere::ui::field_label(adoption), "Actes — adoption 2024");
+  EXPECT_EQ(lumiere::ui::field_label(adoption), "Adoption 2024");
+  EXPECT_EQ(lumiere::ui::usage_title(adoption), "Actes");
   EXPECT_EQ(lumiere::ui::field_value(adoption, 0.456), "46%");
   EXPECT_EQ(kind("nom_usuel"), FieldKind::Other);
 }
