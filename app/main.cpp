@@ -16,6 +16,7 @@
 #include "app/demo_command.h"
 #include "app/gui.h"
 #include "app/import_command.h"
+#include "app/harmonise_command.h"
 #include "app/info_command.h"
 #include "app/render_command.h"
 #include "app/repair_command.h"
@@ -33,7 +34,8 @@ struct Cli {
   Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-constexpr std::string_view kCommands[] = {"info", "render", "demo", "stats", "import", "repair"};
+constexpr std::string_view kCommands[] = {"info",   "render", "demo",     "stats",
+                                          "import", "repair", "harmonise"};
 
 QString general_help() {
   return Cli::tr(
@@ -47,6 +49,9 @@ QString general_help() {
       "                                      import a table into a project, with its report\n"
       "       lumiere repair FILE.gpkg --out COPY.gpkg\n"
       "                                      a copy without the damaged rows of a project\n"
+      "       lumiere harmonise LAYER... --out FILE.gpkg [--passage TABLE]\n"
+      "                                      commune boundaries of an older vintage brought\n"
+      "                                      onto the current COG\n"
       "\n"
       "lumiere COMMAND --help tells more of each command.\n"
       "--lang fr|en speaks French or English whatever the system's language (by default:\n"
@@ -232,6 +237,7 @@ int run(int argc, char** argv, Process& process) {
   if (first == "demo") return lumiere::app::run_demo(rest);
   if (first == "stats") return lumiere::app::run_stats(rest);
   if (first == "repair") return lumiere::app::run_repair(rest);
+  if (first == "harmonise") return lumiere::app::run_harmonise(rest);
   return lumiere::app::run_import(rest);
 }
 

@@ -51,12 +51,50 @@ Result<Project>* DemoProjectTest::demo_ = nullptr;
 TEST_F(DemoProjectTest, HoldsTheRealLayersAndCog) {
   const VectorLayer* communes = demo().layer("communes");
   const VectorLayer* departements = demo().layer("departements");
-  ASSERT_TRUE(communes && departements);
-  EXPECT_EQ(communes->feature_count(), 35357u);  // the 101 files of the sample data
+  const VectorLayer* source = demo().layer(kSourceCommunesLayer);
+  ASSERT_TRUE(communes && departements && source);
+  EXPECT_EQ(source->feature_count(), 35357u);  // the 101 files of the sample data
   EXPECT_EQ(departements->feature_count(), 101u);
   EXPECT_TRUE(communes->attributes.numbers("population"));
   EXPECT_EQ(communes->official_names[*communes->find("17300")], "La Rochelle");
   EXPECT_EQ(demo().cog().communes().size(), test::cog_registry()->communes().size());
+}
+
+// Issue 19: the commune layer drawn by default is on the current COG.
+TEST_F(DemoProjectTest, CommunesAreTheCommunesOfToday) {
+  const VectorLayer* communes = demo().layer("communes");
+  ASSERT_TRUE(communes);
+  std::set<std::string> codes;
+  std::size_t placed = 0;
+  for (std::size_t f = 0; f < communes->feature_count(); ++f) {
+    const std::string& code = communes->codes[f];
+    EXPECT_TRUE(codes.insert(code).second) << code << " drawn twice";
+    const CogCommune* c = demo().cog().commune(code);
+    ASSERT_TRUE(c) << code;
+    EXPECT_EQ(c->type, CommuneType::Current) << code << " is not a commune of today";
+    placed += c->type == CommuneType::Current;
+  }
+  // Every current commune of the DROM and metropolitan France that has a boundary in 2018 or
+  // whose former communes have one: 34,875 less the communes created since from no 2018 piece.
+  std::size_t with_a_piece = 0;
+  const VectorLayer* source = demo().layer(kSourceCommunesLayer);
+  std::set<std::string> reached;
+  for (const std::string& code : source->codes) {
+    if (const CogCommune* c = demo().cog().current_commune(code)) reached.insert(c->code);
+  }
+  with_a_piece = reached.size();
+  EXPECT_EQ(placed, with_a_piece);
+  EXPECT_GT(placed, 34800u);
+  // Magnieu (01227) absorbed Saint-Champ (01341): its density counts both areas (57.0, not
+  // 104.2 inhabitants per km²).
+  const std::size_t magnieu = *communes->find("01227");
+  const auto* density = communes->attributes.numbers("density");
+  ASSERT_TRUE(density);
+  EXPECT_NEAR((*density)[magnieu], 57.0, 0.5);
+  EXPECT_NEAR(
+      communes->geometry.area(magnieu),
+      source->geometry.area(*source->find("01227")) + source->geometry.area(*source->find("01341")),
+      1.0);
 }
 
 TEST_F(DemoProjectTest, SaysItsStructuresAndValuesAreSynthetic) {
@@ -133,6 +171,7 @@ TEST_F(DemoProjectTest, RatesAreBetweenZeroAndOneAndGroupsCountEveryCommune) {
                         Grouping::Structure}) {
       AdoptionOptions options;
       options.by = by;
+      options.territory = Territory::WithOverseasCollectivities;  // n counts the COM too
       std::size_t communes = 0, observed = 0;
       for (const AdoptionGroup& g : adoption_rates(model(), u.id, 2024, options)) {
         communes += g.communes;
@@ -156,14 +195,17 @@ TEST_F(DemoProjectTest, RatesAreBetweenZeroAndOneAndGroupsCountEveryCommune) {
 
 TEST_F(DemoProjectTest, TheFractureBetweenStrataShows) {
   for (const Usage& u : model().usages()) {
-    const auto groups = adoption_rates(model(), u.id, 2024);
+    // The compact strata: the last legal one (200 000 and more) has only 11 communes.
+    AdoptionOptions compact;
+    compact.strata = Strata::compact();
+    const auto groups = adoption_rates(model(), u.id, 2024, compact);
     ASSERT_EQ(groups.size(), 9u);
     ASSERT_TRUE(groups.front().adoption_rate && groups.back().adoption_rate);
     const double small = *groups.front().adoption_rate, large = *groups.back().adoption_rate;
     // PES is nearly universal, so its gap is the narrowest.
     EXPECT_LT(small, large - (u.id == "pes" ? 0.15 : 0.3)) << u.id;
     const FractureMetrics f = fracture_metrics(model(), u.id, 2024);
-    ASSERT_TRUE(f.strata_gap && f.covered_minus_uncovered && f.gini) << u.id;
+    ASSERT_TRUE(f.strata_gap && f.covered_minus_uncovered && f.strata_ratio) << u.id;
     EXPECT_GT(*f.strata_gap, 0.15) << u.id;
     EXPECT_GT(*f.covered_minus_uncovered, 0.05) << u.id;  // membership helps
   }
