@@ -17,23 +17,15 @@ struct Demo {
   Q_DECLARE_TR_FUNCTIONS(Demo)
 };
 
-// What the dissolve did, one line per commune of today made of several features of the
-// boundaries: "  49126 Sèvremoine: 49069 Orée…, 49…".
+// What the dissolve did, in one line: the demo is a first look, not a report. `lumiere harmonise`
+// lists each commune of today with the former communes it gathers.
 void print_dissolve(const core::DemoReport& report) {
   const auto n = [](auto count) { return QString::fromStdString(group_digits(count)); };
   print_out(Demo::tr("The boundaries (%1 features) are older than the COG: %2 former communes "
                      "dissolved into %3 communes of today; the layer %4 keeps the boundaries as "
-                     "drawn, hidden on the maps.\n")
+                     "drawn, hidden on the maps (lumiere harmonise lists each merger).\n")
                 .arg(n(report.source_features), n(report.former_features), n(report.merges.size()),
                      QString::fromUtf8(core::kSourceCommunesLayer)));
-  for (const core::CommuneMerge& m : report.merges) {
-    QStringList pieces;
-    for (std::size_t i = 0; i < m.pieces.size(); ++i)
-      pieces << QString::fromStdString(m.pieces[i] + " " + m.names[i]);
-    print_out(Demo::tr("  %1 %2: %3\n")
-                  .arg(QString::fromStdString(m.code), QString::fromStdString(m.name),
-                       pieces.join(QStringLiteral(", "))));
-  }
   if (!report.unplaced.empty()) {
     QStringList codes;
     for (const std::string& code : report.unplaced) codes << QString::fromStdString(code);

@@ -55,7 +55,7 @@ French on a French system, English otherwise).
                                       importe un tableau dans un projet, avec son rapport
         lumiere repair FICHIER.gpkg --out COPIE.gpkg
                                       une copie d'un projet sans ses lignes endommagées
-        lumiere harmonise COUCHE... --out FICHIER.gpkg [--passage TABLE]
+        lumiere harmonise COUCHE... --out FICHIER.gpkg [--passage TABLEAU]
                                       des contours communaux d'un millésime antérieur
                                       ramenés au COG actuel
 
@@ -128,7 +128,7 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
     <message>
         <source>no output file: give --out FILE.gpkg</source>
-        <translation>aucun fichier de sortie : indiquez --out FICHIER.gpkg</translation>
+        <translation>aucun fichier de sortie : donnez --out FICHIER.gpkg</translation>
     </message>
     <message>
         <source>%1 already exists; give --force to replace it with the demo project, or choose another file</source>
@@ -138,18 +138,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <source>Demo project written to %1: %2 communes, %3 structures (%4 IT syndicates, %5 management centres, %6 EPCI), %7 memberships, %8 indicator values %9 — synthetic, seed %10
 </source>
         <translation>Projet de démonstration écrit dans %1 : %2 communes, %3 structures (%4 syndicats informatiques, %5 centres de gestion, %6 EPCI), %7 adhésions, %8 valeurs d'indicateurs %9 — synthétiques, graine %10
-</translation>
-    </message>
-    <message>
-        <source>The boundaries (%1 features) are older than the COG: %2 former communes dissolved into %3 communes of today; the layer %4 keeps the boundaries as drawn, hidden on the maps.
-</source>
-        <translation>Les contours (%1 entités) sont antérieurs au COG : %2 anciennes communes fusionnées dans %3 communes d'aujourd'hui ; la couche %4 garde les contours tels que dessinés, masquée sur les cartes.
-</translation>
-    </message>
-    <message>
-        <source>  %1 %2: %3
-</source>
-        <translation>  %1 %2 : %3
 </translation>
     </message>
     <message>
@@ -165,6 +153,12 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>--vintage takes a year from 1990 to 2100 (e.g. --vintage 2024), not "%1"</source>
         <translation>--vintage attend une année de 1990 à 2100 (par exemple --vintage 2024), et non « %1 »</translation>
+    </message>
+    <message>
+        <source>The boundaries (%1 features) are older than the COG: %2 former communes dissolved into %3 communes of today; the layer %4 keeps the boundaries as drawn, hidden on the maps (lumiere harmonise lists each merger).
+</source>
+        <translation>Les contours (%1 entités) sont antérieurs au COG : %2 anciennes communes fusionnées dans %3 communes d'aujourd'hui ; la couche %4 garde les contours tels que dessinés, masquée sur les cartes (lumiere harmonise liste chaque fusion).
+</translation>
     </message>
 </context>
 <context>
@@ -276,12 +270,12 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>%1 features are no commune of the COG and are drawn as they are: %2 (a table de passage places them: --passage TABLE)
 </source>
-        <translation>Entités qui ne sont pas des communes du COG, dessinées telles quelles (%1) : %2 (une table de passage les place : --passage TABLE)
+        <translation>Entités qui ne sont pas des communes du COG, dessinées telles quelles (%1) : %2 (une table de passage les place : --passage TABLEAU)
 </translation>
     </message>
     <message>
         <source>LAYER... --out FILE.gpkg [--passage TABLE [--from COLUMN] [--to COLUMN] [--sheet NAME|N] [--header-row N]] [--cog DIR]</source>
-        <translation>COUCHE... --out FICHIER.gpkg [--passage TABLE [--from COLONNE] [--to COLONNE] [--sheet NOM|N] [--header-row N]] [--cog DOSSIER]</translation>
+        <translation>COUCHE... --out FICHIER.gpkg [--passage TABLEAU [--from COLONNE] [--to COLONNE] [--sheet NOM|N] [--header-row N]] [--cog DOSSIER]</translation>
     </message>
     <message>
         <source>Brings commune boundaries of an older vintage onto the current COG: the former communes dissolved into their commune of today.</source>
@@ -293,7 +287,7 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
     <message>
         <source>TABLE</source>
-        <translation>TABLE</translation>
+        <translation>TABLEAU</translation>
     </message>
     <message>
         <source>INSEE's table de passage (CSV, XLSX, ODS, XLS): old code, new code</source>
@@ -329,7 +323,7 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
     <message>
         <source>the field of COG codes</source>
-        <translation>le champ des codes COG</translation>
+        <translation>le champ des codes du COG</translation>
     </message>
     <message>
         <source>the layer to read in a file of several</source>
@@ -349,7 +343,7 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
     <message>
         <source>no output file: give --out FILE.gpkg</source>
-        <translation>aucun fichier de sortie : indiquez --out FICHIER.gpkg</translation>
+        <translation>aucun fichier de sortie : donnez --out FICHIER.gpkg</translation>
     </message>
     <message>
         <source>%1 already exists; give --force to replace it, or choose another file</source>
@@ -361,7 +355,7 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
     <message>
         <source>--%1 is an option of the table de passage: give --passage TABLE too</source>
-        <translation>--%1 est une option de la table de passage : indiquez aussi --passage TABLE</translation>
+        <translation>--%1 est une option de la table de passage : indiquez aussi --passage TABLEAU</translation>
     </message>
     <message>
         <source>no layer of communes among the files given (the codes match no commune of the COG; give the field of codes with --code-field NAME)</source>
@@ -793,7 +787,7 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
     <message>
         <source>the field of COG codes</source>
-        <translation>le champ des codes COG</translation>
+        <translation>le champ des codes du COG</translation>
     </message>
     <message>
         <source>the field of names</source>
@@ -2378,7 +2372,7 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
     <message>
         <source>TABLE</source>
-        <translation>TABLE</translation>
+        <translation>TABLEAU</translation>
     </message>
     <message>
         <source>INSEE's grille communale de densité (CSV, XLSX, ODS), with --by densite</source>

@@ -8,11 +8,82 @@ FRENCH = {
 }
 FRENCH.update({
     "The boundaries (%1 features) are older than the COG: %2 former communes dissolved into %3 "
-    "communes of today; the layer %4 keeps the boundaries as drawn, hidden on the maps.\n":
+    "communes of today; the layer %4 keeps the boundaries as drawn, hidden on the maps (lumiere "
+    "harmonise lists each merger).\n":
         "Les contours (%1 entités) sont antérieurs au COG : %2 anciennes communes fusionnées dans "
         "%3 communes d'aujourd'hui ; la couche %4 garde les contours tels que dessinés, masquée "
-        "sur les cartes.\n",
+        "sur les cartes (lumiere harmonise liste chaque fusion).\n",
     "  %1 %2: %3\n": "  %1 %2 : %3\n",
     "%1 features are no commune of the COG and are drawn as they are: %2\n":
         "Entités qui ne sont pas des communes du COG, dessinées telles quelles (%1) : %2\n",
+})
+FRENCH.update({
+    # core/messages/cog_messages.h
+    "%1: no two columns of commune codes found (header on line %2); a table de passage holds the "
+    "old code and the new one: give --from COLUMN and --to COLUMN":
+        "%1 : pas deux colonnes de codes communes (en-tête ligne %2) ; une table de passage donne "
+        "l'ancien code et le nouveau : indiquez --from COLONNE et --to COLONNE",
+    "%1: no two columns of commune codes found (header on line %2); a table de passage holds the "
+    "old code and the new one: choose the two columns":
+        "%1 : pas deux colonnes de codes communes (en-tête ligne %2) ; une table de passage donne "
+        "l'ancien code et le nouveau : choisissez les deux colonnes",
+    '%1: no column "%2" (the columns: %3); give the column as its header writes it':
+        "%1 : pas de colonne « %2 » (les colonnes : %3) ; indiquez la colonne comme son en-tête "
+        "l'écrit",
+    '%1: no row gives an old commune code and a new one (columns "%2" and "%3"); check that it '
+    "is a table de passage":
+        "%1 : aucune ligne ne donne un ancien code commune et un nouveau (colonnes « %2 » et "
+        "« %3 ») ; vérifiez qu'il s'agit d'une table de passage",
+    # app/harmonise_command.cpp
+    'Table de passage %1: columns "%2" (old code) and "%3" (new code), header on line %4; %5 '
+    "rows, %6 codes changed, %7 unchanged\n":
+        "Table de passage %1 : colonnes « %2 » (ancien code) et « %3 » (nouveau code), en-tête "
+        "ligne %4 ; lignes : %5, codes changés : %6, inchangés : %7\n",
+    "  rows without two codes, left out (lines): %1\n":
+        "  lignes sans deux codes, laissées de côté (lignes) : %1\n",
+    "  line %1: %2 is given another new code than on an earlier line (a commune split?); the "
+    "first kept\n":
+        "  ligne %1 : %2 reçoit un autre nouveau code qu'à une ligne précédente (une commune "
+        "scindée ?) ; le premier est gardé\n",
+    "%1 written: %2 features read, %3 former communes dissolved into %4 communes of today, %5 "
+    "communes in all (layer communes; the boundaries as read in the layer %6)\n":
+        "%1 écrit : entités lues : %2 ; anciennes communes fusionnées : %3, dans %4 communes "
+        "d'aujourd'hui ; communes en tout : %5 (couche communes ; les contours tels que lus dans "
+        "la couche %6)\n",
+    "%1 features are no commune of the COG and are drawn as they are: %2 (a table de passage "
+    "places them: --passage TABLE)\n":
+        "Entités qui ne sont pas des communes du COG, dessinées telles quelles (%1) : %2 (une "
+        "table de passage les place : --passage TABLEAU)\n",
+    "LAYER... --out FILE.gpkg [--passage TABLE [--from COLUMN] [--to COLUMN] [--sheet NAME|N] "
+    "[--header-row N]] [--cog DIR]":
+        "COUCHE... --out FICHIER.gpkg [--passage TABLEAU [--from COLONNE] [--to COLONNE] "
+        "[--sheet NOM|N] [--header-row N]] [--cog DOSSIER]",
+    "Brings commune boundaries of an older vintage onto the current COG: the former communes "
+    "dissolved into their commune of today.":
+        "Ramène des contours communaux d'un millésime antérieur au COG actuel : les anciennes "
+        "communes fusionnées dans leur commune d'aujourd'hui.",
+    "the GeoPackage to write (layers communes and communes_source)":
+        "le GeoPackage à écrire (couches communes et communes_source)",
+    "INSEE's table de passage (CSV, XLSX, ODS, XLS): old code, new code":
+        "la table de passage de l'Insee (CSV, XLSX, ODS, XLS) : ancien code, nouveau code",
+    "COLUMN": "COLONNE",
+    "the column of old codes (by default the first column of codes)":
+        "la colonne des anciens codes (par défaut la première colonne de codes)",
+    "the column of new codes (by default the last column of codes)":
+        "la colonne des nouveaux codes (par défaut la dernière colonne de codes)",
+    "the sheet of the table (by default the first)": "la feuille du tableau (par défaut la première)",
+    "the row of the table's header (by default found)":
+        "la ligne d'en-tête du tableau (par défaut trouvée)",
+    "the COG folder (by default the data folder's cog/)":
+        "le dossier du COG (par défaut cog/ du dossier de données)",
+    "the coordinate reference system of files that do not say it":
+        "le système de coordonnées des fichiers qui ne le disent pas",
+    '--header-row takes a row number from 1 (e.g. --header-row 5), not "%1"':
+        "--header-row prend un numéro de ligne à partir de 1 (par ex. --header-row 5), pas « %1 »",
+    "--%1 is an option of the table de passage: give --passage TABLE too":
+        "--%1 est une option de la table de passage : indiquez aussi --passage TABLEAU",
+    "no layer of communes among the files given (the codes match no commune of the COG; give "
+    "the field of codes with --code-field NAME)":
+        "aucune couche de communes parmi les fichiers indiqués (les codes ne correspondent à "
+        "aucune commune du COG ; indiquez le champ des codes avec --code-field NOM)",
 })

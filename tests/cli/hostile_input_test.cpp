@@ -17,7 +17,6 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <numbers>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -28,6 +27,7 @@ namespace fs = std::filesystem;
 
 using lumiere::test::run_lumiere;
 using lumiere::test::RunResult;
+using lumiere::test::TempDir;
 
 // The bounds are for an optimised build; sanitizers (the asan preset) cost about 10 × the time
 // and 3 × the memory.
@@ -40,23 +40,6 @@ constexpr double kMemoryFactor = 1;
 #endif
 constexpr double kSmallSeconds = 10;  // any small hostile file
 constexpr long kSmallRssMb = 400;
-
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = fs::temp_directory_path() / ("lumiere-hostile-" + std::to_string(rd()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
 
 void write_bytes(const std::string& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;

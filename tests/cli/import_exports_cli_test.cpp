@@ -16,6 +16,7 @@
 namespace {
 namespace fs = std::filesystem;
 using lumiere::test::kData;
+using lumiere::test::TempDir;
 using lumiere::test::kEnglish;
 using lumiere::test::kFrench;
 using lumiere::test::kLumiere;
@@ -24,19 +25,6 @@ using lumiere::test::RunResult;
 using lumiere::test::set_test_language;
 
 const std::string kTables = LUMIERE_TEST_TABLES;
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "lumiere-import-exports-XXXXXX").string();
-    if (mkdtemp(pattern.data())) path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-};
 
 bool contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;

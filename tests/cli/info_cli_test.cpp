@@ -21,6 +21,7 @@ namespace {
 namespace fs = std::filesystem;
 
 using lumiere::test::kData;
+using lumiere::test::TempDir;
 using lumiere::test::kLumiere;
 using lumiere::test::kTimeoutSeconds;
 using lumiere::test::run_lumiere;
@@ -52,19 +53,6 @@ std::vector<std::string> commune_files() {
 }
 
 // A fresh folder removed with its content.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "lumiere-cli-XXXXXX").string();
-    if (mkdtemp(pattern.data())) path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-};
-
 void write_file(const std::string& path, const std::string& content) {
   std::ofstream(path, std::ios::binary) << content;
 }

@@ -28,25 +28,13 @@ namespace {
 namespace fs = std::filesystem;
 
 using lumiere::test::kData;
+using lumiere::test::TempDir;
 using lumiere::test::kEnglish;
 using lumiere::test::kFrench;
 using lumiere::test::kLumiere;
 using lumiere::test::run_lumiere;
 using lumiere::test::RunResult;
 using lumiere::test::set_test_language;
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "lumiere-model-cli-XXXXXX").string();
-    if (mkdtemp(pattern.data())) path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-};
 
 std::string read_bytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -159,8 +147,9 @@ TempDir* ModelCliTest::dir_ = nullptr;
 std::string ModelCliTest::demo_;
 RunResult* ModelCliTest::demo_run_ = nullptr;
 
-TEST_F(ModelCliTest, DemoPrintsOneLineSayingItIsSynthetic) {
-  EXPECT_EQ(line_count(demo_run_->out), 1u) << demo_run_->out;
+TEST_F(ModelCliTest, DemoPrintsOneLineSayingItIsSyntheticAndOneOnTheMergers) {
+  EXPECT_EQ(line_count(demo_run_->out), 2u) << demo_run_->out;
+  EXPECT_NE(demo_run_->out.find("493 anciennes communes"), std::string::npos) << demo_run_->out;
   EXPECT_NE(demo_run_->out.find("synthétiques, graine 42"), std::string::npos) << demo_run_->out;
   EXPECT_NE(demo_run_->out.find("34\u202f969 communes"), std::string::npos) << demo_run_->out;
   EXPECT_EQ(demo_run_->err, "");
