@@ -133,7 +133,8 @@ int run_harmonise(const std::vector<std::string>& args) {
   } else if (auto refused = cl.check_input_file(*passage_path)) {
     return *refused;
   }
-  const std::string cog_dir = cl.optional_value(QStringLiteral("cog")).value_or(data_dir() + "/cog");
+  const std::string cog_dir =
+      cl.optional_value(QStringLiteral("cog")).value_or(data_dir() + "/cog");
   if (auto refused = cl.check_folder(cog_dir)) return *refused;
 
   auto cog = core::CogRegistry::load(cog_dir);
@@ -158,9 +159,10 @@ int run_harmonise(const std::vector<std::string>& args) {
     }
   }
   if (!source) {
-    return cl.misuse(Harmonise::tr("no layer of communes among the files given (the codes match "
-                                   "no commune of the COG; give the field of codes with "
-                                   "--code-field NAME)"));
+    return cl.misuse(
+        Harmonise::tr("no layer of communes among the files given (the codes match "
+                      "no commune of the COG; give the field of codes with "
+                      "--code-field NAME)"));
   }
   auto dissolved = core::dissolve_former_communes(*source, *cog, passage.passage);
   if (!dissolved) return cl.fail(dissolved.error());

@@ -19,12 +19,14 @@ std::string commune_code(std::string_view cell) {
   }
   for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   const auto digits = [](std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   // A fresh string rather than insert(0, "0"): g++ 12 reports a false -Wrestrict on the insert.
   if (code.size() == 4 && digits(code)) code = std::string(1, '0') + code;
   if (code.size() != 5) return {};
-  const bool corsica = code[0] == '2' && (code[1] == 'A' || code[1] == 'B') && digits(code.substr(2));
+  const bool corsica =
+      code[0] == '2' && (code[1] == 'A' || code[1] == 'B') && digits(code.substr(2));
   return digits(code) || corsica ? code : std::string();
 }
 

@@ -27,8 +27,8 @@ struct PassageTable {
   CommunePassage passage;  // old code -> new code, only where they differ
   TableLayout layout;
   std::string from_column, to_column;
-  std::size_t rows = 0;       // data rows read
-  std::size_t unchanged = 0;  // rows whose old and new code are the same
+  std::size_t rows = 0;               // data rows read
+  std::size_t unchanged = 0;          // rows whose old and new code are the same
   std::vector<int> incomplete_lines;  // rows without two codes, by line
   // An old code given two different new codes (a commune split): the first kept, by line.
   std::vector<std::pair<int, std::string>> conflicts;

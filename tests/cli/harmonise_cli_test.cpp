@@ -84,8 +84,9 @@ TEST_F(HarmoniseCliTest, ATableDePassagePlacesACodeTheCogDoesNotKnow) {
   write_file(layer, ain);
   const RunResult alone = run_lumiere({"harmonise", layer, "--out", dir_.file("seul.gpkg")});
   ASSERT_EQ(alone.status, 0) << alone.err;
-  EXPECT_TRUE(contains(alone.out, "ne sont pas des communes du COG, dessinées telles quelles (1) "
-                                  ": 01999 (une table de passage les place : --passage TABLEAU)"))
+  EXPECT_TRUE(contains(alone.out,
+                       "ne sont pas des communes du COG, dessinées telles quelles (1) "
+                       ": 01999 (une table de passage les place : --passage TABLEAU)"))
       << alone.out;
   EXPECT_TRUE(codes_of(dir_.file("seul.gpkg"), "communes").count("01999"));
 
@@ -97,11 +98,13 @@ TEST_F(HarmoniseCliTest, ATableDePassagePlacesACodeTheCogDoesNotKnow) {
   const std::string out = dir_.file("place.gpkg");
   const RunResult run = run_lumiere({"harmonise", layer, "--out", out, "--passage", passage});
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_TRUE(contains(run.out, "colonnes « CODGEO_2018 » (ancien code) et « CODGEO_2024 » "
-                                "(nouveau code), en-tête ligne 3 ; lignes : 3, codes changés : "
-                                "1, inchangés : 1"))
+  EXPECT_TRUE(contains(run.out,
+                       "colonnes « CODGEO_2018 » (ancien code) et « CODGEO_2024 » "
+                       "(nouveau code), en-tête ligne 3 ; lignes : 3, codes changés : "
+                       "1, inchangés : 1"))
       << run.out;
-  EXPECT_TRUE(contains(run.out, "lignes sans deux codes, laissées de côté (lignes) : 6")) << run.out;
+  EXPECT_TRUE(contains(run.out, "lignes sans deux codes, laissées de côté (lignes) : 6"))
+      << run.out;
   EXPECT_FALSE(contains(run.out, "ne sont pas des communes du COG")) << run.out;
   const std::set<std::string> codes = codes_of(out, "communes");
   EXPECT_FALSE(codes.count("01999"));

@@ -16,13 +16,13 @@
 namespace {
 namespace fs = std::filesystem;
 using lumiere::test::kData;
-using lumiere::test::TempDir;
 using lumiere::test::kEnglish;
 using lumiere::test::kFrench;
 using lumiere::test::kLumiere;
 using lumiere::test::run_lumiere;
 using lumiere::test::RunResult;
 using lumiere::test::set_test_language;
+using lumiere::test::TempDir;
 
 const std::string kTables = LUMIERE_TEST_TABLES;
 

@@ -21,11 +21,11 @@ namespace {
 namespace fs = std::filesystem;
 
 using lumiere::test::kData;
-using lumiere::test::TempDir;
 using lumiere::test::kLumiere;
 using lumiere::test::kTimeoutSeconds;
 using lumiere::test::run_lumiere;
 using lumiere::test::RunResult;
+using lumiere::test::TempDir;
 
 std::vector<std::string> lines(const std::string& text) {
   std::vector<std::string> out;

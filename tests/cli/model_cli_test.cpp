@@ -28,13 +28,13 @@ namespace {
 namespace fs = std::filesystem;
 
 using lumiere::test::kData;
-using lumiere::test::TempDir;
 using lumiere::test::kEnglish;
 using lumiere::test::kFrench;
 using lumiere::test::kLumiere;
 using lumiere::test::run_lumiere;
 using lumiere::test::RunResult;
 using lumiere::test::set_test_language;
+using lumiere::test::TempDir;
 
 std::string read_bytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
