@@ -88,6 +88,9 @@ QColor legible_stroke(const QColor& stroke, const QColor& fill) {
 }  // namespace
 
 QString no_value_label() { return QCoreApplication::translate("Legend", "no value"); }
+QString outside_cog_label() {
+  return QCoreApplication::translate("Legend", "commune absent from the COG");
+}
 
 std::vector<double> proportional_reference_values(double max_value) {
   if (!(max_value > 0) || !std::isfinite(max_value)) return {};
@@ -104,7 +107,9 @@ LegendSection legend_section(const StyledLayer& layer) {
   s.title = layer.title;
   s.kind = layer.style.kind;
   const Style& style = layer.style;
-  const std::size_t n = layer.source ? layer.source->feature_count() : 0;
+  // The communes absent from the COG are in no class: their own entry, last.
+  const std::size_t n =
+      (layer.source ? layer.source->feature_count() : 0) - layer.outside_cog_count;
   LegendEntry base;
   base.fill =
       style.symbol.fill_mode == FillMode::Outline ? QColor(Qt::transparent) : style.symbol.fill;
@@ -206,11 +211,22 @@ LegendSection legend_section(const StyledLayer& layer) {
       break;
     }
   }
+  if (layer.outside_cog_count > 0) {
+    LegendEntry e = base;
+    e.label = outside_cog_label();
+    e.fill = kOutsideCogColor;
+    e.fill_mode = FillMode::Hatched;
+    e.symbol = LegendSymbol::Patch;
+    e.count = layer.outside_cog_count;
+    e.outside_cog = true;
+    s.entries.push_back(e);
+  }
   // "non renseigné" under "Adopté", "Non adopté": written as its neighbours begin.
-  if (!s.entries.empty() && !s.entries.front().no_data && !s.entries.front().label.isEmpty() &&
-      s.entries.front().label.front().isUpper()) {
+  if (!s.entries.empty() && !s.entries.front().no_data && !s.entries.front().outside_cog &&
+      !s.entries.front().label.isEmpty() && s.entries.front().label.front().isUpper()) {
     for (LegendEntry& e : s.entries) {
-      if (e.no_data && !e.label.isEmpty()) e.label.front() = e.label.front().toUpper();
+      if ((e.no_data || e.outside_cog) && !e.label.isEmpty())
+        e.label.front() = e.label.front().toUpper();
     }
   }
   return s;
@@ -464,8 +480,25 @@ class LegendBuilder {
       cy += t.height + o_.gap;
     }
     if (s.kind == StyleKind::Proportional) {
-      const Block b = circles(s.entries, x, cy);
-      return {std::max(w, b.width), cy + b.height - y};
+      // The circles, then any patch under them (the communes absent from the COG).
+      std::vector<LegendEntry> round;
+      std::vector<std::size_t> patches;
+      for (std::size_t i = 0; i < s.entries.size(); ++i) {
+        if (s.entries[i].symbol == LegendSymbol::Circle)
+          round.push_back(s.entries[i]);
+        else
+          patches.push_back(i);
+      }
+      const Block b = circles(round, x, cy);
+      w = std::max(w, b.width);
+      cy += b.height;
+      if (!patches.empty()) {
+        cy += o_.gap;
+        const Block p = entries(s.entries, patches, x, cy);
+        w = std::max(w, p.width);
+        cy += p.height;
+      }
+      return {w, cy - y};
     }
     std::vector<std::size_t> which(s.entries.size());
     std::iota(which.begin(), which.end(), std::size_t{0});
@@ -474,7 +507,9 @@ class LegendBuilder {
       w = std::max(w, b.width);
       cy += b.height + o_.gap;
       if (o_.graduated == LegendGraduated::RampBar) {
-        std::erase_if(which, [&](std::size_t i) { return !s.entries[i].no_data; });
+        std::erase_if(which, [&](std::size_t i) {
+          return !s.entries[i].no_data && !s.entries[i].outside_cog;
+        });
       }
     }
     const Block b = entries(s.entries, which, x, cy);
@@ -524,8 +559,13 @@ void draw_legend(QPainter& painter, const LegendLayout& layout) {
         QBrush brush(e.fill);
         if (e.fill_mode == FillMode::Outline) brush = Qt::NoBrush;
         if (e.fill_mode == FillMode::Hatched) brush = QBrush(e.fill, Qt::BDiagPattern);
-        painter.setBrush(brush);
         painter.setPen(QPen(e.stroke.isValid() ? e.stroke : QColor(Qt::darkGray), line));
+        // The communes absent from the COG: land between the hatches, as on the map.
+        if (e.outside_cog) {
+          painter.setBrush(kOutsideCogBackground);
+          painter.drawRect(item.rect);
+        }
+        painter.setBrush(brush);
         painter.drawRect(item.rect);
         break;
       }

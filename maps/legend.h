@@ -41,6 +41,7 @@ struct LegendEntry {
   double radius_px = 0;              // Circle: radius on the map, in map pixels
   std::optional<std::size_t> count;  // features of this entry, where it is known
   bool no_data = false;              // the entry of the features without a value
+  bool outside_cog = false;          // the entry of the communes absent from the COG
 };
 
 // A continuous bar for a graduated style: the ramp between the first and the last bound, ticks at
@@ -76,6 +77,9 @@ QStringList class_labels(std::span<const double> bounds, std::span<const double>
 // The entry of the features without a value, in the language in use: "no value" ("non
 // renseigné"), followed by its count.
 QString no_value_label();
+// The entry of the communes the COG places nowhere, hatched: "commune absent from the COG"
+// ("commune absente du COG").
+QString outside_cog_label();
 // Three reference values for proportional circles: the maximum, then the round values (1, 2 or 5
 // times a power of ten) nearest to a quarter and to a twentieth of it.
 std::vector<double> proportional_reference_values(double max_value);

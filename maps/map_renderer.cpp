@@ -103,6 +103,7 @@ void draw_polygons(const StyledLayer& layer, const ViewTransform& view, const co
   const std::vector<std::uint32_t> visible = g.query(area);
   std::vector<QPolygonF> rings;  // the feature's rings in device coordinates, reused
   QRgb current = 0;
+  bool current_hatched = false;
   painter.setBrush(Qt::NoBrush);
   std::size_t done = 0;
   for (std::uint32_t f : visible) {
@@ -119,17 +120,31 @@ void draw_polygons(const StyledLayer& layer, const ViewTransform& view, const co
       }
     }
     if (used == 0) continue;
-    const bool filled =
-        small_fill && (qAlpha(fill) == 0 || small_fill->fill({rings.data(), used}, fill));
+    // A commune absent from the COG is hatched whatever the style (StyledLayer::fills).
+    const bool outside = layer.source->is_outside_cog(f);
+    const bool filled = small_fill && !outside &&
+                        (qAlpha(fill) == 0 || small_fill->fill({rings.data(), used}, fill));
     if (!filled) {
-      if (outline_mode) {
+      if (outside) {
+        if (outline_mode) painter.setPen(pen);
+        if (!current_hatched) {
+          painter.setBrush(QBrush(kOutsideCogColor, Qt::BDiagPattern));
+          painter.setBackground(kOutsideCogBackground);
+        }
+        current_hatched = true;
+      } else if (outline_mode) {
+        if (current_hatched) painter.setBrush(Qt::NoBrush);
+        current_hatched = false;
         QPen outline(QColor::fromRgba(fill), std::max(1.0, 2 * symbol.stroke_width_px) * dpi_scale);
         outline.setCosmetic(true);
         painter.setPen(qAlpha(fill) ? outline : pen);
-      } else if (fill != current) {
+      } else if (fill != current || current_hatched) {
         painter.setBrush(brush_for(layer, fill));
         current = fill;
+        current_hatched = false;
       }
+      // Between the hatches, land rather than the map's background.
+      if (outside) painter.setBackgroundMode(Qt::OpaqueMode);
       if (used == 1) {
         painter.drawPolygon(rings[0], Qt::OddEvenFill);
       } else {
@@ -138,6 +153,7 @@ void draw_polygons(const StyledLayer& layer, const ViewTransform& view, const co
         for (std::size_t i = 0; i < used; ++i) path.addPolygon(rings[i]);
         painter.drawPath(path);
       }
+      if (outside) painter.setBackgroundMode(Qt::TransparentMode);
     }
     if (thin) {
       for (std::size_t i = 0; i < used; ++i)

@@ -83,6 +83,13 @@ core::Result<std::shared_ptr<const StyledLayer>> style_layer(
   // Hatched and outline-only fills draw in the fill colour too (as hatches, as a thick outline).
   const QRgb base = style.symbol.fill.rgba();
   out->fills.assign(n, base);
+  // The communes absent from the COG take no colour of the style and no place in its counts.
+  const auto outside = [&](std::size_t f) { return layer.is_outside_cog(f); };
+  for (std::size_t f = 0; f < n; ++f) {
+    if (!outside(f)) continue;
+    out->fills[f] = kOutsideCogColor.rgba();
+    ++out->outside_cog_count;
+  }
 
   switch (style.kind) {
     case StyleKind::Single:
@@ -101,6 +108,7 @@ core::Result<std::shared_ptr<const StyledLayer>> style_layer(
       const std::vector<std::string>& values = texts ? *texts : (numbers ? written : layer.codes);
       out->category_counts.assign(style.categories.size(), 0);
       for (std::size_t f = 0; f < n; ++f) {
+        if (outside(f)) continue;
         const QString v = QString::fromStdString(values[f]);
         bool listed = false;
         for (std::size_t c = 0; c < style.categories.size(); ++c) {
@@ -139,6 +147,7 @@ core::Result<std::shared_ptr<const StyledLayer>> style_layer(
       out->class_minima.assign(static_cast<std::size_t>(k),
                                std::numeric_limits<double>::quiet_NaN());
       for (std::size_t f = 0; f < n; ++f) {
+        if (outside(f)) continue;
         const double v = (*values)[f];
         const int c = out->classes.class_of(v);
         if (c < 0) {
@@ -164,7 +173,7 @@ core::Result<std::shared_ptr<const StyledLayer>> style_layer(
         for (std::size_t f = 0; f < n; ++f) {
           const double v = (*values)[f];
           // Area proportional to the value: the radius grows with its square root.
-          if (std::isfinite(v))
+          if (std::isfinite(v) && !outside(f))
             out->radii_px[f] =
                 static_cast<float>(style.max_radius_px * std::sqrt(std::abs(v) / out->max_value));
         }

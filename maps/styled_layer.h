@@ -32,6 +32,10 @@ struct StyledLayer {
   LabelSettings labels;
 
   std::vector<QRgb> fills;  // per feature, premultiplied-free ARGB; alpha 0 = not filled
+  // The communes the COG places nowhere (VectorLayer::outside_cog): hatched in
+  // kOutsideCogColor whatever the style, counted apart from the classes and from the features
+  // without a value; no circle.
+  std::size_t outside_cog_count = 0;
   // Graduated: the classes, one colour per class, the colour of features without value.
   Classification classes;
   std::vector<QColor> class_colors;
@@ -49,6 +53,10 @@ struct StyledLayer {
   std::vector<float> radii_px;
   double max_value = 0;
 };
+
+// The hatch of communes absent from the COG, on the map and in the legend.
+inline const QColor kOutsideCogColor = QColor(0x6e, 0x6e, 0x6e);
+inline const QColor kOutsideCogBackground = QColor(0xf4, 0xf4, 0xf4);  // between the hatches
 
 // A yes/no measure: numbers that are all 0 or 1 (missing values aside), at least one of them.
 // Such a column is drawn as the categories yes / no / no value, never in classes.

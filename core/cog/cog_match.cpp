@@ -98,12 +98,15 @@ CogMatch match_cog(const VectorLayer& layer, const CogRegistry& cog) {
 void apply_official_names(VectorLayer& layer, const CogRegistry& cog) {
   const TerritoryKind kind = detect_kind(layer, cog);
   layer.official_names.assign(layer.codes.size(), std::string());
+  layer.outside_cog.clear();
+  if (kind == TerritoryKind::Commune) layer.outside_cog.assign(layer.codes.size(), 0);
   for (std::size_t f = 0; f < layer.codes.size(); ++f) {
     const std::string& code = layer.codes[f];
     switch (kind) {
       case TerritoryKind::Commune:
         if (const CogCommune* c = cog.commune(code); c && c->type == CommuneType::Current)
           layer.official_names[f] = c->name;
+        layer.outside_cog[f] = cog.current_commune(code) == nullptr;
         break;
       case TerritoryKind::Departement:
         if (const CogDepartement* d = cog.departement(code)) layer.official_names[f] = d->name;

@@ -28,7 +28,8 @@ TerritoryKind detect_kind(const VectorLayer& layer, const CogRegistry& cog);
 // COG side is the current communes of the départements the layer covers.
 CogMatch match_cog(const VectorLayer& layer, const CogRegistry& cog);
 
-// Fills layer.official_names with the COG's names where the codes match.
+// Fills layer.official_names with the COG's names where the codes match, and for a layer of
+// communes layer.outside_cog with the features the COG places in no current commune.
 void apply_official_names(VectorLayer& layer, const CogRegistry& cog);
 
 // Adds the COG's figures as attributes: "population" (inhabitants; for a département or région

@@ -2,6 +2,7 @@
 // A territory layer as read from an OGR source: one COG code and one name per feature, and the
 // polygons in map space. A value built once by the loader; read-only afterwards.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,11 @@ struct VectorLayer {
   std::vector<std::string> codes;           // per feature, as text ("01001", "2A004")
   std::vector<std::string> names;           // per feature, the layer's own name
   std::vector<std::string> official_names;  // per feature, the COG's name, empty where unknown
+  // A layer of communes only, per feature: 1 where the COG places the code in no current commune
+  // (not even as a former one), so that maps draw it as "commune absente du COG", never as a
+  // missing value. Empty for other layers (apply_official_names fills it).
+  std::vector<std::uint8_t> outside_cog;
+  bool is_outside_cog(std::size_t f) const { return f < outside_cog.size() && outside_cog[f]; }
   GeometryStore geometry;
   // Simplified copies for small scales, built from shared arcs (build_levels); empty until then.
   LevelsOfDetail levels;

@@ -855,6 +855,10 @@ système (par défaut : français sur un système français, anglais sinon).
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>commune absent from the COG</source>
+        <translation>commune absente du COG</translation>
+    </message>
 </context>
 <context>
     <name>MapRenderer</name>

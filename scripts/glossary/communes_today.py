@@ -3,6 +3,8 @@ current commune (app/demo_command.cpp, maps/project_layers.cpp)."""
 FRENCH = {
     '--seed takes a whole number from 0 (e.g. --seed 42), not "%1"':
         "--seed prend un nombre entier à partir de 0 (par ex. --seed 42), pas « %1 »",
+    # maps/legend.cpp: the hatched entry of communes the COG places nowhere
+    "commune absent from the COG": "commune absente du COG",
     "Communes as the boundaries draw them (before mergers)":
         "Communes selon les contours (avant fusions)",
 }

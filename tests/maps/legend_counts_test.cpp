@@ -9,8 +9,10 @@
 #include <cmath>
 #include <limits>
 
+#include "core/cog/cog_match.h"
 #include "maps/language.h"
 #include "maps/legend.h"
+#include "maps/map_renderer.h"
 #include "maps/message_text.h"
 #include "maps/styled_layer.h"
 #include "maps_test_data.h"
@@ -147,6 +149,64 @@ TEST_P(CountingLegend, NoTwoClassesWriteTheSameBound) {
       EXPECT_EQ(total, 101u);
     }
   }
+}
+
+// Two communes of Pas-de-Calais under codes of no vintage: hatched on the map whatever the style,
+// their own legend entry, never counted as a missing value or in a class.
+TEST_P(CountingLegend, CommunesAbsentFromTheCogAreHatchedAndCountedApart) {
+  const auto communes = test::communes_62_with_population();
+  ASSERT_TRUE(communes);
+  auto cog = core::CogRegistry::load(test::maps_data_dir() + "/cog");
+  ASSERT_TRUE(cog.ok()) << message_string(cog.error());
+  auto layer = std::make_shared<core::VectorLayer>(*communes);
+  const std::size_t arras = *layer->find("62041"), calais = *layer->find("62193");
+  layer->codes[arras] = "62998";
+  layer->codes[calais] = "62999";
+  layer->index_codes();
+  core::apply_official_names(*layer, *cog);
+  ASSERT_TRUE(layer->is_outside_cog(arras));
+  ASSERT_TRUE(layer->is_outside_cog(calais));
+  EXPECT_FALSE(layer->is_outside_cog(*layer->find("62001")));
+  const std::size_t n = layer->feature_count();
+  // A yes/no column with a value everywhere, the two included: they still are no commune.
+  std::vector<double> covered(n);
+  for (std::size_t f = 0; f < n; ++f) covered[f] = f % 2;
+  layer->attributes.set_numbers("covered", std::move(covered));
+  Style style;
+  style.kind = StyleKind::Graduated;
+  style.field = QStringLiteral("covered");
+  auto styled = style_layer(layer, style, QStringLiteral("Couverture"));
+  ASSERT_TRUE(styled) << message_string(styled.error());
+  EXPECT_EQ((*styled)->outside_cog_count, 2u);
+  const QStringList labels = written(legend_section(**styled));
+  ASSERT_FALSE(labels.isEmpty());
+  EXPECT_EQ(labels.back(), french() ? QStringLiteral("commune absente du COG (2)")
+                                    : QStringLiteral("commune absent from the COG (2)"));
+  const LegendSection section = legend_section(**styled);
+  ASSERT_TRUE(section.entries.back().outside_cog);
+  EXPECT_EQ(section.entries.back().fill_mode, FillMode::Hatched);
+  std::size_t total = 0;
+  for (const LegendEntry& e : section.entries) total += e.count.value_or(0);
+  EXPECT_EQ(total, n);
+
+  // On the map: Calais hatched (its grey and the background both inside it), its neighbours
+  // filled as their class says.
+  RenderRequest request;
+  request.size = QSize(800, 800);
+  request.extent = layer->geometry.bounds(calais);
+  request.layers = {*styled};
+  const QImage image = render_image(request);
+  const ViewTransform view(request.extent, request.size);
+  const QPointF centre = view.to_device(layer->geometry.label_point(calais));
+  int grey = 0, other = 0;
+  for (int y = -20; y <= 20; ++y) {
+    for (int x = -20; x <= 20; ++x) {
+      const QColor c = image.pixelColor(QPoint(centre.x() + x, centre.y() + y));
+      (std::abs(c.red() - kOutsideCogColor.red()) < 30 && c.red() == c.green() ? grey : other)++;
+    }
+  }
+  EXPECT_GT(grey, 41 * 41 / 20) << "no hatch";
+  EXPECT_GT(other, 41 * 41 / 2) << "filled, not hatched";
 }
 
 TEST_P(CountingLegend, CountsAreShownByDefault) {
