@@ -29,8 +29,9 @@ void print_dissolve(const core::DemoReport& report) {
   if (!report.unplaced.empty()) {
     QStringList codes;
     for (const std::string& code : report.unplaced) codes << QString::fromStdString(code);
-    print_out(Demo::tr("%1 features are no commune of the COG and are drawn as they are: %2\n")
-                  .arg(n(report.unplaced.size()), codes.join(QStringLiteral(", "))));
+    print_out(
+        Demo::tr("%1 features are no commune of the COG and are drawn as they are, hatched: %2\n")
+            .arg(n(report.unplaced.size()), codes.join(QStringLiteral(", "))));
   }
 }
 

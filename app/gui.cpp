@@ -6,6 +6,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app/data_paths.h"
+#include "app/harmonise_action.h"
 #include "app/project_session.h"
 #include "core/project/project.h"
 #include "maps/language.h"
@@ -57,6 +58,10 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& paths, maps::
   // A single project file opens for editing.
   if (paths.size() == 1 && core::is_project_file(paths[0])) {
     ProjectSession session(window);
+    auto* harmonise = new HarmoniseAction(window);  // owned by the window, after the imports
+    harmonise->open_project = [&session] {
+      return session.project() ? QString::fromStdString(session.project()->file()) : QString();
+    };
     QObject::connect(&session, &ProjectSession::failed, &window, [&window](const QString& message) {
       QMessageBox::warning(&window, QStringLiteral("Lumière"), message);
     });
@@ -71,6 +76,7 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& paths, maps::
     session.open(QString::fromStdString(paths[0]));
     return QApplication::exec();
   }
+  new HarmoniseAction(window);  // owned by the window
   QFutureWatcher<Loaded> watcher;
   QObject::connect(&watcher, &QFutureWatcher<Loaded>::finished, &window, [&] {
     Loaded loaded = watcher.result();

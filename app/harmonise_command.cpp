@@ -1,17 +1,12 @@
 #include "app/harmonise_command.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 #include <filesystem>
 
 #include "app/cli_number.h"
 #include "app/command_line.h"
 #include "app/data_paths.h"
-#include "core/cog/cog_match.h"
-#include "core/cog/commune_dissolve.h"
-#include "core/layers/layer_loader.h"
-#include "core/layers/layer_writer.h"
-#include "core/project/demo_project.h"
+#include "app/harmonise.h"
 #include "core/tables/passage_table.h"
 
 namespace lumiere::app {
@@ -22,48 +17,6 @@ struct Harmonise {
 };
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
-QString n(std::size_t count) { return QString::fromStdString(group_digits(count)); }
-
-void print_passage(const core::PassageTable& t, const std::string& path) {
-  print_out(Harmonise::tr("Table de passage %1: columns \"%2\" (old code) and \"%3\" (new code), "
-                          "header on line %4; %5 rows, %6 codes changed, %7 unchanged\n")
-                .arg(qs(path), qs(t.from_column), qs(t.to_column),
-                     QString::number(t.layout.header_row), n(t.rows), n(t.passage.size()),
-                     n(t.unchanged)));
-  if (!t.incomplete_lines.empty()) {
-    QStringList lines;
-    for (int line : t.incomplete_lines) lines << QString::number(line);
-    print_out(Harmonise::tr("  rows without two codes, left out (lines): %1\n")
-                  .arg(lines.join(QStringLiteral(", "))));
-  }
-  for (const auto& [line, code] : t.conflicts) {
-    print_out(Harmonise::tr("  line %1: %2 is given another new code than on an earlier line "
-                            "(a commune split?); the first kept\n")
-                  .arg(QString::number(line), qs(code)));
-  }
-}
-
-void print_dissolve(const core::CommuneDissolve& d, std::size_t source_features,
-                    const std::string& out) {
-  print_out(Harmonise::tr("%1 written: %2 features read, %3 former communes dissolved into %4 "
-                          "communes of today, %5 communes in all (layer communes; the boundaries "
-                          "as read in the layer %6)\n")
-                .arg(qs(out), n(source_features), n(d.former_features), n(d.merges.size()),
-                     n(d.layer.feature_count()), QString::fromUtf8(core::kSourceCommunesLayer)));
-  for (const core::CommuneMerge& m : d.merges) {
-    QStringList pieces;
-    for (std::size_t i = 0; i < m.pieces.size(); ++i) pieces << qs(m.pieces[i] + " " + m.names[i]);
-    print_out(Harmonise::tr("  %1 %2: %3\n")
-                  .arg(qs(m.code), qs(m.name), pieces.join(QStringLiteral(", "))));
-  }
-  if (!d.unplaced.empty()) {
-    QStringList codes;
-    for (const std::string& code : d.unplaced) codes << qs(code);
-    print_out(Harmonise::tr("%1 features are no commune of the COG and are drawn as they are: "
-                            "%2 (a table de passage places them: --passage TABLE)\n")
-                  .arg(n(d.unplaced.size()), codes.join(QStringLiteral(", "))));
-  }
-}
 
 }  // namespace
 
@@ -133,52 +86,19 @@ int run_harmonise(const std::vector<std::string>& args) {
   } else if (auto refused = cl.check_input_file(*passage_path)) {
     return *refused;
   }
-  const std::string cog_dir =
-      cl.optional_value(QStringLiteral("cog")).value_or(data_dir() + "/cog");
-  if (auto refused = cl.check_folder(cog_dir)) return *refused;
-
-  auto cog = core::CogRegistry::load(cog_dir);
-  if (!cog) return cl.fail(cog.error());
-  core::PassageTable passage;
-  if (passage_path) {
-    auto read = core::read_passage_table(*passage_path, passage_options);
-    if (!read) return cl.fail(read.error());
-    passage = std::move(*read);
-  }
-  core::LoadOptions load;
-  load.code_field = cl.value(QStringLiteral("code-field"));
-  load.layer = cl.value(QStringLiteral("layer"));
-  load.crs = cl.value(QStringLiteral("crs"));
-  auto layers = core::load_layers(paths, load);
-  if (!layers) return cl.fail(layers.error());
-  core::VectorLayer* source = nullptr;
-  for (core::VectorLayer& layer : *layers) {
-    if (core::detect_kind(layer, *cog) == core::TerritoryKind::Commune) {
-      source = &layer;
-      break;
-    }
-  }
-  if (!source) {
-    return cl.misuse(
-        Harmonise::tr("no layer of communes among the files given (the codes match "
-                      "no commune of the COG; give the field of codes with "
-                      "--code-field NAME)"));
-  }
-  auto dissolved = core::dissolve_former_communes(*source, *cog, passage.passage);
-  if (!dissolved) return cl.fail(dissolved.error());
-  dissolved->layer.name = "communes";
-  source->name = core::kSourceCommunesLayer;
-  for (core::VectorLayer* l : {&dissolved->layer, source}) {
-    core::apply_official_names(*l, *cog);
-    core::add_cog_attributes(*l, *cog);
-  }
-  if (core::Status written =
-          core::write_geopackage(out, {&dissolved->layer, source}, load.map_space);
-      !written) {
-    return cl.fail(written.error());
-  }
-  if (passage_path) print_passage(passage, *passage_path);
-  print_dissolve(*dissolved, source->feature_count(), out);
+  HarmoniseRequest request;
+  request.layers = paths;
+  request.out = out;
+  request.cog_dir = cl.optional_value(QStringLiteral("cog")).value_or(data_dir() + "/cog");
+  if (auto refused = cl.check_folder(request.cog_dir)) return *refused;
+  request.passage = passage_path;
+  request.passage_options = passage_options;
+  request.load.code_field = cl.value(QStringLiteral("code-field"));
+  request.load.layer = cl.value(QStringLiteral("layer"));
+  request.load.crs = cl.value(QStringLiteral("crs"));
+  auto done = harmonise(request);
+  if (!done) return cl.fail(done.error());
+  print_out(harmonise_report(request, *done));
   return 0;
 }
 

@@ -18,19 +18,12 @@
 
 #include "core/tables/column_names.h"
 #include "maps/message_text.h"
+#include "ui/form_rows.h"
 
 namespace lumiere::ui {
 namespace {
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
-
-// A label's text as a screen reader says the control: "&Header row:" gives "Header row".
-QString spoken(QString text) {
-  text.remove(QLatin1Char('&'));
-  while (!text.isEmpty() && (text.endsWith(QLatin1Char(':')) || text.back().isSpace()))
-    text.chop(1);
-  return text;
-}
 
 // The spreadsheet's name of the column `index` from 0: A … Z, AA, AB …
 QString column_letters(int index) {
@@ -57,15 +50,6 @@ QString format_text(const core::TableLayout& layout) {
     return ImportDialog::tr("text in %1, columns separated by tabs").arg(encoding);
   return ImportDialog::tr("text in %1, columns separated by \"%2\"")
       .arg(encoding, QString(QLatin1Char(layout.delimiter)));
-}
-
-// Adds a row to `form` whose label names `field` (its buddy) and gives it its accessible name.
-QLabel* add_row(QFormLayout* form, const QString& text, QWidget* field) {
-  auto* label = new QLabel(text);
-  label->setBuddy(field);
-  field->setAccessibleName(spoken(text));
-  form->addRow(label, field);
-  return label;
 }
 
 }  // namespace
@@ -103,13 +87,13 @@ ImportDialog::ImportDialog(const QString& path, const std::vector<core::Usage>* 
   sheet_ = new QComboBox(this);
   sheet_->setObjectName(QStringLiteral("sheet"));
   sheet_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-  sheet_label_ = add_row(table_form, tr("&Sheet:"), sheet_);
+  sheet_label_ = add_form_row(table_form, tr("&Sheet:"), sheet_);
   header_row_ = new QSpinBox(this);
   header_row_->setObjectName(QStringLiteral("header_row"));
   header_row_->setMinimumWidth(80);
   header_row_->setRange(1, kPreviewRows);
   header_row_->setToolTip(tr("The row that names the columns, as the spreadsheet numbers it"));
-  add_row(table_form, tr("&Header row:"), header_row_);
+  add_form_row(table_form, tr("&Header row:"), header_row_);
   sheet_label_->setVisible(false);
   sheet_->setVisible(false);
 
@@ -122,19 +106,19 @@ ImportDialog::ImportDialog(const QString& path, const std::vector<core::Usage>* 
     usage_ = new QComboBox(this);
     usage_->setObjectName(QStringLiteral("usage"));
     for (const core::Usage& u : usages_) usage_->addItem(qs(u.label), qs(u.id));
-    add_row(what, tr("&Usage:"), usage_);
+    add_form_row(what, tr("&Usage:"), usage_);
     vintage_ = new QSpinBox(this);
     vintage_->setObjectName(QStringLiteral("vintage"));
     vintage_->setRange(1990, 2100);
     vintage_->setValue(vintage);
     vintage_->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    add_row(what, tr("&Year of the values:"), vintage_);
+    add_form_row(what, tr("&Year of the values:"), vintage_);
     value_column_ = new QComboBox(this);
     value_column_->setObjectName(QStringLiteral("value_column"));
     value_column_->setToolTip(
         tr("Automatic: the column whose header names the usage, else the only column of yes/no "
            "values or rates"));
-    add_row(what, tr("&Column of the values:"), value_column_);
+    add_form_row(what, tr("&Column of the values:"), value_column_);
   }
 
   if (!usage_) top->addStretch(1);

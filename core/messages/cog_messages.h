@@ -29,3 +29,11 @@ LUMIERE_MESSAGE(PassageNoPair,
                 QT_TRANSLATE_NOOP("Message",
                                   "%1: no row gives an old commune code and a new one (columns "
                                   "\"%2\" and \"%3\"); check that it is a table de passage"))
+LUMIERE_MESSAGE_FOR(
+    HarmoniseNoCommuneLayer,
+    QT_TRANSLATE_NOOP("Message",
+                      "%1: no layer of communes (its codes match no commune of the COG); give the "
+                      "field of codes with --code-field NAME"),
+    QT_TRANSLATE_NOOP("Message",
+                      "%1: no layer of communes (its codes match no commune of the COG); choose "
+                      "a file of commune boundaries"))

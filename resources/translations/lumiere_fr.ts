@@ -141,12 +141,6 @@ système (par défaut : français sur un système français, anglais sinon).
 </translation>
     </message>
     <message>
-        <source>%1 features are no commune of the COG and are drawn as they are: %2
-</source>
-        <translation>Entités qui ne sont pas des communes du COG, dessinées telles quelles (%1) : %2
-</translation>
-    </message>
-    <message>
         <source>--seed takes a whole number from 0 (e.g. --seed 42), not "%1"</source>
         <translation>--seed prend un nombre entier à partir de 0 (par ex. --seed 42), pas « %1 »</translation>
     </message>
@@ -158,6 +152,12 @@ système (par défaut : français sur un système français, anglais sinon).
         <source>The boundaries (%1 features) are older than the COG: %2 former communes dissolved into %3 communes of today; the layer %4 keeps the boundaries as drawn, hidden on the maps (lumiere harmonise lists each merger).
 </source>
         <translation>Les contours (%1 entités) sont antérieurs au COG : %2 anciennes communes fusionnées dans %3 communes d'aujourd'hui ; la couche %4 garde les contours tels que dessinés, masquée sur les cartes (lumiere harmonise liste chaque fusion).
+</translation>
+    </message>
+    <message>
+        <source>%1 features are no commune of the COG and are drawn as they are, hatched: %2
+</source>
+        <translation>Entités qui ne sont pas des communes du COG, dessinées telles quelles, hachurées (%1) : %2
 </translation>
     </message>
 </context>
@@ -268,12 +268,6 @@ système (par défaut : français sur un système français, anglais sinon).
 </translation>
     </message>
     <message>
-        <source>%1 features are no commune of the COG and are drawn as they are: %2 (a table de passage places them: --passage TABLE)
-</source>
-        <translation>Entités qui ne sont pas des communes du COG, dessinées telles quelles (%1) : %2 (une table de passage les place : --passage TABLEAU)
-</translation>
-    </message>
-    <message>
         <source>LAYER... --out FILE.gpkg [--passage TABLE [--from COLUMN] [--to COLUMN] [--sheet NAME|N] [--header-row N]] [--cog DIR]</source>
         <translation>COUCHE... --out FICHIER.gpkg [--passage TABLEAU [--from COLONNE] [--to COLONNE] [--sheet NOM|N] [--header-row N]] [--cog DOSSIER]</translation>
     </message>
@@ -358,8 +352,10 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>--%1 est une option de la table de passage : indiquez aussi --passage TABLEAU</translation>
     </message>
     <message>
-        <source>no layer of communes among the files given (the codes match no commune of the COG; give the field of codes with --code-field NAME)</source>
-        <translation>aucune couche de communes parmi les fichiers indiqués (les codes ne correspondent à aucune commune du COG ; indiquez le champ des codes avec --code-field NOM)</translation>
+        <source>%1 features are no commune of the COG and are drawn as they are, hatched: %2 (a table de passage places them)
+</source>
+        <translation>Entités qui ne sont pas des communes du COG, dessinées telles quelles, hachurées (%1) : %2 (une table de passage les place)
+</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2053,14 @@ système (par défaut : français sur un système français, anglais sinon).
         <source>%1: no row gives an old commune code and a new one (columns "%2" and "%3"); check that it is a table de passage</source>
         <translation>%1 : aucune ligne ne donne un ancien code commune et un nouveau (colonnes « %2 » et « %3 ») ; vérifiez qu'il s'agit d'une table de passage</translation>
     </message>
+    <message>
+        <source>%1: no layer of communes (its codes match no commune of the COG); give the field of codes with --code-field NAME</source>
+        <translation>%1 : aucune couche de communes (ses codes ne désignent aucune commune du COG) ; indiquez le champ des codes avec --code-field NOM</translation>
+    </message>
+    <message>
+        <source>%1: no layer of communes (its codes match no commune of the COG); choose a file of commune boundaries</source>
+        <translation>%1 : aucune couche de communes (ses codes ne désignent aucune commune du COG) ; choisissez un fichier de contours communaux</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>
@@ -2617,6 +2621,49 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
 </context>
 <context>
+    <name>lumiere::app::HarmoniseAction</name>
+    <message>
+        <source>&amp;Bring boundaries onto today's COG…</source>
+        <translation>&amp;Ramener des contours au COG actuel…</translation>
+    </message>
+    <message>
+        <source>Writes commune boundaries of an earlier year as today's communes</source>
+        <translation>Écrit des contours communaux d'une année antérieure en communes d'aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Boundaries brought onto today's COG</source>
+        <translation>Contours ramenés au COG actuel</translation>
+    </message>
+    <message>
+        <source>Bring boundaries onto today's COG</source>
+        <translation>Ramener des contours au COG actuel</translation>
+    </message>
+    <message>
+        <source>Give the file of boundaries and the file to write.</source>
+        <translation>Indiquez le fichier des contours et le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is a file to read: choose another file to write.</source>
+        <translation>%1 est un fichier à lire : choisissez un autre fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is the project open in this window: choose another file to write.</source>
+        <translation>%1 est le projet ouvert dans cette fenêtre : choisissez un autre fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Bringing %1 onto today's COG…</source>
+        <translation>%1 : passage au COG actuel…</translation>
+    </message>
+</context>
+<context>
     <name>lumiere::app::ProjectSession</name>
     <message>
         <source>Recover unsaved changes?</source>
@@ -2812,6 +2859,101 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
+    <name>lumiere::ui::HarmoniseDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Bring boundaries onto today's COG</source>
+        <translation>Ramener des contours au COG actuel</translation>
+    </message>
+    <message>
+        <source>Commune boundaries of an earlier year are written as today's communes: the former communes dissolved into their commune of today, as the COG places them. Codes the COG does not know are placed by INSEE's table de passage, when given; the others are drawn as they are, hatched.</source>
+        <translation>Des contours communaux d'une année antérieure sont écrits en communes d'aujourd'hui : les anciennes communes fusionnées dans leur commune d'aujourd'hui, comme le COG les place. Les codes que le COG ne connaît pas sont placés par la table de passage de l'Insee, si elle est donnée ; les autres sont dessinés tels quels, hachurés.</translation>
+    </message>
+    <message>
+        <source>&amp;Boundaries:</source>
+        <translation>&amp;Contours :</translation>
+    </message>
+    <message>
+        <source>Browse for the boundaries</source>
+        <translation>Choisir le fichier des contours</translation>
+    </message>
+    <message>
+        <source>none: the COG alone</source>
+        <translation>aucune : le COG seul</translation>
+    </message>
+    <message>
+        <source>INSEE's table de passage (CSV, XLSX, ODS, XLS): a column of old commune codes and one of new codes</source>
+        <translation>La table de passage de l'Insee (CSV, XLSX, ODS, XLS) : une colonne d'anciens codes communes et une de nouveaux codes</translation>
+    </message>
+    <message>
+        <source>&amp;Table de passage:</source>
+        <translation>&amp;Table de passage :</translation>
+    </message>
+    <message>
+        <source>Browse for the table de passage</source>
+        <translation>Choisir la table de passage</translation>
+    </message>
+    <message>
+        <source>automatic: the first column of codes</source>
+        <translation>automatique : la première colonne de codes</translation>
+    </message>
+    <message>
+        <source>Column of the &amp;old codes:</source>
+        <translation>Colonne des anciens co&amp;des :</translation>
+    </message>
+    <message>
+        <source>automatic: the last column of codes</source>
+        <translation>automatique : la dernière colonne de codes</translation>
+    </message>
+    <message>
+        <source>Column of the &amp;new codes:</source>
+        <translation>Colonne des &amp;nouveaux codes :</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>&amp;Fichier à écrire :</translation>
+    </message>
+    <message>
+        <source>Browse for the file to write</source>
+        <translation>Choisir le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Harmonise</source>
+        <translation>&amp;Harmoniser</translation>
+    </message>
+    <message>
+        <source>Commune boundaries</source>
+        <translation>Contours communaux</translation>
+    </message>
+    <message>
+        <source>Map files (*.gpkg *.geojson *.json *.shp *.fgb *.gml *.kml *.zip);;All files (*)</source>
+        <translation>Fichiers cartographiques (*.gpkg *.geojson *.json *.shp *.fgb *.gml *.kml *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1-today.gpkg</source>
+        <translation>%1-cog-actuel.gpkg</translation>
+    </message>
+    <message>
+        <source>Table de passage</source>
+        <translation>Table de passage</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)</source>
+        <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)</translation>
+    </message>
+    <message>
+        <source>Write today's communes to</source>
+        <translation>Écrire les communes d'aujourd'hui dans</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
 </context>
 <context>

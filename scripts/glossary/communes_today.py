@@ -16,8 +16,9 @@ FRENCH.update({
         "%3 communes d'aujourd'hui ; la couche %4 garde les contours tels que dessinés, masquée "
         "sur les cartes (lumiere harmonise liste chaque fusion).\n",
     "  %1 %2: %3\n": "  %1 %2 : %3\n",
-    "%1 features are no commune of the COG and are drawn as they are: %2\n":
-        "Entités qui ne sont pas des communes du COG, dessinées telles quelles (%1) : %2\n",
+    "%1 features are no commune of the COG and are drawn as they are, hatched: %2\n":
+        "Entités qui ne sont pas des communes du COG, dessinées telles quelles, hachurées (%1) : "
+        "%2\n",
 })
 FRENCH.update({
     # core/messages/cog_messages.h
@@ -52,10 +53,10 @@ FRENCH.update({
         "%1 écrit : entités lues : %2 ; anciennes communes fusionnées : %3, dans %4 communes "
         "d'aujourd'hui ; communes en tout : %5 (couche communes ; les contours tels que lus dans "
         "la couche %6)\n",
-    "%1 features are no commune of the COG and are drawn as they are: %2 (a table de passage "
-    "places them: --passage TABLE)\n":
-        "Entités qui ne sont pas des communes du COG, dessinées telles quelles (%1) : %2 (une "
-        "table de passage les place : --passage TABLEAU)\n",
+    "%1 features are no commune of the COG and are drawn as they are, hatched: %2 (a table de "
+    "passage places them)\n":
+        "Entités qui ne sont pas des communes du COG, dessinées telles quelles, hachurées (%1) : "
+        "%2 (une table de passage les place)\n",
     "LAYER... --out FILE.gpkg [--passage TABLE [--from COLUMN] [--to COLUMN] [--sheet NAME|N] "
     "[--header-row N]] [--cog DIR]":
         "COUCHE... --out FICHIER.gpkg [--passage TABLEAU [--from COLONNE] [--to COLONNE] "
@@ -88,4 +89,66 @@ FRENCH.update({
     "the field of codes with --code-field NAME)":
         "aucune couche de communes parmi les fichiers indiqués (les codes ne correspondent à "
         "aucune commune du COG ; indiquez le champ des codes avec --code-field NOM)",
+})
+FRENCH.update({
+    # core/messages/cog_messages.h
+    "%1: no layer of communes (its codes match no commune of the COG); give the field of codes "
+    "with --code-field NAME":
+        "%1 : aucune couche de communes (ses codes ne désignent aucune commune du COG) ; indiquez "
+        "le champ des codes avec --code-field NOM",
+    "%1: no layer of communes (its codes match no commune of the COG); choose a file of commune "
+    "boundaries":
+        "%1 : aucune couche de communes (ses codes ne désignent aucune commune du COG) ; "
+        "choisissez un fichier de contours communaux",
+    # ui/harmonise_dialog.cpp: mnemonics Contours, Table de passage, anciens coDes, Nouveaux
+    # codes, Fichier à écrire, Harmoniser (A is the Annuler button's)
+    "Bring boundaries onto today's COG": "Ramener des contours au COG actuel",
+    "Commune boundaries of an earlier year are written as today's communes: the former communes "
+    "dissolved into their commune of today, as the COG places them. Codes the COG does not know "
+    "are placed by INSEE's table de passage, when given; the others are drawn as they are, "
+    "hatched.":
+        "Des contours communaux d'une année antérieure sont écrits en communes d'aujourd'hui : "
+        "les anciennes communes fusionnées dans leur commune d'aujourd'hui, comme le COG les "
+        "place. Les codes que le COG ne connaît pas sont placés par la table de passage de "
+        "l'Insee, si elle est donnée ; les autres sont dessinés tels quels, hachurés.",
+    "Browse…": "Parcourir…",
+    "&Boundaries:": "&Contours :",
+    "Browse for the boundaries": "Choisir le fichier des contours",
+    "none: the COG alone": "aucune : le COG seul",
+    "INSEE's table de passage (CSV, XLSX, ODS, XLS): a column of old commune codes and one of new "
+    "codes":
+        "La table de passage de l'Insee (CSV, XLSX, ODS, XLS) : une colonne d'anciens codes "
+        "communes et une de nouveaux codes",
+    "&Table de passage:": "&Table de passage :",
+    "Browse for the table de passage": "Choisir la table de passage",
+    "automatic: the first column of codes": "automatique : la première colonne de codes",
+    "Column of the &old codes:": "Colonne des anciens co&des :",
+    "automatic: the last column of codes": "automatique : la dernière colonne de codes",
+    "Column of the &new codes:": "Colonne des &nouveaux codes :",
+    "&Write to:": "&Fichier à écrire :",
+    "Browse for the file to write": "Choisir le fichier à écrire",
+    "&Harmonise": "&Harmoniser",
+    "Commune boundaries": "Contours communaux",
+    "Map files (*.gpkg *.geojson *.json *.shp *.fgb *.gml *.kml *.zip);;All files (*)":
+        "Fichiers cartographiques (*.gpkg *.geojson *.json *.shp *.fgb *.gml *.kml *.zip);;Tous "
+        "les fichiers (*)",
+    "%1-today.gpkg": "%1-cog-actuel.gpkg",
+    "Table de passage": "Table de passage",
+    "Write today's communes to": "Écrire les communes d'aujourd'hui dans",
+    "GeoPackage (*.gpkg)": "GeoPackage (*.gpkg)",
+    # app/harmonise_action.cpp: R is free in the File menu (Enregistrer, sous, sTructures,
+    # Indicateurs, Quitter)
+    "&Bring boundaries onto today's COG…": "&Ramener des contours au COG actuel…",
+    "Writes commune boundaries of an earlier year as today's communes":
+        "Écrit des contours communaux d'une année antérieure en communes d'aujourd'hui",
+    "Replace the file?": "Remplacer le fichier ?",
+    "%1 already exists. Replace it?": "%1 existe déjà. Le remplacer ?",
+    "Boundaries brought onto today's COG": "Contours ramenés au COG actuel",
+    "Give the file of boundaries and the file to write.":
+        "Indiquez le fichier des contours et le fichier à écrire.",
+    "%1 is a file to read: choose another file to write.":
+        "%1 est un fichier à lire : choisissez un autre fichier à écrire.",
+    "%1 is the project open in this window: choose another file to write.":
+        "%1 est le projet ouvert dans cette fenêtre : choisissez un autre fichier à écrire.",
+    "Bringing %1 onto today's COG…": "%1 : passage au COG actuel…",
 })

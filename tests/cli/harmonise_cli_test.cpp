@@ -85,8 +85,8 @@ TEST_F(HarmoniseCliTest, ATableDePassagePlacesACodeTheCogDoesNotKnow) {
   const RunResult alone = run_lumiere({"harmonise", layer, "--out", dir_.file("seul.gpkg")});
   ASSERT_EQ(alone.status, 0) << alone.err;
   EXPECT_TRUE(contains(alone.out,
-                       "ne sont pas des communes du COG, dessinées telles quelles (1) "
-                       ": 01999 (une table de passage les place : --passage TABLEAU)"))
+                       "ne sont pas des communes du COG, dessinées telles quelles, "
+                       "hachurées (1) : 01999 (une table de passage les place)"))
       << alone.out;
   EXPECT_TRUE(codes_of(dir_.file("seul.gpkg"), "communes").count("01999"));
 
