@@ -46,9 +46,10 @@ HarmoniseAction::HarmoniseAction(ui::MainWindow& window) : QObject(&window), win
     return dialog.choice();
   };
   ask_replace = [this](const QString& out) {
-    return QMessageBox::question(&window_, tr("Replace the file?"),
-                                 tr("%1 already exists. Replace it?")
-                                     .arg(QDir::toNativeSeparators(out))) == QMessageBox::Yes;
+    return QMessageBox::question(
+               &window_, tr("Replace the file?"),
+               tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(out))) ==
+           QMessageBox::Yes;
   };
   show_report = [this](const QString& report) {
     // The report's lines that are not indented say what was done; the indented ones (each
@@ -86,12 +87,12 @@ bool HarmoniseAction::start(const ui::HarmoniseChoice& choice) {
   }
   if (same_file(choice.out, choice.boundaries) || same_file(choice.out, choice.passage)) {
     fail(tr("%1 is a file to read: choose another file to write.")
-                    .arg(QDir::toNativeSeparators(choice.out)));
+             .arg(QDir::toNativeSeparators(choice.out)));
     return false;
   }
   if (open_project && same_file(choice.out, open_project())) {
     fail(tr("%1 is the project open in this window: choose another file to write.")
-                    .arg(QDir::toNativeSeparators(choice.out)));
+             .arg(QDir::toNativeSeparators(choice.out)));
     return false;
   }
   HarmoniseRequest request;
@@ -104,8 +105,8 @@ bool HarmoniseAction::start(const ui::HarmoniseChoice& choice) {
     request.passage_options.to_column = choice.to.toStdString();
   }
   action_->setEnabled(false);
-  window_.statusBar()->showMessage(tr("Bringing %1 onto today's COG…")
-                                       .arg(QFileInfo(choice.boundaries).fileName()));
+  window_.statusBar()->showMessage(
+      tr("Bringing %1 onto today's COG…").arg(QFileInfo(choice.boundaries).fileName()));
   watcher_.setFuture(QtConcurrent::run([request] {
     auto done = harmonise(request);
     if (!done) return std::pair(false, maps::message_text(done.error(), maps::Surface::Window));

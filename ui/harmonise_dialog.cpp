@@ -17,8 +17,7 @@ namespace lumiere::ui {
 namespace {
 
 // A field of a path with its "Browse…" button (named for screen readers after the field).
-QLineEdit* path_field(QWidget* parent, const char* name, QHBoxLayout** row,
-                      QPushButton** browse) {
+QLineEdit* path_field(QWidget* parent, const char* name, QHBoxLayout** row, QPushButton** browse) {
   auto* field = new QLineEdit(parent);
   field->setObjectName(QString::fromLatin1(name));
   field->setMinimumWidth(380);
@@ -62,8 +61,9 @@ HarmoniseDialog::HarmoniseDialog(const QString& folder, QWidget* parent)
   QPushButton* browse_passage = nullptr;
   passage_ = path_field(this, "passage", &row, &browse_passage);
   passage_->setPlaceholderText(tr("none: the COG alone"));
-  passage_->setToolTip(tr("INSEE's table de passage (CSV, XLSX, ODS, XLS): a column of old "
-                          "commune codes and one of new codes"));
+  passage_->setToolTip(
+      tr("INSEE's table de passage (CSV, XLSX, ODS, XLS): a column of old "
+         "commune codes and one of new codes"));
   add_form_row(form, tr("&Table de passage:"), passage_, row);
   browse_passage->setAccessibleName(tr("Browse for the table de passage"));
 
@@ -136,9 +136,9 @@ void HarmoniseDialog::browse_boundaries() {
 }
 
 void HarmoniseDialog::browse_passage() {
-  const QString path = QFileDialog::getOpenFileName(
-      this, tr("Table de passage"), folder_,
-      tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)"));
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Table de passage"), folder_,
+                                   tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)"));
   if (path.isEmpty()) return;
   passage_->setText(QDir::toNativeSeparators(path));
 }

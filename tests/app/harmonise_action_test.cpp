@@ -3,6 +3,8 @@
 // none and an output that is the project open are refused with one message and nothing written.
 // The dialog itself is tested in tests/ui/harmonise_dialog_test.cpp; main() is
 // project_session_test.cpp's.
+#include "app/harmonise_action.h"
+
 #include <gtest/gtest.h>
 
 #include <QAction>
@@ -11,7 +13,6 @@
 #include <filesystem>
 #include <string>
 
-#include "app/harmonise_action.h"
 #include "core/layers/layer_loader.h"
 #include "maps/language.h"
 #include "maps/message_text.h"
@@ -96,7 +97,10 @@ TEST_F(HarmoniseActionTest, ATableThatIsNoTableDePassageIsRefusedAndNothingWritt
   const std::string table = dir_.file("budget.csv");
   write_file(table, "Poste;Montant\nLicences;1200\nFormation;800\n");
   const std::string out = dir_.file("anjou.gpkg");
-  run({QString::fromStdString(commune_file("49")), QString::fromStdString(table), {}, {},
+  run({QString::fromStdString(commune_file("49")),
+       QString::fromStdString(table),
+       {},
+       {},
        QString::fromStdString(out)});
   ASSERT_EQ(reports_.size(), 0);
   ASSERT_EQ(failures_.size(), 1);

@@ -19,14 +19,8 @@ using core::CogCommune;
 using core::CommuneType;
 using core::VectorLayer;
 
-class CommuneDissolveTest : public DataTest {
+class CommuneDissolveTest : public CogDataTest {
  protected:
-  void SetUp() override {
-    DataTest::SetUp();
-    if (HasFatalFailure()) return;
-    ASSERT_TRUE(cog_registry().ok()) << core::testing::text(cog_registry().error());
-  }
-  static const core::CogRegistry& cog() { return *cog_registry(); }
   static VectorLayer load(std::string_view departement) {
     auto layers = core::load_layers({commune_file(departement)});
     EXPECT_TRUE(layers.ok() && layers->size() == 1u);

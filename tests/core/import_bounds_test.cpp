@@ -32,15 +32,7 @@ using ms = std::chrono::milliseconds;
 // process (COG included).
 constexpr long kImportBoundKb = 300 * 1024;
 
-class ImportBoundsTest : public DataTest {
- protected:
-  void SetUp() override {
-    DataTest::SetUp();
-    if (HasFatalFailure()) return;
-    ASSERT_TRUE(cog_registry().ok()) << core::testing::text(cog_registry().error());
-  }
-  static const core::CogRegistry& cog() { return *cog_registry(); }
-};
+class ImportBoundsTest : public CogDataTest {};
 
 // `rows` rows "code;adhesion;taux;population" cycling over the current communes of the COG, ';'
 // and decimal comma, as INSEE and the départements write them.

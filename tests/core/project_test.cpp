@@ -39,15 +39,7 @@ using core::Project;
 using core::Structure;
 using core::StructureKind;
 
-class ProjectTest : public DataTest {
- protected:
-  void SetUp() override {
-    DataTest::SetUp();
-    if (HasFatalFailure()) return;
-    ASSERT_TRUE(cog_registry().ok()) << core::testing::text(cog_registry().error());
-  }
-  static const core::CogRegistry& cog() { return *cog_registry(); }
-};
+class ProjectTest : public CogDataTest {};
 
 // The départements layer, loaded afresh (a VectorLayer is not copied).
 core::VectorLayer departements() {

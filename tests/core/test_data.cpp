@@ -14,6 +14,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "maps/message_text.h"
+
 namespace lumiere::test {
 
 std::string data_dir() { return LUMIERE_TEST_DATA; }
@@ -66,6 +68,12 @@ const core::Result<std::vector<core::VectorLayer>>& national_communes() {
 const core::Result<core::CogRegistry>& cog_registry() {
   static const core::Result<core::CogRegistry> cog = core::CogRegistry::load(cog_dir());
   return cog;
+}
+
+void CogDataTest::SetUp() {
+  DataTest::SetUp();
+  if (HasFatalFailure()) return;
+  ASSERT_TRUE(cog_registry().ok()) << maps::message_string(cog_registry().error());
 }
 
 TempDir::TempDir() {

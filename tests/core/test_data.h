@@ -40,6 +40,13 @@ class DataTest : public ::testing::Test {
 const core::Result<std::vector<core::VectorLayer>>& national_communes();
 const core::Result<core::CogRegistry>& cog_registry();
 
+// A DataTest whose COG must load (a failure naming why otherwise); cog() is the registry.
+class CogDataTest : public DataTest {
+ protected:
+  void SetUp() override;
+  static const core::CogRegistry& cog() { return *cog_registry(); }
+};
+
 // A fresh folder under the system's temporary folder, removed with everything in it.
 class TempDir {
  public:

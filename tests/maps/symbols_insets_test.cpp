@@ -13,25 +13,12 @@
 #include "maps/message_text.h"
 #include "maps/styled_layer.h"
 #include "maps_test_data.h"
+#include "tests/maps/circle_pixels.h"
 
 namespace lumiere::maps {
 namespace {
 
-// The share of the pixels between `r0` and `r1` pixels of `centre` drawn in the circles' red
-// (much more red than green, as the fill e34a33 is over any background of the map).
-double red_share(const QImage& image, QPointF centre, double r0, double r1) {
-  int red = 0, all = 0;
-  for (int y = static_cast<int>(centre.y() - r1); y <= centre.y() + r1; ++y) {
-    for (int x = static_cast<int>(centre.x() - r1); x <= centre.x() + r1; ++x) {
-      const double d = std::hypot(x + 0.5 - centre.x(), y + 0.5 - centre.y());
-      if (d < r0 || d > r1 || !image.rect().contains(x, y)) continue;
-      const QColor c = image.pixelColor(x, y);
-      ++all;
-      red += c.red() - c.green() > 80;
-    }
-  }
-  return all ? static_cast<double>(red) / all : 0;
-}
+using test::red_share;
 
 std::shared_ptr<const StyledLayer> population_circles(
     const std::shared_ptr<const core::VectorLayer>& communes) {

@@ -9,13 +9,13 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTranslator>
+
+#include "ui_test_support.h"
 
 namespace lumiere::test {
 namespace {
@@ -75,24 +75,7 @@ TEST(HarmoniseDialogTest, EveryControlHasALabelAMnemonicAndAName) {
     const QString ok = ok_button(dialog)->text();
     ASSERT_GE(ok.indexOf(QLatin1Char('&')), 0) << ok.toStdString();
     mnemonics.insert(ok.at(ok.indexOf(QLatin1Char('&')) + 1).toLower());
-    const auto labels = dialog.findChildren<QLabel*>();
-    const char* const fields[] = {"boundaries", "passage", "from", "to", "out"};
-    for (const char* name : fields) {
-      auto* w = child<QWidget>(dialog, name);
-      ASSERT_NE(w, nullptr);
-      EXPECT_NE(w->focusPolicy() & Qt::TabFocus, 0) << name;
-      const QLabel* label = nullptr;
-      for (const QLabel* l : labels)
-        if (l->buddy() == w) label = l;
-      ASSERT_NE(label, nullptr) << name << " has no label";
-      const auto amp = label->text().indexOf(QLatin1Char('&'));
-      ASSERT_GE(amp, 0) << label->text().toStdString();
-      const QChar key = label->text().at(amp + 1).toLower();
-      EXPECT_FALSE(mnemonics.contains(key)) << label->text().toStdString();
-      mnemonics.insert(key);
-      EXPECT_EQ(w->accessibleName(),
-                label->text().remove(QLatin1Char('&')).remove(QRegularExpression("\\s*:$")));
-    }
+    expect_labelled(dialog, {"boundaries", "passage", "from", "to", "out"}, mnemonics);
     for (const char* name : {"boundaries_browse", "passage_browse", "out_browse"}) {
       auto* button = child<QPushButton>(dialog, name);
       ASSERT_NE(button, nullptr);
@@ -105,10 +88,10 @@ TEST(HarmoniseDialogTest, EveryControlHasALabelAMnemonicAndAName) {
       EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Ramener des contours au COG actuel"));
       EXPECT_EQ(child<QWidget>(dialog, "passage")->accessibleName(),
                 QStringLiteral("Table de passage"));
-      EXPECT_EQ(child<QPushButton>(dialog, "passage_browse")->text(),
-                QStringLiteral("Parcourir…"));
+      EXPECT_EQ(child<QPushButton>(dialog, "passage_browse")->text(), QStringLiteral("Parcourir…"));
       QDir().mkpath(QStringLiteral(LUMIERE_UI_SHOT_DIR));
-      EXPECT_TRUE(dialog.grab().save(QStringLiteral(LUMIERE_UI_SHOT_DIR "/harmonise_dialog_fr.png")));
+      EXPECT_TRUE(
+          dialog.grab().save(QStringLiteral(LUMIERE_UI_SHOT_DIR "/harmonise_dialog_fr.png")));
     }
     // Tab order: each field, then its button, top to bottom.
     std::vector<QString> order;

@@ -26,6 +26,7 @@
 
 #include "core/model/model.h"
 #include "tests/core/test_data.h"
+#include "ui_test_support.h"
 
 namespace lumiere::test {
 namespace {
@@ -316,26 +317,8 @@ TEST_F(ImportDialogTest, EveryControlHasALabelAMnemonicAndAName) {
     dialog.show();
     ASSERT_TRUE(wait_read(dialog));
     QSet<QChar> mnemonics;
-    const auto labels = dialog.findChildren<QLabel*>();
-    const char* const names[] = {"sheet",   "header_row",   "usage",
-                                 "vintage", "value_column", "preview"};
-    for (const char* name : names) {
-      auto* w = child<QWidget>(dialog, name);
-      ASSERT_NE(w, nullptr);
-      EXPECT_FALSE(w->accessibleName().isEmpty()) << name;
-      EXPECT_NE(w->focusPolicy() & Qt::TabFocus, 0) << name;
-      const QLabel* label = nullptr;
-      for (const QLabel* l : labels)
-        if (l->buddy() == w) label = l;
-      ASSERT_NE(label, nullptr) << name << " has no label";
-      const auto amp = label->text().indexOf(QLatin1Char('&'));
-      ASSERT_GE(amp, 0) << label->text().toStdString();
-      const QChar key = label->text().at(amp + 1).toLower();
-      EXPECT_FALSE(mnemonics.contains(key)) << label->text().toStdString();
-      mnemonics.insert(key);
-      EXPECT_EQ(w->accessibleName(),
-                label->text().remove(QLatin1Char('&')).remove(QRegularExpression("\\s*:$")));
-    }
+    expect_labelled(dialog, {"sheet", "header_row", "usage", "vintage", "value_column", "preview"},
+                    mnemonics);
     // The buttons keep theirs free: OK, Cancel (Annuler in French).
     EXPECT_FALSE(mnemonics.contains(QLatin1Char('a')));
     EXPECT_FALSE(mnemonics.contains(QLatin1Char('o')));

@@ -11,11 +11,13 @@
 #include <cmath>
 
 #include "maps/styled_layer.h"
+#include "tests/maps/circle_pixels.h"
 #include "ui_test_support.h"
 
 namespace {
 
 using lumiere::core::Point;
+using lumiere::test::red_share;
 using lumiere::ui::MapCanvas;
 
 class MapCanvasTest : public ::testing::Test {
@@ -158,21 +160,6 @@ std::shared_ptr<const lumiere::maps::StyledLayer> population_circles() {
       QStringLiteral("Population"));
   if (!styled) ADD_FAILURE() << lumiere::maps::message_string(styled.error());
   return styled ? *styled : nullptr;
-}
-
-// The share of the frame's pixels between r0 and r1 pixels of `centre` in the circles' red.
-double red_share(const QImage& image, QPointF centre, double r0, double r1) {
-  int red = 0, all = 0;
-  for (int y = static_cast<int>(centre.y() - r1); y <= centre.y() + r1; ++y) {
-    for (int x = static_cast<int>(centre.x() - r1); x <= centre.x() + r1; ++x) {
-      const double d = std::hypot(x + 0.5 - centre.x(), y + 0.5 - centre.y());
-      if (d < r0 || d > r1 || !image.rect().contains(x, y)) continue;
-      const QColor c = image.pixelColor(x, y);
-      ++all;
-      red += c.red() - c.green() > 80;
-    }
-  }
-  return all ? static_cast<double>(red) / all : 0;
 }
 
 // Issue 19: the window showed no circle for Paris at national scale (it was there, bleached

@@ -1,9 +1,15 @@
 #pragma once
-// Shared by the ui tests: the sample départements, styled, loaded once per process.
+// Shared by the ui tests: the sample départements, styled, loaded once per process; the check that
+// a dialog's fields are labelled for the keyboard and for screen readers.
 #include <gtest/gtest.h>
 
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSet>
+#include <QWidget>
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 #include "core/cog/cog_match.h"
 #include "core/cog/cog_registry.h"
@@ -36,6 +42,31 @@ inline std::shared_ptr<const maps::StyledLayer> styled_departements() {
     return styled ? *styled : std::shared_ptr<const maps::StyledLayer>();
   }();
   return layer;
+}
+
+// Each widget of `dialog` named in `names` takes the focus by Tab, has a label whose buddy it is
+// with a mnemonic not among `mnemonics` (which receives it), and the label's text as its
+// accessible name, without the '&' and the colon.
+inline void expect_labelled(const QWidget& dialog, const std::vector<const char*>& names,
+                            QSet<QChar>& mnemonics) {
+  const auto labels = dialog.findChildren<QLabel*>();
+  for (const char* name : names) {
+    auto* w = dialog.findChild<QWidget*>(QString::fromLatin1(name));
+    ASSERT_NE(w, nullptr) << "no widget named " << name;
+    EXPECT_FALSE(w->accessibleName().isEmpty()) << name;
+    EXPECT_NE(w->focusPolicy() & Qt::TabFocus, 0) << name;
+    const QLabel* label = nullptr;
+    for (const QLabel* l : labels)
+      if (l->buddy() == w) label = l;
+    ASSERT_NE(label, nullptr) << name << " has no label";
+    const auto amp = label->text().indexOf(QLatin1Char('&'));
+    ASSERT_GE(amp, 0) << label->text().toStdString();
+    const QChar key = label->text().at(amp + 1).toLower();
+    EXPECT_FALSE(mnemonics.contains(key)) << label->text().toStdString();
+    mnemonics.insert(key);
+    EXPECT_EQ(w->accessibleName(),
+              label->text().remove(QLatin1Char('&')).remove(QRegularExpression("\\s*:$")));
+  }
 }
 
 }  // namespace lumiere::test
