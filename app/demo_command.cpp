@@ -8,6 +8,7 @@
 #include "app/cli_number.h"
 #include "app/command_line.h"
 #include "app/data_paths.h"
+#include "core/model/analytics.h"
 #include "core/project/demo_project.h"
 
 namespace lumiere::app {
@@ -93,22 +94,26 @@ int run_demo(const std::vector<std::string>& args) {
   if (!project) return cl.fail(project.error());
   if (core::Status saved = core::save_project(*project, out); !saved) return cl.fail(saved.error());
   const core::Model& model = project->model();
-  std::size_t syndicats = 0, cdg = 0, epci = 0, communes = 0;
+  std::size_t syndicats = 0, cdg = 0, epci = 0, communes = 0, com = 0;
   for (const core::Structure& s : model.structures()) {
     syndicats += s.kind == core::StructureKind::SyndicatMixte;
     cdg += s.kind == core::StructureKind::CentreDeGestion;
     epci += s.kind == core::StructureKind::Epci;
   }
+  // Counted as INSEE and `lumiere stats` count communes: the COM's entities apart.
   for (const core::CogCommune& c : project->cog().communes()) {
-    communes += c.type == core::CommuneType::Current;
+    if (c.type != core::CommuneType::Current) continue;
+    ++(core::is_overseas_collectivity(c.departement) ? com : communes);
   }
   const auto n = [](auto count) { return QString::fromStdString(group_digits(count)); };
-  print_out(Demo::tr("Demo project written to %1: %2 communes, %3 structures (%4 IT syndicates, "
-                     "%5 management centres, %6 EPCI), %7 memberships, %8 indicator values %9 "
-                     "— synthetic, seed %10\n")
-                .arg(QString::fromStdString(out), n(communes), n(model.structures().size()),
+  print_out(Demo::tr("Demo project written to %1: %2 communes of metropolitan France and the DROM "
+                     "(and %3 entities of the overseas collectivities), %4 structures (%5 IT "
+                     "syndicates, %6 management centres, %7 EPCI), %8 memberships, %9 indicator "
+                     "values %10 — synthetic, seed %11\n")
+                .arg(QString::fromStdString(out), n(communes), n(com), n(model.structures().size()),
                      n(syndicats), n(cdg), n(epci), n(model.memberships().size()),
-                     n(model.indicators().size()), QString::number(options.vintage))
+                     n(model.indicators().size()))
+                .arg(options.vintage)
                 .arg(options.seed));
   print_dissolve(report);
   return 0;

@@ -135,12 +135,6 @@ système (par défaut : français sur un système français, anglais sinon).
         <translation>%1 existe déjà ; donnez --force pour le remplacer par le projet de démonstration, ou choisissez un autre fichier</translation>
     </message>
     <message>
-        <source>Demo project written to %1: %2 communes, %3 structures (%4 IT syndicates, %5 management centres, %6 EPCI), %7 memberships, %8 indicator values %9 — synthetic, seed %10
-</source>
-        <translation>Projet de démonstration écrit dans %1 : %2 communes, %3 structures (%4 syndicats informatiques, %5 centres de gestion, %6 EPCI), %7 adhésions, %8 valeurs d'indicateurs %9 — synthétiques, graine %10
-</translation>
-    </message>
-    <message>
         <source>--seed takes a whole number from 0 (e.g. --seed 42), not "%1"</source>
         <translation>--seed prend un nombre entier à partir de 0 (par ex. --seed 42), pas « %1 »</translation>
     </message>
@@ -158,6 +152,12 @@ système (par défaut : français sur un système français, anglais sinon).
         <source>%1 features are no commune of the COG and are drawn as they are, hatched: %2
 </source>
         <translation>Entités qui ne sont pas des communes du COG, dessinées telles quelles, hachurées (%1) : %2
+</translation>
+    </message>
+    <message>
+        <source>Demo project written to %1: %2 communes of metropolitan France and the DROM (and %3 entities of the overseas collectivities), %4 structures (%5 IT syndicates, %6 management centres, %7 EPCI), %8 memberships, %9 indicator values %10 — synthetic, seed %11
+</source>
+        <translation>Projet de démonstration écrit dans %1 : %2 communes de métropole et des DROM (et %3 entités des collectivités d'outre-mer), %4 structures (%5 syndicats informatiques, %6 centres de gestion, %7 EPCI), %8 adhésions, %9 valeurs d'indicateurs %10 — synthétiques, graine %11
 </translation>
     </message>
 </context>

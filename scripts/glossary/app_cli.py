@@ -126,9 +126,11 @@ FRENCH = {
     "%1 already exists; give --force to replace it with the demo project, or choose another file":
         "%1 existe déjà ; donnez --force pour le remplacer par le projet de démonstration, ou "
         "choisissez un autre fichier",
-    "Demo project written to %1: %2 communes, %3 structures (%4 IT syndicates, %5 management "
-    "centres, %6 EPCI), %7 memberships, %8 indicator values %9 — synthetic, seed %10\n":
-        "Projet de démonstration écrit dans %1 : %2 communes, %3 structures (%4 syndicats "
-        "informatiques, %5 centres de gestion, %6 EPCI), %7 adhésions, %8 valeurs d'indicateurs "
-        "%9 — synthétiques, graine %10\n",
+    "Demo project written to %1: %2 communes of metropolitan France and the DROM (and %3 "
+    "entities of the overseas collectivities), %4 structures (%5 IT syndicates, %6 management "
+    "centres, %7 EPCI), %8 memberships, %9 indicator values %10 — synthetic, seed %11\n":
+        "Projet de démonstration écrit dans %1 : %2 communes de métropole et des DROM (et %3 "
+        "entités des collectivités d'outre-mer), %4 structures (%5 syndicats informatiques, %6 "
+        "centres de gestion, %7 EPCI), %8 adhésions, %9 valeurs d'indicateurs %10 — "
+        "synthétiques, graine %11\n",
 }
