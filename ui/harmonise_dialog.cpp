@@ -145,8 +145,10 @@ void HarmoniseDialog::browse_passage() {
 
 void HarmoniseDialog::browse_out() {
   const QString start = out_->text().trimmed().isEmpty() ? folder_ : out_->text().trimmed();
+  // The action asks before replacing a file, whether chosen here or typed.
   const QString path = QFileDialog::getSaveFileName(this, tr("Write today's communes to"), start,
-                                                    tr("GeoPackage (*.gpkg)"));
+                                                    tr("GeoPackage (*.gpkg)"), nullptr,
+                                                    QFileDialog::DontConfirmOverwrite);
   if (!path.isEmpty()) out_->setText(QDir::toNativeSeparators(path));
 }
 

@@ -129,6 +129,30 @@ TEST_F(HarmoniseActionTest, TheProjectOpenAndTheBoundariesAreNeverWrittenOver) {
   EXPECT_EQ(reports_.size(), 0);
 }
 
+TEST_F(HarmoniseActionTest, AFileThatExistsIsReplacedOnlyWhenTheUserSaysSo) {
+  const std::string out = dir_.file("anjou.gpkg");
+  write_file(out, "a colleague's file");
+  QStringList asked;
+  bool replace = false;
+  action_->ask_replace = [&](const QString& path) {
+    asked << path;
+    return replace;
+  };
+  const ui::HarmoniseChoice choice{QString::fromStdString(commune_file("49")), {}, {}, {},
+                                   QString::fromStdString(out)};
+  run(choice);
+  EXPECT_EQ(asked, QStringList{QString::fromStdString(out)});
+  EXPECT_EQ(read_file(out), "a colleague's file");
+  EXPECT_EQ(reports_.size(), 0);
+  EXPECT_EQ(failures_.size(), 0);
+
+  replace = true;
+  run(choice);
+  EXPECT_EQ(asked.size(), 2);
+  ASSERT_EQ(reports_.size(), 1) << failures_.join("\n").toStdString();
+  EXPECT_NE(read_file(out), "a colleague's file");
+}
+
 TEST_F(HarmoniseActionTest, English) {
   ASSERT_TRUE(maps::use_language(maps::Language::English));
   HarmoniseAction english(window_);
