@@ -15,6 +15,7 @@
 
 namespace {
 namespace fs = std::filesystem;
+using lumiere::test::demo_project;
 using lumiere::test::kData;
 using lumiere::test::kEnglish;
 using lumiere::test::kFrench;
@@ -35,7 +36,7 @@ class ImportExportsCliTest : public ::testing::Test {
   static void SetUpTestSuite() {
     set_test_language(kEnglish);
     dir_ = new TempDir;
-    demo_run_ = new RunResult(run_lumiere({"demo", "--out", dir_->file("demo.gpkg")}));
+    demo_run_ = new RunResult(demo_project(dir_->file("demo.gpkg")));
   }
   static void TearDownTestSuite() {
     delete demo_run_;

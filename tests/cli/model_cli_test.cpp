@@ -1,8 +1,8 @@
 // End-to-end tests of `lumiere demo`, `lumiere stats` and `lumiere import`: the
-// executable run as a user would on the sample data. The demo project is built once per test
-// process (a few seconds) and copied by the tests that change it; project files are compared
-// through SQLite, table by table, row by row. The runs speak English (LANG=C.UTF-8) unless a
-// test asks for French (kFrench).
+// executable run as a user would on the sample data. The demo project is built once per
+// executable and sample data (demo_project, cli_runner.h) and copied by the tests that change it;
+// project files are compared through SQLite, table by table, row by row. The runs speak English
+// (LANG=C.UTF-8) unless a test asks for French (kFrench).
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -27,6 +27,7 @@
 namespace {
 namespace fs = std::filesystem;
 
+using lumiere::test::demo_project;
 using lumiere::test::kData;
 using lumiere::test::kEnglish;
 using lumiere::test::kFrench;
@@ -110,8 +111,8 @@ class ModelCliTest : public ::testing::Test {
     set_test_language(kEnglish);
     dir_ = new TempDir;
     demo_ = dir_->file("demo.gpkg");
-    // In French: its one line is checked in French (DemoPrintsOneLineSayingItIsSynthetic).
-    demo_run_ = new RunResult(run_lumiere({"demo", "--out", demo_}, kFrench));
+    // Built in French (demo_project): its lines are checked in French (DemoPrintsOneLine…).
+    demo_run_ = new RunResult(demo_project(demo_));
   }
   static void TearDownTestSuite() {
     delete demo_run_;

@@ -26,6 +26,7 @@
 namespace {
 namespace fs = std::filesystem;
 
+using lumiere::test::demo_project;
 using lumiere::test::kData;
 using lumiere::test::kEnglish;
 using lumiere::test::kLumiere;
@@ -77,7 +78,7 @@ class PathArguments : public ::testing::Test {
     std::string pattern = (fs::temp_directory_path() / "lumiere-paths-XXXXXX").string();
     if (!mkdtemp(pattern.data())) return;
     dir_ = new fs::path(pattern);
-    demo_run_ = new RunResult(run_lumiere({"demo", "--out", file("demo.gpkg")}));
+    demo_run_ = new RunResult(demo_project(file("demo.gpkg")));
     fs::create_directory(file("folder"));
     mkfifo(file("fifo").c_str(), 0600);
     // A UNIX socket, bound (and so present in the folder) for the whole suite.
