@@ -138,8 +138,8 @@ TEST_F(HarmoniseActionTest, AFileThatExistsIsReplacedOnlyWhenTheUserSaysSo) {
     asked << path;
     return replace;
   };
-  const ui::HarmoniseChoice choice{QString::fromStdString(commune_file("49")), {}, {}, {},
-                                   QString::fromStdString(out)};
+  const ui::HarmoniseChoice choice{
+      QString::fromStdString(commune_file("49")), {}, {}, {}, QString::fromStdString(out)};
   run(choice);
   EXPECT_EQ(asked, QStringList{QString::fromStdString(out)});
   EXPECT_EQ(read_file(out), "a colleague's file");
