@@ -22,13 +22,6 @@ namespace {
 
 using ui::HarmoniseDialog;
 
-template <class W>
-W* child(const QWidget& parent, const char* name) {
-  W* w = parent.findChild<W*>(QString::fromLatin1(name));
-  EXPECT_NE(w, nullptr) << "no widget named " << name;
-  return w;
-}
-
 QPushButton* ok_button(const QWidget& dialog) {
   return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
 }

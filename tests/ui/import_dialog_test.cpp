@@ -33,13 +33,6 @@ namespace {
 
 using ui::ImportDialog;
 
-template <class W>
-W* child(const QWidget& parent, const char* name) {
-  W* w = parent.findChild<W*>(QString::fromLatin1(name));
-  EXPECT_NE(w, nullptr) << "no widget named " << name;
-  return w;
-}
-
 // Waits (the event loop running) until the dialog's preview is read.
 ::testing::AssertionResult wait_read(const ImportDialog& dialog) {
   QElapsedTimer timer;

@@ -28,14 +28,8 @@ namespace {
 
 using lumiere::maps::ClassMethod;
 using lumiere::maps::StyleKind;
+using lumiere::test::child;
 using lumiere::ui::StyleDialog;
-
-template <class W>
-W* child(const QWidget& parent, const char* name) {
-  W* w = parent.findChild<W*>(QString::fromLatin1(name));
-  EXPECT_NE(w, nullptr) << "no widget named " << name;
-  return w;
-}
 
 void choose(const QWidget& dialog, const char* combo, const QVariant& data) {
   auto* box = child<QComboBox>(dialog, combo);

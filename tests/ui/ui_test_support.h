@@ -44,6 +44,14 @@ inline std::shared_ptr<const maps::StyledLayer> styled_departements() {
   return layer;
 }
 
+// The child of `parent` named `name` (its object name), a failure when there is none.
+template <class W>
+W* child(const QWidget& parent, const char* name) {
+  W* w = parent.findChild<W*>(QString::fromLatin1(name));
+  EXPECT_NE(w, nullptr) << "no widget named " << name;
+  return w;
+}
+
 // Each widget of `dialog` named in `names` takes the focus by Tab, has a label whose buddy it is
 // with a mnemonic not among `mnemonics` (which receives it), and the label's text as its
 // accessible name, without the '&' and the colon.
