@@ -6,7 +6,6 @@
 #include "app/cli_number.h"
 #include "core/cog/cog_match.h"
 #include "core/layers/layer_writer.h"
-#include "core/project/demo_project.h"
 
 namespace lumiere::app {
 namespace {
@@ -66,16 +65,10 @@ core::Result<Harmonised> harmonise(const HarmoniseRequest& request, std::stop_to
   if (!source) {
     return core::Error{core::MessageCode::HarmoniseNoCommuneLayer, {request.layers.front()}};
   }
-  auto dissolved = core::dissolve_former_communes(
+  auto dissolved = core::communes_of_today(
       *source, *cog, done.passage ? done.passage->passage : core::CommunePassage{}, stop);
   if (!dissolved) return dissolved.error();
   done.dissolve = std::move(*dissolved);
-  done.dissolve.layer.name = "communes";
-  source->name = core::kSourceCommunesLayer;
-  for (core::VectorLayer* l : {&done.dissolve.layer, source}) {
-    core::apply_official_names(*l, *cog);
-    core::add_cog_attributes(*l, *cog);
-  }
   if (stop.stop_requested()) return core::Error{core::MessageCode::Cancelled, {}};
   if (core::Status written =
           core::write_geopackage(request.out, {&done.dissolve.layer, source}, load.map_space);

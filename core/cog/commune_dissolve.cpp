@@ -4,6 +4,7 @@
 
 #include <utility>
 
+#include "core/cog/cog_match.h"
 #include "core/geometry/geos_checker.h"
 #include "core/geometry/geos_convert.h"
 
@@ -166,6 +167,19 @@ Result<CommuneDissolve> dissolve_former_communes(const VectorLayer& communes,
   layer.geometry.build_index();
   layer.index_codes();
   return out;
+}
+
+Result<CommuneDissolve> communes_of_today(VectorLayer& source, const CogRegistry& cog,
+                                          const CommunePassage& passage, std::stop_token stop) {
+  auto dissolved = dissolve_former_communes(source, cog, passage, stop);
+  if (!dissolved) return dissolved.error();
+  dissolved->layer.name = "communes";
+  source.name = kSourceCommunesLayer;
+  for (VectorLayer* l : {&dissolved->layer, &source}) {
+    apply_official_names(*l, cog);
+    add_cog_attributes(*l, cog);
+  }
+  return dissolved;
 }
 
 }  // namespace lumiere::core

@@ -47,4 +47,16 @@ Result<CommuneDissolve> dissolve_former_communes(const VectorLayer& communes,
                                                  const CommunePassage& passage = {},
                                                  std::stop_token stop = {});
 
+// The name of the layer of communes as the boundaries draw them (older than the COG), kept
+// beside "communes" (today's) and hidden on the default maps.
+inline constexpr const char* kSourceCommunesLayer = "communes_source";
+
+// What a project or a harmonised file holds of `source`: dissolve_former_communes, its layer
+// named "communes", `source` renamed kSourceCommunesLayer, both given the COG's names and
+// figures (apply_official_names, add_cog_attributes). For `lumiere demo` and `lumiere
+// harmonise` (and the window's action) alike.
+Result<CommuneDissolve> communes_of_today(VectorLayer& source, const CogRegistry& cog,
+                                          const CommunePassage& passage = {},
+                                          std::stop_token stop = {});
+
 }  // namespace lumiere::core

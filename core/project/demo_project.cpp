@@ -438,19 +438,13 @@ Result<Project> build_demo_project(const std::string& data_dir, const DemoOption
     const TerritoryKind kind = detect_kind(layer, project.cog());
     if (kind == TerritoryKind::Commune) {
       // The boundaries are older than the COG: today's communes are the dissolve of theirs.
-      auto dissolved = dissolve_former_communes(layer, project.cog(), {}, options.stop);
+      auto dissolved = communes_of_today(layer, project.cog(), {}, options.stop);
       if (!dissolved) return dissolved.error();
       if (report) {
         report->merges = std::move(dissolved->merges);
         report->unplaced = std::move(dissolved->unplaced);
         report->former_features = dissolved->former_features;
         report->source_features = layer.feature_count();
-      }
-      dissolved->layer.name = "communes";
-      layer.name = kSourceCommunesLayer;
-      for (VectorLayer* l : {&dissolved->layer, &layer}) {
-        apply_official_names(*l, project.cog());
-        add_cog_attributes(*l, project.cog());
       }
       project.layers.push_back(std::move(dissolved->layer));
     } else if (kind == TerritoryKind::Departement) {

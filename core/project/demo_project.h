@@ -34,10 +34,6 @@ struct DemoReport {
   std::size_t source_features = 0;
 };
 
-// The name of the demo's layer of communes as the boundaries draw them (older than the COG),
-// kept beside "communes" and hidden on the default maps.
-inline constexpr const char* kSourceCommunesLayer = "communes_source";
-
 // Builds the demo from `data_dir` (boundaries/communes/*.geojson,
 // boundaries/departements-avec-outre-mer.geojson, cog/): layers "communes" (the boundaries
 // brought onto the current COG: former communes dissolved into their commune of today,
