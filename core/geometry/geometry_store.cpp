@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/geometry/polygon_set.h"
+
 namespace lumiere::core {
 namespace bg = boost::geometry;
 namespace bgi = boost::geometry::index;
@@ -107,14 +109,7 @@ bool GeometryStore::contains(std::size_t f, Point p) const {
   const auto [first_part, last_part] = parts(f);
   for (auto part = first_part; part < last_part; ++part) {
     const auto [first_ring, last_ring] = rings(part);
-    for (auto r = first_ring; r < last_ring; ++r) {
-      const auto pts = ring(r);
-      for (std::size_t i = 0, j = pts.size() - 1; i < pts.size(); j = i++) {
-        if (((pts[i].y > p.y) != (pts[j].y > p.y)) &&
-            (p.x < (pts[j].x - pts[i].x) * (p.y - pts[i].y) / (pts[j].y - pts[i].y) + pts[i].x))
-          inside = !inside;
-      }
-    }
+    for (auto r = first_ring; r < last_ring; ++r) inside ^= ring_contains(ring(r), p);
   }
   return inside;
 }

@@ -9,6 +9,18 @@
 
 namespace lumiere::core {
 
+// Whether `p` is inside `ring` by the even-odd rule (a point on the boundary either way). Over
+// every ring of a valid polygon, the parities combined (xor) say whether `p` is in it.
+inline bool ring_contains(std::span<const Point> ring, Point p) {
+  bool inside = false;
+  for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+    if ((ring[i].y > p.y) != (ring[j].y > p.y) &&
+        p.x < (ring[j].x - ring[i].x) * (p.y - ring[i].y) / (ring[j].y - ring[i].y) + ring[i].x)
+      inside = !inside;
+  }
+  return inside;
+}
+
 struct PolygonSet {
   std::vector<Point> points;
   std::vector<std::uint32_t> ring_ends;  // one past the last point of each ring

@@ -9,7 +9,6 @@
 #include <cmath>
 #include <iostream>
 #include <memory>
-#include <span>
 #include <string_view>
 
 #include "core/model/analytics.h"
@@ -49,17 +48,6 @@ double largest_hole(const PolygonSet& set) {
   return largest;
 }
 
-// Whether `p` is inside `ring` (even-odd rule; a point on the boundary either way).
-bool inside(std::span<const Point> ring, Point p) {
-  bool in = false;
-  for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-    if ((ring[i].y > p.y) != (ring[j].y > p.y) &&
-        p.x < (ring[j].x - ring[i].x) * (p.y - ring[i].y) / (ring[j].y - ring[i].y) + ring[i].x)
-      in = !in;
-  }
-  return in;
-}
-
 // The holes of `set` that hold the label point of a feature of `others`: land of other
 // territories enclosed by the footprint (an enclave), not a gap in it.
 std::size_t enclaves(const PolygonSet& set, const VectorLayer& others) {
@@ -67,7 +55,7 @@ std::size_t enclaves(const PolygonSet& set, const VectorLayer& others) {
   for (std::size_t p = 0; p < set.part_count(); ++p) {
     for (std::uint32_t r = set.first_ring(p) + 1; r < set.part_ends[p]; ++r) {
       for (std::size_t f = 0; f < others.feature_count(); ++f) {
-        if (inside(set.ring(r), others.geometry.label_point(f))) {
+        if (ring_contains(set.ring(r), others.geometry.label_point(f))) {
           ++count;
           break;
         }
