@@ -2,12 +2,11 @@
 
 #include <QApplication>
 #include <QFutureWatcher>
-#include <QMessageBox>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
+#include "app/app_window.h"
 #include "app/data_paths.h"
-#include "app/harmonise_action.h"
-#include "app/project_session.h"
 #include "core/project/project.h"
 #include "maps/language.h"
 #include "maps/layer_setup.h"
@@ -53,30 +52,19 @@ int run_gui(int argc, char** argv, const std::vector<std::string>& paths, maps::
   QApplication::setOrganizationName(QStringLiteral("Lumière"));
   maps::use_language(language);
 
-  ui::MainWindow window;
+  AppWindow main(data_dir());
+  ui::MainWindow& window = main.window();
+  window.restore_layout();
   window.show();
-  // A single project file opens for editing.
-  if (paths.size() == 1 && core::is_project_file(paths[0])) {
-    ProjectSession session(window);
-    auto* harmonise = new HarmoniseAction(window);  // owned by the window, after the imports
-    harmonise->open_project = [&session] {
-      return session.project() ? QString::fromStdString(session.project()->file()) : QString();
-    };
-    QObject::connect(&session, &ProjectSession::failed, &window, [&window](const QString& message) {
-      QMessageBox::warning(&window, QStringLiteral("Lumière"), message);
-    });
-    QObject::connect(
-        &session, &ProjectSession::imported, &window, [&window](const QString& report) {
-          QMessageBox box(QMessageBox::Information,
-                          QCoreApplication::translate("Gui", "Import finished"),
-                          report.section(QLatin1Char('\n'), 0, 1), QMessageBox::Ok, &window);
-          box.setDetailedText(report);
-          box.exec();
-        });
-    session.open(QString::fromStdString(paths[0]));
+
+  const bool project = std::any_of(paths.begin(), paths.end(),
+                                   [](const std::string& p) { return core::is_project_file(p); });
+  if (project) {
+    QStringList list;
+    for (const std::string& p : paths) list << QString::fromStdString(p);
+    main.files().open_paths(list);
     return QApplication::exec();
   }
-  new HarmoniseAction(window);  // owned by the window
   QFutureWatcher<Loaded> watcher;
   QObject::connect(&watcher, &QFutureWatcher<Loaded>::finished, &window, [&] {
     Loaded loaded = watcher.result();

@@ -31,9 +31,8 @@ bool same_file(const QString& a, const QString& b) {
 HarmoniseAction::HarmoniseAction(ui::MainWindow& window) : QObject(&window), window_(window) {
   action_ = new QAction(tr("&Bring boundaries onto today's COG…"), this);
   action_->setStatusTip(tr("Writes commune boundaries of an earlier year as today's communes"));
-  QMenu* file = window_.file_menu();
-  file->insertAction(window_.quit_action(), action_);
-  file->insertSeparator(window_.quit_action());
+  window_.import_menu()->addSeparator();
+  window_.import_menu()->addAction(action_);
   connect(action_, &QAction::triggered, this, &HarmoniseAction::ask_and_start);
   connect(&watcher_, &QFutureWatcher<std::pair<bool, QString>>::finished, this,
           &HarmoniseAction::done);

@@ -18,6 +18,7 @@
 #include <filesystem>
 
 #include "app/import_apply.h"
+#include "app/project_display.h"
 #include "core/cog/cog_match.h"
 #include "core/model/model_commands.h"
 #include "core/tables/indicator_import.h"
@@ -32,27 +33,6 @@ namespace lumiere::app {
 namespace {
 
 namespace fs = std::filesystem;
-
-using StyledLayers = std::vector<std::shared_ptr<const maps::StyledLayer>>;
-
-// The map of the project as it stands: the model's columns on a copy of the communes, drawn as
-// `doc` says, else (a column its styles use is gone: an undone import) as the first map.
-core::Result<StyledLayers> display_layers(
-    const core::Project& project, const std::vector<std::shared_ptr<const core::VectorLayer>>& base,
-    const maps::MapDocument& doc) {
-  std::vector<std::shared_ptr<const core::VectorLayer>> sources;
-  for (const auto& layer : base) {
-    if (core::detect_kind(*layer, project.cog()) == core::TerritoryKind::Commune) {
-      auto copy = std::make_shared<core::VectorLayer>(*layer);
-      maps::add_model_attributes(*copy, project.model());
-      sources.push_back(std::move(copy));
-    } else {
-      sources.push_back(layer);
-    }
-  }
-  auto layers = maps::map_layers(doc, sources, true);
-  return layers ? std::move(layers) : maps::map_layers(maps::first_map(project), sources, true);
-}
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 // A message (an error, an undo step's name) as the window says it (naming its controls, not the
@@ -180,12 +160,8 @@ ProjectSession::ProjectSession(ui::MainWindow& window) : window_(window) {
   import_indicators_ = new QAction(tr("Import &indicators…"), this);
   connect(import_indicators_, &QAction::triggered, this,
           &ProjectSession::ask_and_import_indicators);
-  QMenu* file = window_.file_menu();
-  QAction* quit = window_.quit_action();
-  file->insertActions(quit, {save_, save_as_});
-  file->insertSeparator(quit);
-  file->insertActions(quit, {import_structures_, import_indicators_});
-  file->insertSeparator(quit);
+  window_.file_menu()->insertActions(window_.save_anchor(), {save_, save_as_});
+  window_.import_menu()->addActions({import_structures_, import_indicators_});
 
   undo_ = new QAction(tr("&Undo"), this);
   undo_->setShortcut(QKeySequence::Undo);
@@ -194,7 +170,6 @@ ProjectSession::ProjectSession(ui::MainWindow& window) : window_(window) {
   redo_->setShortcut(QKeySequence::Redo);
   connect(redo_, &QAction::triggered, this, &ProjectSession::redo);
   window_.edit_menu()->addActions({undo_, redo_});
-  window_.edit_menu()->menuAction()->setVisible(true);
 
   autosave_timer_.setSingleShot(true);
   connect(&autosave_timer_, &QTimer::timeout, this, &ProjectSession::autosave);
@@ -240,7 +215,7 @@ void ProjectSession::finished() {
     Hold hold(holds_);
     if (const Continuation next = watcher_.result()) next();
   }
-  if (!busy_ && refresh_pending_) refresh_map();
+  if (!busy_ && refresh_pending_) show_choice(pending_choice_, pending_choice_ == choice_);
   if (!busy_) {
     update_actions();
     emit idle();
@@ -258,6 +233,25 @@ void ProjectSession::wait_idle() {
 void ProjectSession::fail(const QString& message) {
   window_.statusBar()->showMessage(message);
   emit failed(message);
+}
+
+void ProjectSession::close_project() {
+  if (busy_ || !project_) return;
+  autosave_timer_.stop();
+  history_.reset();  // it refers to the project's model
+  base_layers_.clear();
+  // The drawn layers share the project (and with it the file's lock): gone with it, so that the
+  // file can be opened again at once.
+  window_.show_layers({});
+  project_.reset();
+  window_.setWindowModified(false);
+  window_.setWindowTitle(tr("Lumière"));
+  footprints_revision_ = 0;
+  footprints_usage_.clear();
+  owns_recovery_ = false;
+  autosave_current_ = false;
+  refresh_pending_ = false;
+  update_actions();
 }
 
 void ProjectSession::open(const QString& path) {
@@ -291,17 +285,19 @@ void ProjectSession::open(const QString& path) {
             };
           }
         }
-        std::vector<std::shared_ptr<const core::VectorLayer>> base;
+        SourceLayers base;
         for (core::VectorLayer& layer : project->layers) {
           layer.build_levels();
           base.emplace_back(project, &layer);  // no copy: owned by the project
         }
-        auto layers = std::make_shared<core::Result<StyledLayers>>(
-            display_layers(*project, base, maps::first_map(*project)));
-        return [this, project, base, layers, recover] {
+        const maps::MapChoice choice = maps::default_choice(project->model());
+        auto display = std::make_shared<core::Result<Display>>(
+            display_project(*project, base, DisplayRequest{choice, std::nullopt, 0, {}}));
+        return [this, project, base, display, recover, choice] {
           project_ = project;
           history_ = std::make_unique<core::UndoStack>(project_->model());
           base_layers_ = base;
+          choice_ = choice;
           // A read-only project's recovery file is another Lumière's, unless this one recovered
           // it (then the project is read-only for its damaged rows).
           owns_recovery_ = !project_->read_only() || recover;
@@ -309,11 +305,7 @@ void ProjectSession::open(const QString& path) {
           autosaved_revision_ = project_->model().revision();
           update_title();
           update_actions();
-          if (*layers) {
-            window_.show_layers(**layers);
-          } else {
-            fail(error_text(layers->error()));
-          }
+          show(*display);
           if (project_->read_only()) {
             window_.statusBar()->showMessage(
                 tr("Read-only: %1. Save it under another name to edit it.")
@@ -351,19 +343,40 @@ void ProjectSession::after_change() {
   refresh_map();
 }
 
-void ProjectSession::refresh_map() {
-  const maps::MapDocument doc = shown_map(*project_, *window_.canvas());
-  refresh_pending_ = !run(tr("Updating the map…"), [this, doc](std::stop_token) -> Continuation {
-    auto layers =
-        std::make_shared<core::Result<StyledLayers>>(display_layers(*project_, base_layers_, doc));
-    return [this, layers] {
-      if (*layers) {
-        window_.show_layers(**layers);
-      } else {
-        fail(error_text(layers->error()));
-      }
-    };
+void ProjectSession::refresh_map() { show_choice(choice_, true); }
+
+void ProjectSession::set_choice(const maps::MapChoice& choice) {
+  if (!project_) return;
+  show_choice(choice, false);
+}
+
+void ProjectSession::show_choice(const maps::MapChoice& choice, bool keep_styles) {
+  DisplayRequest request{choice, std::nullopt, footprints_revision_, footprints_usage_};
+  // The same choice after an edit: the map as the window shows it (the user's styles, order,
+  // visibility), over the new figures.
+  if (keep_styles && choice == choice_) request.shown = shown_map(*project_, *window_.canvas());
+  pending_choice_ = choice;
+  refresh_pending_ = !run(tr("Updating the map…"), [this, request](std::stop_token stop) {
+    auto display = std::make_shared<core::Result<Display>>(
+        display_project(*project_, base_layers_, request, stop));
+    return Continuation([this, display, choice = request.choice] {
+      choice_ = choice;
+      show(*display);
+    });
   });
+}
+
+void ProjectSession::show(const core::Result<Display>& display) {
+  if (!display) {
+    fail(error_text(display.error()));
+    emit choice_shown(choice_);  // the toolbar goes back to what the map shows
+    return;
+  }
+  base_layers_ = display->base;
+  footprints_revision_ = display->footprints_revision;
+  footprints_usage_ = display->footprints_usage;
+  window_.show_layers(display->layers);
+  emit choice_shown(choice_);
 }
 
 void ProjectSession::import_structures(const QString& table,

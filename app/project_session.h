@@ -31,10 +31,12 @@
 #include <stop_token>
 #include <vector>
 
+#include "app/project_display.h"
 #include "core/layers/vector_layer.h"
 #include "core/model/undo_stack.h"
 #include "core/project/project.h"
 #include "core/tables/table_reader.h"
+#include "maps/map_choice.h"
 
 class QAction;
 
@@ -62,6 +64,9 @@ class ProjectSession : public QObject {
   // background: opened() or failed(). A recovery file found beside it is offered (ask_recovery);
   // rows set aside are shown (ask_damaged_rows).
   void open(const QString& path);
+  // Closes the open project without a question (may_close() asks first), releasing its lock,
+  // so that another can be opened. Nothing while a task runs.
+  void close_project();
 
   // The questions, asked on the GUI thread; by default dialogs of the window. Tests set them.
   // `saved`: when the project file was last written; after `autosaved` (the recovery file's
@@ -95,6 +100,10 @@ class ProjectSession : public QObject {
                          const core::TableOptions& read_options = {});
   void undo();
   void redo();
+  // What the map shows: the usage, measure, vintage and level (the map toolbar); the map is
+  // redrawn in the background, then choice_shown(). Only the shown column is computed.
+  void set_choice(const maps::MapChoice& choice);
+  const maps::MapChoice& choice() const { return choice_; }
   // Saves over the project's file (asks for another when it is read-only): saved() or failed().
   // False when it did not start (no project, a task runs, no file chosen).
   bool save();
@@ -117,6 +126,9 @@ class ProjectSession : public QObject {
   void saved(const QString& path);
   void autosaved(const QString& path);
   void idle();  // a task finished and none follows
+  // The map now shows `choice` (after opening, a choice, an edit; or, after a failure, the
+  // choice still shown).
+  void choice_shown(const maps::MapChoice& choice);
 
  private:
   using Continuation = std::function<void()>;
@@ -129,6 +141,8 @@ class ProjectSession : public QObject {
   void show_damaged_rows();
   void after_change();
   void refresh_map();
+  void show_choice(const maps::MapChoice& choice, bool keep_styles);
+  void show(const core::Result<Display>& display);
   void update_actions();
   void update_title();
   void remove_recovery();
@@ -157,8 +171,13 @@ class ProjectSession : public QObject {
   // Above 0 while a continuation runs or a question is asked: their dialogs run the event loop,
   // and the autosave timer must not start a task that reads the model meanwhile.
   int holds_ = 0;
-  bool refresh_pending_ = false;  // a change came while a task ran: redraw once it is done
-  bool closing_ = false;          // may_close is running (its question spins the event loop)
+  bool refresh_pending_ = false;    // a change came while a task ran: redraw once it is done
+  maps::MapChoice choice_;          // what the map shows
+  maps::MapChoice pending_choice_;  // what it is to show once the running task is done
+  // The structures' territories among base_layers_ were built for this revision and usage.
+  std::uint64_t footprints_revision_ = 0;
+  std::string footprints_usage_;
+  bool closing_ = false;  // may_close is running (its question spins the event loop)
   bool last_save_ok_ = false;
   std::stop_source stop_;
   QFutureWatcher<Continuation> watcher_;

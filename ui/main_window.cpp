@@ -3,17 +3,23 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 
+#include "maps/map_exporter.h"
+#include "maps/message_text.h"
 #include "maps/number_format.h"
 #include "ui/identify_dock.h"
 #include "ui/layer_dock.h"
 #include "ui/legend_dock.h"
 #include "ui/map_canvas.h"
+#include "ui/map_toolbar.h"
 
 namespace lumiere::ui {
 
@@ -23,7 +29,8 @@ MainWindow::MainWindow(QWidget* parent)
       layers_(new LayerDock(this)),
       identify_(new IdentifyDock(this)),
       legend_(new LegendDock(this)),
-      scale_label_(new QLabel(this)) {
+      scale_label_(new QLabel(this)),
+      map_toolbar_(new MapToolbar(this)) {
   setWindowTitle(tr("Lumière — digital pooling of local authorities"));
   setCentralWidget(canvas_);
   addDockWidget(Qt::LeftDockWidgetArea, layers_);
@@ -31,13 +38,31 @@ MainWindow::MainWindow(QWidget* parent)
   addDockWidget(Qt::RightDockWidgetArea, identify_);
   resizeDocks({identify_}, {360}, Qt::Horizontal);  // room for a label and its value
   statusBar()->addPermanentWidget(scale_label_);
+  addToolBar(Qt::TopToolBarArea, map_toolbar_);
+  setAcceptDrops(true);
 
   file_ = menuBar()->addMenu(tr("&File"));
+  save_anchor_ = file_->addSeparator();
+  import_ = file_->addMenu(tr("&Import"));
+  export_ = file_->addMenu(tr("E&xport"));
+  QAction* export_map = export_->addAction(tr("The &map as shown (PNG, SVG, PDF)…"));
+  export_map->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  connect(export_map, &QAction::triggered, this, [this] {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the map"), QString(), tr("Images and documents (*.png *.svg *.pdf)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (this->export_map(path, &error)) {
+      statusBar()->showMessage(tr("Map exported to %1").arg(path), 5000);
+    } else {
+      QMessageBox::warning(this, tr("The map was not exported"), error);
+    }
+  });
+  file_->addSeparator();
   quit_ = file_->addAction(tr("&Quit"));
   quit_->setShortcut(QKeySequence::Quit);
   connect(quit_, &QAction::triggered, this, &QWidget::close);
   edit_ = menuBar()->addMenu(tr("&Edit"));
-  edit_->menuAction()->setVisible(false);  // until a project opens for editing
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   QAction* full = view->addAction(tr("Zoom to &France"));
@@ -59,9 +84,14 @@ MainWindow::MainWindow(QWidget* parent)
   insets->setChecked(true);
   connect(insets, &QAction::toggled, canvas_, &MapCanvas::set_insets_visible);
   view->addSeparator();
+  view->addAction(map_toolbar_->toggleViewAction());
   view->addAction(layers_->toggleViewAction());
   view->addAction(legend_->toggleViewAction());
   view->addAction(identify_->toggleViewAction());
+
+  map_ = menuBar()->addMenu(tr("&Map"));
+  map_toolbar_->add_menu_actions(map_);
+  analysis_ = menuBar()->addMenu(tr("&Analysis"));
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   connect(help->addAction(tr("&About Lumière")), &QAction::triggered, this, [this] {
@@ -81,6 +111,8 @@ MainWindow::MainWindow(QWidget* parent)
           [this](std::size_t layer, std::uint32_t feature) {
             selection_ = std::make_pair(layer, feature);
             to_selection_->setEnabled(true);
+            const auto& layers = canvas_->layers();
+            if (layer < layers.size()) select(layers[layer]->source->name, {feature});
           });
   connect(layers_, &LayerDock::layers_changed, canvas_, &MapCanvas::set_layers);
   connect(layers_, &LayerDock::layers_changed, legend_, &LegendDock::set_layers);
@@ -90,6 +122,49 @@ MainWindow::MainWindow(QWidget* parent)
   });
   statusBar()->showMessage(tr("Loading the map…"));
   resize(1280, 800);
+}
+
+void MainWindow::restore_layout() {
+  QSettings settings;
+  const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+  if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+    setWindowState(windowState() | Qt::WindowMaximized);  // the first run
+  }
+  restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::select(const std::string& layer, std::vector<std::uint32_t> features) {
+  canvas_->set_selection(layer, std::move(features));
+  emit selection_changed(canvas_->selection_layer(), canvas_->selection());
+}
+
+bool MainWindow::export_map(const QString& path, QString* error) {
+  const auto format = maps::format_for_path(path);
+  if (!format) {
+    if (error) *error = maps::message_text(format.error(), maps::Surface::Window);
+    return false;
+  }
+  maps::RenderRequest request = canvas_->render_request();
+  request.extent = canvas_->visible_extent();
+  request.size = canvas_->size() * 2;
+  request.dpi = 192;
+  const core::Status st = maps::export_map(request, {path, *format});
+  if (!st && error) *error = maps::message_text(st.error(), maps::Surface::Window);
+  return static_cast<bool>(st);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  QStringList paths;
+  for (const QUrl& url : event->mimeData()->urls()) {
+    if (url.isLocalFile()) paths << url.toLocalFile();
+  }
+  if (paths.isEmpty()) return;
+  event->acceptProposedAction();
+  emit files_dropped(paths);
 }
 
 void MainWindow::show_layers(std::vector<std::shared_ptr<const maps::StyledLayer>> layers) {
@@ -106,6 +181,12 @@ void MainWindow::show_layers(std::vector<std::shared_ptr<const maps::StyledLayer
   canvas_->set_layers(std::move(layers));
   // The old layers' values must not stay on show: list what the new ones hold at the same point.
   if (identified_point_) identify_at(*identified_point_);
+}
+
+void MainWindow::add_layers(std::vector<std::shared_ptr<const maps::StyledLayer>> layers) {
+  auto all = canvas_->layers();
+  all.insert(all.end(), layers.begin(), layers.end());
+  show_layers(std::move(all));
 }
 
 void MainWindow::identify_at(core::Point point) {
@@ -134,6 +215,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->ignore();
     return;
   }
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/state"), saveState());
   event->accept();
 }
 

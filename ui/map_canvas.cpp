@@ -9,6 +9,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <cmath>
 
 #include "maps/number_format.h"
@@ -168,6 +169,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     painter.setPen(QColor(0x40, 0x40, 0x40));
     painter.drawText(rect(), Qt::AlignCenter, tr("Loading the map…"));
   }
+  if (!selection_.empty()) paint_selection(painter, view);
   if (hovered_) {
     const auto& layer = request_.layers[hovered_->first];
     const core::GeometryStore& g = layer->source->geometry;
@@ -191,6 +193,43 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     painter.setBrush(QColor(0x1f, 0x5f, 0xbf, 40));
     painter.drawRect(QRectF(press_pos_, last_pos_).normalized());
   }
+}
+
+void MapCanvas::set_selection(const std::string& layer, std::vector<std::uint32_t> features) {
+  std::sort(features.begin(), features.end());
+  features.erase(std::unique(features.begin(), features.end()), features.end());
+  selection_layer_ = features.empty() ? std::string() : layer;
+  selection_ = std::move(features);
+  update();
+}
+
+void MapCanvas::paint_selection(QPainter& painter, const maps::ViewTransform& view) const {
+  const auto layer =
+      std::find_if(request_.layers.begin(), request_.layers.end(),
+                   [&](const auto& l) { return l->source && l->source->name == selection_layer_; });
+  if (layer == request_.layers.end()) return;
+  const core::VectorLayer& source = *(*layer)->source;
+  // The level of detail of the scale: a département's communes outline fast at any scale.
+  const core::GeometryStore& g = source.geometry_for(metres_per_pixel_);
+  const core::Box visible = visible_extent();
+  QPainterPath path;
+  for (const std::uint32_t f : selection_) {
+    if (f >= g.feature_count() || !g.bounds(f).intersects(visible)) continue;
+    const auto [p0, p1] = g.parts(f);
+    for (auto part = p0; part < p1; ++part) {
+      const auto [r0, r1] = g.rings(part);
+      for (auto r = r0; r < r1; ++r) {
+        QPolygonF polygon;
+        for (const core::Point& p : g.ring(r)) polygon << view.to_device(p);
+        path.addPolygon(polygon);
+      }
+    }
+  }
+  path.setFillRule(Qt::OddEvenFill);
+  painter.setRenderHint(QPainter::Antialiasing, true);
+  painter.setPen(QPen(QColor(0x00, 0xb4, 0xd8), 2.0));
+  painter.setBrush(QColor(0x00, 0xb4, 0xd8, 60));
+  painter.drawPath(path);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {

@@ -11,6 +11,8 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "maps/map_renderer.h"
 
@@ -42,8 +44,16 @@ class MapCanvas : public QWidget {
   double scale_denominator() const;
 
   const QImage& frame() const { return frame_; }
+  // What the canvas draws (layers, map space, insets), for an export of the same map.
+  const maps::RenderRequest& render_request() const { return request_; }
   bool busy() const { return watcher_.isRunning() || pending_; }
   std::optional<std::pair<std::size_t, std::uint32_t>> hovered() const { return hovered_; }
+  // The selection: features of the layer whose source is named `layer` (rows of the attribute
+  // table, the communes of a place found, a feature clicked), outlined over the map; it stays
+  // on the layer of that name when the layers are replaced. An empty list clears it.
+  void set_selection(const std::string& layer, std::vector<std::uint32_t> features);
+  const std::string& selection_layer() const { return selection_layer_; }
+  const std::vector<std::uint32_t>& selection() const { return selection_; }
   // The top-most visible layer's feature under a widget position: (layer index, feature).
   std::optional<std::pair<std::size_t, std::uint32_t>> feature_at(QPointF pos) const;
 
@@ -66,6 +76,7 @@ class MapCanvas : public QWidget {
 
  private:
   void view_changed();
+  void paint_selection(QPainter& painter, const maps::ViewTransform& view) const;
   void request_frame();
   maps::ViewTransform view_transform() const;
 
@@ -86,6 +97,8 @@ class MapCanvas : public QWidget {
   QPointF last_pos_;
   bool moved_ = false;
   std::optional<std::pair<std::size_t, std::uint32_t>> hovered_;
+  std::string selection_layer_;
+  std::vector<std::uint32_t> selection_;  // sorted
 };
 
 }  // namespace lumiere::ui

@@ -24,85 +24,120 @@ namespace {
 BgBox to_bg(const Box& b) { return {{b.min_x, b.min_y}, {b.max_x, b.max_y}}; }
 }  // namespace
 
-GeometryStore::GeometryStore() = default;
-GeometryStore::~GeometryStore() = default;
-GeometryStore::GeometryStore(GeometryStore&&) noexcept = default;
-GeometryStore::GeometryStore(const GeometryStore& other)
-    : points_(other.points_),
-      ring_point_offsets_(other.ring_point_offsets_),
-      part_ring_offsets_(other.part_ring_offsets_),
-      feature_part_offsets_(other.feature_part_offsets_),
-      bounds_(other.bounds_),
-      areas_(other.areas_),
-      labels_(other.labels_),
-      zones_(other.zones_),
-      extent_(other.extent_),
-      current_bounds_(other.current_bounds_),
-      index_(other.index_ ? std::make_unique<Index>(*other.index_) : nullptr) {}
-GeometryStore& GeometryStore::operator=(GeometryStore&&) noexcept = default;
-
-void GeometryStore::begin_feature(Zone zone) {
-  zones_.push_back(zone);
-  current_bounds_ = Box{};
+const std::shared_ptr<GeometryStore::Data>& GeometryStore::empty_data() {
+  static const auto empty = std::make_shared<Data>();
+  return empty;
 }
 
-void GeometryStore::begin_part() { part_ring_offsets_.push_back(part_ring_offsets_.back()); }
+GeometryStore::Data::Data(const Data& other)
+    : points(other.points),
+      ring_point_offsets(other.ring_point_offsets),
+      part_ring_offsets(other.part_ring_offsets),
+      feature_part_offsets(other.feature_part_offsets),
+      bounds(other.bounds),
+      areas(other.areas),
+      labels(other.labels),
+      zones(other.zones),
+      extent(other.extent),
+      current_bounds(other.current_bounds),
+      index(other.index ? std::make_unique<Index>(*other.index) : nullptr) {}
+GeometryStore::Data::~Data() = default;
+
+GeometryStore::GeometryStore() : d_(empty_data()) {}
+GeometryStore::~GeometryStore() = default;
+GeometryStore::GeometryStore(GeometryStore&& other) noexcept : d_(std::move(other.d_)) {
+  other.d_ = empty_data();
+}
+GeometryStore::GeometryStore(const GeometryStore& other) : d_(other.d_) {}
+GeometryStore& GeometryStore::operator=(GeometryStore&& other) noexcept {
+  if (this != &other) {
+    d_ = std::move(other.d_);
+    other.d_ = empty_data();
+  }
+  return *this;
+}
+
+GeometryStore::Data& GeometryStore::mutable_data() {
+  // Another store (a copy, or every empty store) reads these arrays: change a copy of them.
+  if (d_.use_count() > 1) d_ = std::make_shared<Data>(*d_);
+  return *d_;
+}
+
+void GeometryStore::begin_feature(Zone zone) {
+  Data& d = mutable_data();
+  d.zones.push_back(zone);
+  d.current_bounds = Box{};
+}
+
+void GeometryStore::begin_part() {
+  Data& d = mutable_data();
+  d.part_ring_offsets.push_back(d.part_ring_offsets.back());
+}
 
 void GeometryStore::add_ring(std::span<const Point> ring) {
-  points_.insert(points_.end(), ring.begin(), ring.end());
-  ring_point_offsets_.push_back(static_cast<std::uint32_t>(points_.size()));
-  ++part_ring_offsets_.back();
-  for (const Point& p : ring) current_bounds_.expand(p);
+  Data& d = mutable_data();
+  d.points.insert(d.points.end(), ring.begin(), ring.end());
+  d.ring_point_offsets.push_back(static_cast<std::uint32_t>(d.points.size()));
+  ++d.part_ring_offsets.back();
+  for (const Point& p : ring) d.current_bounds.expand(p);
 }
 
 void GeometryStore::end_feature(double area, Point label) {
-  feature_part_offsets_.push_back(static_cast<std::uint32_t>(part_ring_offsets_.size() - 1));
-  bounds_.push_back(current_bounds_);
-  extent_.expand(current_bounds_);
-  areas_.push_back(area);
-  labels_.push_back(label);
+  Data& d = mutable_data();
+  d.feature_part_offsets.push_back(static_cast<std::uint32_t>(d.part_ring_offsets.size() - 1));
+  d.bounds.push_back(d.current_bounds);
+  d.extent.expand(d.current_bounds);
+  d.areas.push_back(area);
+  d.labels.push_back(label);
 }
 
 void GeometryStore::append(GeometryStore&& other) {
-  const auto point_base = static_cast<std::uint32_t>(points_.size());
-  const auto ring_base = static_cast<std::uint32_t>(ring_point_offsets_.size() - 1);
-  const auto part_base = static_cast<std::uint32_t>(part_ring_offsets_.size() - 1);
-  points_.insert(points_.end(), other.points_.begin(), other.points_.end());
-  for (std::size_t i = 1; i < other.ring_point_offsets_.size(); ++i)
-    ring_point_offsets_.push_back(other.ring_point_offsets_[i] + point_base);
-  for (std::size_t i = 1; i < other.part_ring_offsets_.size(); ++i)
-    part_ring_offsets_.push_back(other.part_ring_offsets_[i] + ring_base);
-  for (std::size_t i = 1; i < other.feature_part_offsets_.size(); ++i)
-    feature_part_offsets_.push_back(other.feature_part_offsets_[i] + part_base);
-  bounds_.insert(bounds_.end(), other.bounds_.begin(), other.bounds_.end());
-  areas_.insert(areas_.end(), other.areas_.begin(), other.areas_.end());
-  labels_.insert(labels_.end(), other.labels_.begin(), other.labels_.end());
-  zones_.insert(zones_.end(), other.zones_.begin(), other.zones_.end());
-  extent_.expand(other.extent_);
+  Data& d = mutable_data();
+  const Data& od = *other.d_;
+  const auto point_base = static_cast<std::uint32_t>(d.points.size());
+  const auto ring_base = static_cast<std::uint32_t>(d.ring_point_offsets.size() - 1);
+  const auto part_base = static_cast<std::uint32_t>(d.part_ring_offsets.size() - 1);
+  d.points.insert(d.points.end(), od.points.begin(), od.points.end());
+  for (std::size_t i = 1; i < od.ring_point_offsets.size(); ++i)
+    d.ring_point_offsets.push_back(od.ring_point_offsets[i] + point_base);
+  for (std::size_t i = 1; i < od.part_ring_offsets.size(); ++i)
+    d.part_ring_offsets.push_back(od.part_ring_offsets[i] + ring_base);
+  for (std::size_t i = 1; i < od.feature_part_offsets.size(); ++i)
+    d.feature_part_offsets.push_back(od.feature_part_offsets[i] + part_base);
+  d.bounds.insert(d.bounds.end(), od.bounds.begin(), od.bounds.end());
+  d.areas.insert(d.areas.end(), od.areas.begin(), od.areas.end());
+  d.labels.insert(d.labels.end(), od.labels.begin(), od.labels.end());
+  d.zones.insert(d.zones.end(), od.zones.begin(), od.zones.end());
+  d.extent.expand(od.extent);
   other = GeometryStore{};
 }
 
 void GeometryStore::build_index() {
+  Data& d = mutable_data();
   std::vector<IndexValue> values;
-  values.reserve(bounds_.size());
-  for (std::size_t f = 0; f < bounds_.size(); ++f) {
-    if (!bounds_[f].empty()) values.emplace_back(to_bg(bounds_[f]), static_cast<std::uint32_t>(f));
+  values.reserve(d.bounds.size());
+  for (std::size_t f = 0; f < d.bounds.size(); ++f) {
+    if (!d.bounds[f].empty())
+      values.emplace_back(to_bg(d.bounds[f]), static_cast<std::uint32_t>(f));
   }
-  index_ = std::make_unique<Index>();
-  index_->tree = decltype(index_->tree)(values.begin(), values.end());  // packing (STR) build
+  d.index = std::make_unique<Index>();
+  d.index->tree = decltype(d.index->tree)(values.begin(), values.end());  // packing (STR) build
 }
 
 std::vector<std::uint32_t> GeometryStore::query(const Box& box) const {
+  const Data& d = *d_;
   std::vector<std::uint32_t> out;
-  if (!index_ || box.empty()) return out;
-  for (auto it = index_->tree.qbegin(bgi::intersects(to_bg(box))); it != index_->tree.qend(); ++it)
+  if (!d.index || box.empty()) return out;
+  for (auto it = d.index->tree.qbegin(bgi::intersects(to_bg(box))); it != d.index->tree.qend();
+       ++it)
     out.push_back(it->second);
   std::sort(out.begin(), out.end());
   return out;
 }
 
 bool GeometryStore::contains(std::size_t f, Point p) const {
-  if (!bounds_[f].contains(p)) return false;
+  const Data& d = *d_;
+  if (!d.bounds[f].contains(p)) return false;
   // Even-odd rule over every ring of the feature: holes and parts come out right for valid
   // polygons.
   bool inside = false;
@@ -123,13 +158,14 @@ std::vector<std::uint32_t> GeometryStore::features_at(Point p) const {
 }
 
 std::size_t GeometryStore::memory_bytes() const {
-  std::size_t bytes = points_.capacity() * sizeof(Point) +
-                      (ring_point_offsets_.capacity() + part_ring_offsets_.capacity() +
-                       feature_part_offsets_.capacity()) *
+  const Data& d = *d_;
+  std::size_t bytes = d.points.capacity() * sizeof(Point) +
+                      (d.ring_point_offsets.capacity() + d.part_ring_offsets.capacity() +
+                       d.feature_part_offsets.capacity()) *
                           sizeof(std::uint32_t) +
-                      bounds_.capacity() * sizeof(Box) + areas_.capacity() * sizeof(double) +
-                      labels_.capacity() * sizeof(Point) + zones_.capacity() * sizeof(Zone);
-  if (index_) bytes += index_->tree.size() * (sizeof(IndexValue) + 16);
+                      d.bounds.capacity() * sizeof(Box) + d.areas.capacity() * sizeof(double) +
+                      d.labels.capacity() * sizeof(Point) + d.zones.capacity() * sizeof(Zone);
+  if (d.index) bytes += d.index->tree.size() * (sizeof(IndexValue) + 16);
   return bytes;
 }
 
@@ -183,25 +219,26 @@ bool take_array(std::string_view& in, std::vector<T>& v) {
 }  // namespace
 
 void GeometryStore::append_bytes(std::string& out) const {
+  const Data& d = *d_;
   put(out, kBlobMark);
   put(out, kBlobShape);
-  put(out, extent_);
+  put(out, d.extent);
   // Points as 32-bit floats from the extent's corner: an eighth of a metre at most over France's
   // 1,300 km, for half the bytes (the stores kept are levels of detail, drawn at 100 m per pixel
   // and coarser).
-  std::vector<float> xy(points_.size() * 2);
-  for (std::size_t i = 0; i < points_.size(); ++i) {
-    xy[2 * i] = static_cast<float>(points_[i].x - extent_.min_x);
-    xy[2 * i + 1] = static_cast<float>(points_[i].y - extent_.min_y);
+  std::vector<float> xy(d.points.size() * 2);
+  for (std::size_t i = 0; i < d.points.size(); ++i) {
+    xy[2 * i] = static_cast<float>(d.points[i].x - d.extent.min_x);
+    xy[2 * i + 1] = static_cast<float>(d.points[i].y - d.extent.min_y);
   }
   put_array(out, xy);
-  put_array(out, ring_point_offsets_);
-  put_array(out, part_ring_offsets_);
-  put_array(out, feature_part_offsets_);
-  put_array(out, bounds_);
-  put_array(out, areas_);
-  put_array(out, labels_);
-  put_array(out, zones_);
+  put_array(out, d.ring_point_offsets);
+  put_array(out, d.part_ring_offsets);
+  put_array(out, d.feature_part_offsets);
+  put_array(out, d.bounds);
+  put_array(out, d.areas);
+  put_array(out, d.labels);
+  put_array(out, d.zones);
 }
 
 std::optional<GeometryStore> GeometryStore::from_bytes(std::string_view& in) {
@@ -209,28 +246,29 @@ std::optional<GeometryStore> GeometryStore::from_bytes(std::string_view& in) {
   if (!take(in, mark) || mark != kBlobMark || !take(in, shape) || shape != kBlobShape)
     return std::nullopt;
   GeometryStore s;
+  Data& sd = s.mutable_data();
   std::vector<float> xy;
-  if (!take(in, s.extent_) || !take_array(in, xy) || xy.size() % 2 != 0) return std::nullopt;
-  s.points_.resize(xy.size() / 2);
-  for (std::size_t i = 0; i < s.points_.size(); ++i) {
-    s.points_[i] = {s.extent_.min_x + xy[2 * i], s.extent_.min_y + xy[2 * i + 1]};
+  if (!take(in, sd.extent) || !take_array(in, xy) || xy.size() % 2 != 0) return std::nullopt;
+  sd.points.resize(xy.size() / 2);
+  for (std::size_t i = 0; i < sd.points.size(); ++i) {
+    sd.points[i] = {sd.extent.min_x + xy[2 * i], sd.extent.min_y + xy[2 * i + 1]};
   }
-  if (!take_array(in, s.ring_point_offsets_) || !take_array(in, s.part_ring_offsets_) ||
-      !take_array(in, s.feature_part_offsets_) || !take_array(in, s.bounds_) ||
-      !take_array(in, s.areas_) || !take_array(in, s.labels_) || !take_array(in, s.zones_))
+  if (!take_array(in, sd.ring_point_offsets) || !take_array(in, sd.part_ring_offsets) ||
+      !take_array(in, sd.feature_part_offsets) || !take_array(in, sd.bounds) ||
+      !take_array(in, sd.areas) || !take_array(in, sd.labels) || !take_array(in, sd.zones))
     return std::nullopt;
   // The offsets must stay inside the arrays they index: a damaged blob is refused here, not
   // read out of bounds later.
-  const std::size_t features = s.zones_.size();
+  const std::size_t features = sd.zones.size();
   const auto ends_within = [](const std::vector<std::uint32_t>& offsets, std::size_t size) {
     if (offsets.empty() || offsets.front() != 0 || offsets.back() != size) return false;
     return std::is_sorted(offsets.begin(), offsets.end());
   };
-  if (!ends_within(s.ring_point_offsets_, s.points_.size()) ||
-      !ends_within(s.part_ring_offsets_, s.ring_point_offsets_.size() - 1) ||
-      !ends_within(s.feature_part_offsets_, s.part_ring_offsets_.size() - 1) ||
-      s.feature_part_offsets_.size() != features + 1 || s.bounds_.size() != features ||
-      s.areas_.size() != features || s.labels_.size() != features)
+  if (!ends_within(sd.ring_point_offsets, sd.points.size()) ||
+      !ends_within(sd.part_ring_offsets, sd.ring_point_offsets.size() - 1) ||
+      !ends_within(sd.feature_part_offsets, sd.part_ring_offsets.size() - 1) ||
+      sd.feature_part_offsets.size() != features + 1 || sd.bounds.size() != features ||
+      sd.areas.size() != features || sd.labels.size() != features)
     return std::nullopt;
   s.build_index();
   return s;

@@ -22,9 +22,10 @@ class GeometryStore {
   ~GeometryStore();
   GeometryStore(GeometryStore&&) noexcept;
   GeometryStore& operator=(GeometryStore&&) noexcept;
-  // Copies are explicit (a national layer's store is tens of megabytes): GeometryStore c(other).
-  // A VectorLayer copies as a whole this way (app/project_session draws a copy of the communes
-  // carrying the model's columns).
+  // A copy shares the arrays (they are immutable once built; a store being built that shares them
+  // copies them before its first change), so a VectorLayer carrying other columns over the same
+  // polygons (the window's commune layer with the model's figures) costs no geometry. Explicit
+  // all the same: a copy is a decision.
   explicit GeometryStore(const GeometryStore& other);
   GeometryStore& operator=(const GeometryStore&) = delete;
 
@@ -43,31 +44,31 @@ class GeometryStore {
   void build_index();
 
   // --- reading -------------------------------------------------------------------------------
-  std::size_t feature_count() const { return zones_.size(); }
-  std::size_t part_count() const { return part_ring_offsets_.size() - 1; }
-  std::size_t ring_count() const { return ring_point_offsets_.size() - 1; }
-  std::size_t point_count() const { return points_.size(); }
+  std::size_t feature_count() const { return d_->zones.size(); }
+  std::size_t part_count() const { return d_->part_ring_offsets.size() - 1; }
+  std::size_t ring_count() const { return d_->ring_point_offsets.size() - 1; }
+  std::size_t point_count() const { return d_->points.size(); }
 
   // Part indices of feature f: [first, last).
   std::pair<std::uint32_t, std::uint32_t> parts(std::size_t f) const {
-    return {feature_part_offsets_[f], feature_part_offsets_[f + 1]};
+    return {d_->feature_part_offsets[f], d_->feature_part_offsets[f + 1]};
   }
   // Ring indices of part p: [first, last); the first is the exterior ring.
   std::pair<std::uint32_t, std::uint32_t> rings(std::size_t p) const {
-    return {part_ring_offsets_[p], part_ring_offsets_[p + 1]};
+    return {d_->part_ring_offsets[p], d_->part_ring_offsets[p + 1]};
   }
   std::span<const Point> ring(std::size_t r) const {
-    return {points_.data() + ring_point_offsets_[r],
-            ring_point_offsets_[r + 1] - ring_point_offsets_[r]};
+    return {d_->points.data() + d_->ring_point_offsets[r],
+            d_->ring_point_offsets[r + 1] - d_->ring_point_offsets[r]};
   }
-  std::span<const Point> points() const { return points_; }
+  std::span<const Point> points() const { return d_->points; }
 
   bool has_geometry(std::size_t f) const { return parts(f).first != parts(f).second; }
-  const Box& bounds(std::size_t f) const { return bounds_[f]; }
-  double area(std::size_t f) const { return areas_[f]; }
-  Point label_point(std::size_t f) const { return labels_[f]; }
-  Zone zone(std::size_t f) const { return zones_[f]; }
-  Box extent() const { return extent_; }
+  const Box& bounds(std::size_t f) const { return d_->bounds[f]; }
+  double area(std::size_t f) const { return d_->areas[f]; }
+  Point label_point(std::size_t f) const { return d_->labels[f]; }
+  Zone zone(std::size_t f) const { return d_->zones[f]; }
+  Box extent() const { return d_->extent; }
 
   // Features whose bounding box meets `box` (map space), through the R-tree.
   std::vector<std::uint32_t> query(const Box& box) const;
@@ -92,17 +93,29 @@ class GeometryStore {
 
  private:
   struct Index;
-  std::vector<Point> points_;
-  std::vector<std::uint32_t> ring_point_offsets_{0};
-  std::vector<std::uint32_t> part_ring_offsets_{0};
-  std::vector<std::uint32_t> feature_part_offsets_{0};
-  std::vector<Box> bounds_;
-  std::vector<double> areas_;
-  std::vector<Point> labels_;
-  std::vector<Zone> zones_;
-  Box extent_;
-  Box current_bounds_;
-  std::unique_ptr<Index> index_;
+  // The arrays, shared between copies; changed only through mutable_data(), which copies them
+  // first when another store shares them.
+  struct Data {
+    Data() = default;
+    Data(const Data& other);
+    ~Data();
+    std::vector<Point> points;
+    std::vector<std::uint32_t> ring_point_offsets{0};
+    std::vector<std::uint32_t> part_ring_offsets{0};
+    std::vector<std::uint32_t> feature_part_offsets{0};
+    std::vector<Box> bounds;
+    std::vector<double> areas;
+    std::vector<Point> labels;
+    std::vector<Zone> zones;
+    Box extent;
+    Box current_bounds;
+    std::unique_ptr<Index> index;
+  };
+  Data& mutable_data();
+  // The arrays of every empty store: shared, so that a default or moved-from store allocates
+  // nothing and stays readable.
+  static const std::shared_ptr<Data>& empty_data();
+  std::shared_ptr<Data> d_;
 };
 
 }  // namespace lumiere::core

@@ -404,11 +404,8 @@ std::string demo_description(std::uint64_t seed) {
          "et offres des EPCI sont fictifs ; les taux d'adoption ne sont pas des observations.";
 }
 
-Result<Project> build_demo_project(const std::string& data_dir, const DemoOptions& options,
+Result<Project> build_base_project(const std::string& data_dir, const DemoOptions& options,
                                    DemoReport* report) {
-  if (options.vintage < 1990 || options.vintage > 2100) {
-    return Error{MessageCode::DemoBadVintage, {std::to_string(options.vintage)}};
-  }
   const fs::path root(data_dir);
   std::vector<std::string> paths;
   std::error_code ec;
@@ -466,7 +463,19 @@ Result<Project> build_demo_project(const std::string& data_dir, const DemoOption
   if (!communes || !project.layer("departements")) {
     return Error{MessageCode::DemoBoundariesUnknown, {data_dir}};
   }
+  return project;
+}
 
+Result<Project> build_demo_project(const std::string& data_dir, const DemoOptions& options,
+                                   DemoReport* report) {
+  if (options.vintage < 1990 || options.vintage > 2100) {
+    return Error{MessageCode::DemoBadVintage, {std::to_string(options.vintage)}};
+  }
+  auto base = build_base_project(data_dir, options, report);
+  if (!base) return base.error();
+  Project project = std::move(*base);
+  const Error cancelled{MessageCode::Cancelled};
+  const VectorLayer* communes = project.layer("communes");
   project.info.title = "Démonstration Lumière";
   project.info.description = demo_description(options.seed);
   if (options.stop.stop_requested()) return cancelled;

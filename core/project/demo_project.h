@@ -34,6 +34,12 @@ struct DemoReport {
   std::size_t source_features = 0;
 };
 
+// A project of the sample data's territories and nothing else, the start of a planner's own
+// project (the window's File > New): the layers and the COG as the demo has them (below), the
+// catalogue of usages, no structure, no value. The same failures as the demo's.
+Result<Project> build_base_project(const std::string& data_dir, const DemoOptions& options = {},
+                                   DemoReport* report = nullptr);
+
 // Builds the demo from `data_dir` (boundaries/communes/*.geojson,
 // boundaries/departements-avec-outre-mer.geojson, cog/): layers "communes" (the boundaries
 // brought onto the current COG: former communes dissolved into their commune of today,

@@ -857,6 +857,57 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
 </context>
 <context>
+    <name>MapChoice</name>
+    <message>
+        <source>coverage</source>
+        <translation>couverture</translation>
+    </message>
+    <message>
+        <source>white zones</source>
+        <translation>zones blanches</translation>
+    </message>
+    <message>
+        <source>adoption %1</source>
+        <translation>adoption %1</translation>
+    </message>
+    <message>
+        <source>adoption</source>
+        <translation>adoption</translation>
+    </message>
+    <message>
+        <source>by commune</source>
+        <translation>par commune</translation>
+    </message>
+    <message>
+        <source>by EPCI</source>
+        <translation>par EPCI</translation>
+    </message>
+    <message>
+        <source>by department</source>
+        <translation>par département</translation>
+    </message>
+    <message>
+        <source>by commune, with the structures' territories</source>
+        <translation>par commune, avec les territoires des structures</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>White zone (no structure)</source>
+        <translation>Zone blanche (aucune structure)</translation>
+    </message>
+    <message>
+        <source>Covered by a structure</source>
+        <translation>Couverte par une structure</translation>
+    </message>
+</context>
+<context>
     <name>MapRenderer</name>
     <message>
         <source>Guadeloupe</source>
@@ -2664,6 +2715,57 @@ système (par défaut : français sur un système français, anglais sinon).
     </message>
 </context>
 <context>
+    <name>lumiere::app::ProjectFiles</name>
+    <message>
+        <source>Open a project or a map file</source>
+        <translation>Ouvrir un projet ou un fichier de carte</translation>
+    </message>
+    <message>
+        <source>Lumière projects and map files (*.gpkg *.geojson *.json *.shp *.fgb);;All files (*)</source>
+        <translation>Projets Lumière et fichiers de carte (*.gpkg *.geojson *.json *.shp *.fgb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Lumière projects (*.gpkg)</source>
+        <translation>Projets Lumière (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 — %3</source>
+        <translation>&amp;%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>No recent project</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more): it may have been moved or deleted.</source>
+        <translation>%1 n'existe pas (ou plus) : il a peut-être été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>Wait for the current task to finish, then open %1 again.</source>
+        <translation>Attendez la fin de la tâche en cours, puis ouvrez %1 à nouveau.</translation>
+    </message>
+    <message>
+        <source>Creating %1 from the communes and departments of the sample data…</source>
+        <translation>Création de %1 avec les communes et les départements des données d'exemple…</translation>
+    </message>
+</context>
+<context>
     <name>lumiere::app::ProjectSession</name>
     <message>
         <source>Recover unsaved changes?</source>
@@ -2852,6 +2954,10 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)</source>
         <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)</translation>
+    </message>
+    <message>
+        <source>Lumière</source>
+        <translation>Lumière</translation>
     </message>
 </context>
 <context>
@@ -3204,12 +3310,115 @@ Limites : IGN ADMIN EXPRESS COG ; populations : Insee.</translation>
         <source>Identify the &amp;centre of the map</source>
         <translation>Identifier le &amp;centre de la carte</translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>The &amp;map as shown (PNG, SVG, PDF)…</source>
+        <translation>La &amp;carte telle qu'affichée (PNG, SVG, PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.svg *.pdf)</source>
+        <translation>Images et documents (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation>Carte exportée dans %1</translation>
+    </message>
+    <message>
+        <source>The map was not exported</source>
+        <translation>La carte n'a pas été exportée</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
 </context>
 <context>
     <name>lumiere::ui::MapCanvas</name>
     <message>
         <source>Loading the map…</source>
         <translation>Chargement de la carte…</translation>
+    </message>
+</context>
+<context>
+    <name>lumiere::ui::MapToolbar</name>
+    <message>
+        <source>What the map shows</source>
+        <translation>Ce que montre la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Usage:</source>
+        <translation>&amp;Usage :</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mesure :</translation>
+    </message>
+    <message>
+        <source>&amp;Vintage:</source>
+        <translation>Millé&amp;sime :</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Ni&amp;veau :</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>White zones</source>
+        <translation>Zones blanches</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <source>Structures' territories</source>
+        <translation>Territoires des structures</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>This usage has no values imported yet.</source>
+        <translation>Aucune valeur n'a encore été importée pour cet usage.</translation>
+    </message>
+    <message>
+        <source>&amp;Previous usage</source>
+        <translation>Usage &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next usage</source>
+        <translation>Usage &amp;suivant</translation>
     </message>
 </context>
 <context>

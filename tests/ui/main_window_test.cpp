@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTranslator>
 #include <filesystem>
 
@@ -68,6 +69,8 @@ TEST(Translation, FrenchLoads) {
 
 int main(int argc, char** argv) {
   qputenv("QT_QPA_PLATFORM", "offscreen");
+  // Settings (recent projects, the window's layout) in a folder of tests, never the user's.
+  QStandardPaths::setTestModeEnabled(true);
   QApplication app(argc, argv);
   ::testing::InitGoogleTest(&argc, argv);
   return RUN_ALL_TESTS();

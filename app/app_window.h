@@ -1,0 +1,41 @@
+#pragma once
+// The window as `lumiere` opens it: the main window (ui), the project session editing the open
+// project, New/Open/recent (ProjectFiles), the harmonisation action, and the wiring between
+// them — the map toolbar asks the session for a choice and follows what it shows, failures are
+// said in a dialog. One object so that run_gui and the tests build the same window. GUI thread.
+#include <QObject>
+#include <memory>
+#include <string>
+
+#include "app/project_files.h"
+#include "app/project_session.h"
+#include "ui/main_window.h"
+
+namespace lumiere::app {
+
+class HarmoniseAction;
+
+class AppWindow {
+ public:
+  // `data_dir`: the sample data New builds projects of.
+  explicit AppWindow(const std::string& data_dir);
+  ~AppWindow();
+  AppWindow(const AppWindow&) = delete;
+  AppWindow& operator=(const AppWindow&) = delete;
+
+  ui::MainWindow& window() { return window_; }
+  ProjectSession& session() { return session_; }
+  ProjectFiles& files() { return files_; }
+  HarmoniseAction& harmonise() { return *harmonise_; }
+
+  // Failures are said in a message box unless this is set (tests collect them).
+  std::function<void(const QString&)> on_failure;
+
+ private:
+  ui::MainWindow window_;
+  ProjectSession session_;
+  ProjectFiles files_;
+  HarmoniseAction* harmonise_;  // owned by the window
+};
+
+}  // namespace lumiere::app
