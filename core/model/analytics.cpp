@@ -56,10 +56,30 @@ bool is_overseas_collectivity(std::string_view departement) {
 
 namespace {
 
-// Whether commune i of the cache counts in the territory.
-bool in_territory(const AnalyticsCache& cache, std::size_t i, Territory territory) {
-  return territory == Territory::WithOverseasCollectivities || !cache.overseas[i];
-}
+// Which communes of the cache count: those of the territory and, when there is a scope, of the
+// scope (a mask by commune index, built once per call).
+class Counted {
+ public:
+  Counted(const AnalyticsCache& cache, Territory territory, const CommuneScope& scope)
+      : overseas_(cache.overseas),
+        all_territories_(territory == Territory::WithOverseasCollectivities) {
+    if (!scope) return;
+    in_scope_.emplace(cache.communes.size(), false);
+    for (const std::string& code : *scope) {
+      if (const auto it = cache.by_code.find(code); it != cache.by_code.end()) {
+        (*in_scope_)[it->second] = true;
+      }
+    }
+  }
+  bool operator()(std::size_t i) const {
+    return (all_territories_ || !overseas_[i]) && (!in_scope_ || (*in_scope_)[i]);
+  }
+
+ private:
+  const std::vector<bool>& overseas_;
+  bool all_territories_;
+  std::optional<std::vector<bool>> in_scope_;
+};
 
 // Calls f(index) for every current commune the membership covers (an index may repeat).
 template <class F>
@@ -194,7 +214,8 @@ std::string density_number(double v) {
 
 std::vector<AdoptionGroup> density_groups(const AnalyticsCache& cache, const Coverage& cov,
                                           const std::vector<std::optional<double>>& a,
-                                          const DensityClasses& d, const AdoptionOptions& o) {
+                                          const DensityClasses& d, const AdoptionOptions& o,
+                                          const Counted& counted) {
   const bool use_grid = !d.grid.empty();
   int levels = 4;
   if (use_grid) {
@@ -225,7 +246,7 @@ std::vector<AdoptionGroup> density_groups(const AnalyticsCache& cache, const Cov
   AdoptionGroup unknown;
   unknown.label = "Densité inconnue";
   for (std::size_t i = 0; i < cache.communes.size(); ++i) {
-    if (!in_territory(cache, i, o.territory)) continue;
+    if (!counted(i)) continue;
     const CogCommune& c = *cache.communes[i];
     AdoptionGroup* g = &unknown;
     if (use_grid) {
@@ -404,6 +425,7 @@ std::vector<AdoptionGroup> adoption_rates(const Model& model, std::string_view u
   const auto& a = adoption_per_commune(model, cache, usage, vintage, options.measure);
   const std::size_t n = cache.communes.size();
   const CogRegistry& cog = model.cog();
+  const Counted counted(cache, options.territory, options.communes);
 
   if (options.by == Grouping::Stratum) {
     std::vector<AdoptionGroup> groups(options.strata.lower_bounds.size());
@@ -412,7 +434,7 @@ std::vector<AdoptionGroup> adoption_rates(const Model& model, std::string_view u
       groups[k].label = options.strata.labels[k];
     }
     for (std::size_t i = 0; i < n; ++i) {
-      if (!in_territory(cache, i, options.territory)) continue;
+      if (!counted(i)) continue;
       const std::int64_t pop = cache.communes[i]->population;
       add_commune(groups[options.strata.stratum_of(pop)], pop, cov->structures[i] > 0, a[i]);
     }
@@ -421,12 +443,12 @@ std::vector<AdoptionGroup> adoption_rates(const Model& model, std::string_view u
   }
 
   if (options.by == Grouping::Density) {
-    return density_groups(cache, *cov, a, options.density, options);
+    return density_groups(cache, *cov, a, options.density, options, counted);
   }
 
   std::map<std::string, AdoptionGroup> groups;
   auto add = [&](const std::string& key, std::size_t i) {
-    if (!in_territory(cache, i, options.territory)) return;
+    if (!counted(i)) return;
     AdoptionGroup& g = groups[key];
     add_commune(g, cache.communes[i]->population, cov->structures[i] > 0, a[i]);
   };
@@ -434,9 +456,8 @@ std::vector<AdoptionGroup> adoption_rates(const Model& model, std::string_view u
     for (const Structure& s : model.structures()) {
       if (!offers(s, usage)) continue;
       const auto communes = structure_cover(model, cache, s.id, usage);
-      if (std::none_of(communes.begin(), communes.end(), [&](std::uint32_t i) {
-            return in_territory(cache, i, options.territory);
-          })) {
+      if (std::none_of(communes.begin(), communes.end(),
+                       [&](std::uint32_t i) { return counted(i); })) {
         continue;
       }
       groups[s.id].label = s.name;
@@ -544,6 +565,7 @@ FractureMetrics fracture_metrics(const Model& model, std::string_view usage, int
   by_stratum.measure = options.measure;
   by_stratum.territory = options.territory;
   by_stratum.min_observed = options.min_observed;
+  by_stratum.communes = options.communes;
   const auto strata = adoption_rates(model, usage, vintage, by_stratum);
   const bool by_population = options.weighting == Weighting::Population;
   auto rate = [&](const AdoptionGroup& g) {
@@ -566,10 +588,11 @@ FractureMetrics fracture_metrics(const Model& model, std::string_view usage, int
   const auto cov = coverage(model, usage);
   AnalyticsCache& cache = model.analytics_cache();
   const auto& a = adoption_per_commune(model, cache, usage, vintage, options.measure);
+  const Counted counted(cache, options.territory, options.communes);
   AdoptionGroup covered;
   AdoptionGroup uncovered;
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (!in_territory(cache, i, options.territory)) continue;
+    if (!counted(i)) continue;
     const std::int64_t pop = cache.communes[i]->population;
     add_commune(cov->structures[i] > 0 ? covered : uncovered, pop, cov->structures[i] > 0, a[i]);
   }

@@ -29,12 +29,16 @@
 // - A group with fewer than `min_observed` observed communes (30 by default) is *under the
 //   minimum*: it is listed, but left out of the highest and lowest and of the inequality measures,
 //   since a handful of communes gives a rate of chance.
+// - A *scope* (AdoptionOptions::communes, FractureOptions::communes) restricts every figure to a
+//   set of current communes — a région, a département, an EPCI, the communes selected on the
+//   map — within the territory: the groups, their counts and rates, the fracture.
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/layers/vector_layer.h"
@@ -53,6 +57,12 @@ bool is_overseas_collectivity(std::string_view departement);
 
 // Groups with fewer observed communes are under the minimum (see the definitions above).
 inline constexpr std::size_t kMinObservedCommunes = 30;
+
+// The communes the figures count, as codes of current communes: none (a null pointer) counts
+// every commune of the territory; a set counts only the communes of the territory it holds (an
+// empty set counts none). Codes that are not current communes of the COG are ignored. Shared and
+// immutable, so options stay cheap to copy.
+using CommuneScope = std::shared_ptr<const std::unordered_set<std::string>>;
 
 // The current communes of the COG a membership covers (see the definitions above), as codes.
 std::vector<std::string> covered_communes(const CogRegistry& cog, const Membership& membership);
@@ -123,6 +133,7 @@ struct AdoptionOptions {
   DensityClasses density;  // for Grouping::Density
   Territory territory = Territory::MetropoleAndDrom;
   std::size_t min_observed = kMinObservedCommunes;
+  CommuneScope communes;  // none: all of the territory
 };
 
 // One group of communes. With Grouping::Structure a commune belongs to the group of every
@@ -155,6 +166,7 @@ struct FractureOptions {
   Weighting weighting = Weighting::Communes;
   Territory territory = Territory::MetropoleAndDrom;
   std::size_t min_observed = kMinObservedCommunes;
+  CommuneScope communes;  // none: all of the territory
 };
 
 // The metrics of the fracture numérique for one usage and vintage. Rates are by communes or by

@@ -10,6 +10,7 @@
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 #include "core/model/model_commands.h"
 #include "core/model/undo_stack.h"
@@ -308,7 +309,8 @@ TEST_F(AnalyticsTest, StrataUnderTheMinimumAreNeverHighestNorLowest) {
   EXPECT_DOUBLE_EQ(*f.strata_gap, 1.0 - 0.5);
   EXPECT_EQ(f.strata_below_minimum, (std::vector<std::size_t>{2, 3, 4, 5, 6, 7, 8}));
 
-  f = fracture_metrics(model, "actes", 2024, FractureOptions{Strata::compact()});
+  options.min_observed = kMinObservedCommunes;
+  f = fracture_metrics(model, "actes", 2024, options);
   EXPECT_FALSE(f.lowest_stratum);
   EXPECT_FALSE(f.strata_gap);
   EXPECT_FALSE(f.strata_ratio);
@@ -378,6 +380,101 @@ TEST_F(AnalyticsTest, InequalityBetweenTerritoriesRates) {
   EXPECT_DOUBLE_EQ(*rate_inequality(same, Weighting::Population, 1).coefficient_of_variation, 0.0);
 }
 
+CommuneScope scope_of(std::initializer_list<const char*> codes) {
+  auto set = std::make_shared<std::unordered_set<std::string>>();
+  for (const char* c : codes) set->insert(c);
+  return set;
+}
+
+// A scope restricts every figure to its communes: 17004 to 17008 (the delegated 17999 and an
+// unknown code are ignored).
+TEST_F(AnalyticsTest, ScopeRestrictsEveryFigureToItsCommunes) {
+  const CommuneScope scope =
+      scope_of({"17004", "17005", "17006", "17007", "17008", "17999", "99999"});
+  AdoptionOptions o;
+  o.strata = Strata::compact();
+  o.communes = scope;
+  auto g = adoption_rates(model, "actes", 2024, o);
+  ASSERT_EQ(g.size(), 9u);  // strata are all listed
+  // 17004 (1 500, yes) in 500–1 999; 17005 (2 500, no); 17006 (4 000, no); 17007 (8 000, no);
+  // 17008 (30 000, yes) in 20 000–49 999; nothing under 500 nor from 50 000.
+  const std::size_t communes[] = {0, 1, 1, 1, 1, 0, 1, 0, 0};
+  const std::optional<double> rates[] = {std::nullopt, 1.0, 0.0,          0.0,         0.0,
+                                         std::nullopt, 1.0, std::nullopt, std::nullopt};
+  for (std::size_t k = 0; k < 9; ++k) {
+    EXPECT_EQ(g[k].communes, communes[k]) << k;
+    EXPECT_EQ(g[k].adoption_rate, rates[k]) << k;
+  }
+  EXPECT_EQ(g[1].covered_communes, 1u);  // 17004, through soluris
+  EXPECT_EQ(g[0].population, 0);
+
+  o.by = Grouping::Departement;
+  g = adoption_rates(model, "actes", 2024, o);
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].communes, 5u);
+  EXPECT_EQ(g[0].observed_communes, 5u);
+  EXPECT_EQ(g[0].covered_communes, 2u);  // 17004 (soluris), 17005 (cdg17)
+  EXPECT_EQ(g[0].population, 46000);
+  EXPECT_DOUBLE_EQ(*g[0].adoption_rate, 2.0 / 5.0);
+  EXPECT_DOUBLE_EQ(*g[0].adoption_rate_population, 31500.0 / 46000.0);
+
+  // Structures: only the communes of the scope count in each.
+  o.by = Grouping::Structure;
+  g = adoption_rates(model, "actes", 2024, o);
+  ASSERT_EQ(g.size(), 3u);
+  EXPECT_EQ(g[0].key, "");
+  EXPECT_EQ(g[0].communes, 3u);  // 17006, 17007, 17008
+  EXPECT_EQ(g[1].key, "cdg17");
+  EXPECT_EQ(g[1].communes, 1u);  // 17005, not 17001
+  EXPECT_EQ(g[2].key, "soluris");
+  EXPECT_EQ(g[2].communes, 1u);  // 17004
+  // A structure with none of its communes in the scope is no group.
+  o.communes = scope_of({"17006"});
+  g = adoption_rates(model, "actes", 2024, o);
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].key, "");
+
+  FractureOptions f_options;
+  f_options.strata = Strata::compact();
+  f_options.min_observed = 1;
+  f_options.communes = scope;
+  const FractureMetrics f = fracture_metrics(model, "actes", 2024, f_options);
+  EXPECT_EQ(f.lowest_stratum, 1u);
+  EXPECT_EQ(f.highest_stratum, 6u);
+  EXPECT_DOUBLE_EQ(*f.strata_gap, 0.0);
+  // Covered: 17004 yes, 17005 no -> 1/2; uncovered: 17006 no, 17007 no, 17008 yes -> 1/3.
+  EXPECT_DOUBLE_EQ(*f.covered_rate, 0.5);
+  EXPECT_DOUBLE_EQ(*f.uncovered_rate, 1.0 / 3.0);
+  EXPECT_NEAR(*f.covered_minus_uncovered, 1.0 / 6.0, 1e-12);
+  EXPECT_EQ(f.strata_below_minimum, (std::vector<std::size_t>{0, 5, 7, 8}));
+}
+
+// An empty scope counts no commune: no group but the strata, no rate, no fracture.
+TEST_F(AnalyticsTest, EmptyScopeCountsNothing) {
+  AdoptionOptions o;
+  o.communes = std::make_shared<const std::unordered_set<std::string>>();
+  auto g = adoption_rates(model, "actes", 2024, o);
+  ASSERT_EQ(g.size(), Strata::dgf().lower_bounds.size());
+  for (const AdoptionGroup& x : g) {
+    EXPECT_EQ(x.communes, 0u);
+    EXPECT_FALSE(x.adoption_rate);
+    EXPECT_TRUE(x.below_minimum);
+  }
+  o.by = Grouping::Departement;
+  EXPECT_TRUE(adoption_rates(model, "actes", 2024, o).empty());
+  FractureOptions f_options;
+  f_options.min_observed = 1;
+  f_options.communes = o.communes;
+  const FractureMetrics f = fracture_metrics(model, "actes", 2024, f_options);
+  EXPECT_FALSE(f.lowest_stratum);
+  EXPECT_FALSE(f.covered_rate);
+  EXPECT_FALSE(f.uncovered_rate);
+  EXPECT_FALSE(f.covered_minus_uncovered);
+  // A null scope is all of the territory again.
+  o.communes.reset();
+  EXPECT_EQ(adoption_rates(model, "actes", 2024, o).at(0).communes, 10u);
+}
+
 TEST(OverseasCollectivities, AreTheComDepartementsOfTheCog) {
   for (const char* com : {"975", "977", "978", "984", "986", "987", "988", "989"}) {
     EXPECT_TRUE(is_overseas_collectivity(com)) << com;
@@ -425,33 +522,44 @@ TEST(GiniTest, KnownVectors) {
 namespace lumiere::core {
 namespace {
 
-class NationalAnalyticsTest : public test::DataTest {};
+// All of France: a syndicat per département (its département as member) in two départements of
+// three, one value per current commune of actes 2024 (adopted when the population is over 1 000,
+// or one commune in three otherwise).
+class NationalAnalyticsTest : public test::CogDataTest {
+ protected:
+  void SetUp() override {
+    test::CogDataTest::SetUp();
+    if (HasFatalFailure()) return;
+    model = std::make_unique<Model>(cog());
+    stack = std::make_unique<UndoStack>(*model);
+    std::size_t d = 0;
+    for (const CogDepartement& dep : cog().departements()) {
+      if (d++ % 3 == 0) continue;
+      const std::string id = "syndicat-" + dep.code;
+      syndicated.insert(dep.code);
+      ASSERT_TRUE(stack->push(std::make_unique<AddStructure>(
+          Structure{id, id, StructureKind::SyndicatMixte, "", "", "", {"actes"}})));
+      ASSERT_TRUE(stack->push(std::make_unique<AddMembership>(Membership{
+          id, dep.code, MemberKind::Departement, std::nullopt, std::nullopt, {"actes"}})));
+    }
+    std::size_t n = 0;
+    for (const CogCommune& c : cog().communes()) {
+      if (c.type != CommuneType::Current) continue;
+      values.push_back({c.code, "actes", 2024, c.population > 1000 || n++ % 3 == 0, std::nullopt,
+                        std::nullopt, "synthétique"});
+    }
+    ASSERT_TRUE(stack->push(std::make_unique<SetIndicatorValues>(values)));
+  }
 
-// All of France: a syndicat per département (its département as member), one value per current
-// commune; the stats of one usage by stratum are timed (issue 4 target: under 50 ms).
-TEST_F(NationalAnalyticsTest, StatsOfOneUsageForAllOfFrance) {
-  const auto& cog = test::cog_registry();
-  ASSERT_TRUE(cog.ok()) << core::testing::text(cog.error());
-  Model model(*cog);
-  UndoStack stack(model);
-  std::size_t d = 0;
-  for (const CogDepartement& dep : cog->departements()) {
-    if (d++ % 3 == 0) continue;  // two départements in three have a syndicat
-    const std::string id = "syndicat-" + dep.code;
-    ASSERT_TRUE(stack.push(std::make_unique<AddStructure>(
-        Structure{id, id, StructureKind::SyndicatMixte, "", "", "", {"actes"}})));
-    ASSERT_TRUE(stack.push(std::make_unique<AddMembership>(
-        Membership{id, dep.code, MemberKind::Departement, std::nullopt, std::nullopt, {"actes"}})));
-  }
+  std::unique_ptr<Model> model;
+  std::unique_ptr<UndoStack> stack;
   std::vector<IndicatorValue> values;
-  std::size_t n = 0;
-  for (const CogCommune& c : cog->communes()) {
-    if (c.type != CommuneType::Current) continue;
-    // Larger communes adopt more: adopted when population > 1 000 or one in three otherwise.
-    values.push_back({c.code, "actes", 2024, c.population > 1000 || n++ % 3 == 0, std::nullopt,
-                      std::nullopt, "synthétique"});
-  }
-  ASSERT_TRUE(stack.push(std::make_unique<SetIndicatorValues>(values)));
+  std::unordered_set<std::string> syndicated;  // départements with a syndicat
+};
+
+// The stats of one usage by stratum are timed (issue 4 target: under 50 ms).
+TEST_F(NationalAnalyticsTest, StatsOfOneUsageForAllOfFrance) {
+  const Model& model = *this->model;
 
   auto start = std::chrono::steady_clock::now();
   const auto cov = coverage(model, "actes");
@@ -569,6 +677,105 @@ TEST(CommuneDensities, NationalLayer) {
   for (const auto& [code, density] : d) {
     EXPECT_TRUE(std::isfinite(density) && density >= 0) << code;
   }
+}
+
+}  // namespace
+}  // namespace lumiere::core
+
+namespace lumiere::core {
+namespace {
+
+// The scope of a département gives the figures computed by hand from its communes and their
+// values; the scope of a commune of an overseas collectivity counts it only on request.
+TEST_F(NationalAnalyticsTest, DepartementScopeIsItsCommunesByHand) {
+  auto scope = std::make_shared<std::unordered_set<std::string>>();
+  for (const CogCommune& c : cog().communes()) {
+    if (c.type == CommuneType::Current && c.departement == "17") scope->insert(c.code);
+  }
+  ASSERT_GT(scope->size(), 400u);
+  std::unordered_map<std::string, bool> adopted;
+  for (const IndicatorValue& v : values) adopted[v.commune] = *v.adopted;
+  const Strata strata = Strata::compact();
+  struct Tally {
+    std::size_t communes = 0, adopted = 0;
+    std::int64_t population = 0, adopted_population = 0;
+  };
+  std::vector<Tally> by_hand(strata.lower_bounds.size());
+  Tally covered, uncovered;
+  const bool syndicat = syndicated.count("17") > 0;
+  for (const std::string& code : *scope) {
+    const CogCommune& c = *cog().commune(code);
+    for (Tally* t : {&by_hand[strata.stratum_of(c.population)], syndicat ? &covered : &uncovered}) {
+      ++t->communes;
+      t->population += c.population;
+      if (adopted.at(code)) {
+        ++t->adopted;
+        t->adopted_population += c.population;
+      }
+    }
+  }
+  AdoptionOptions o;
+  o.strata = strata;
+  o.communes = scope;
+  const auto g = adoption_rates(*model, "actes", 2024, o);
+  ASSERT_EQ(g.size(), by_hand.size());
+  std::size_t total = 0;
+  for (std::size_t k = 0; k < g.size(); ++k) {
+    const Tally& t = by_hand[k];
+    EXPECT_EQ(g[k].communes, t.communes) << k;
+    EXPECT_EQ(g[k].observed_communes, t.communes) << k;
+    EXPECT_EQ(g[k].population, t.population) << k;
+    EXPECT_EQ(g[k].covered_communes, syndicat ? t.communes : 0u) << k;
+    EXPECT_EQ(g[k].below_minimum, t.communes < kMinObservedCommunes) << k;
+    if (t.communes == 0) {
+      EXPECT_FALSE(g[k].adoption_rate) << k;
+      continue;
+    }
+    EXPECT_DOUBLE_EQ(*g[k].adoption_rate, double(t.adopted) / double(t.communes)) << k;
+    EXPECT_DOUBLE_EQ(*g[k].adoption_rate_population,
+                     double(t.adopted_population) / double(t.population))
+        << k;
+    total += g[k].communes;
+  }
+  EXPECT_EQ(total, scope->size());
+  // The same as the département's own group.
+  AdoptionOptions by_departement;
+  by_departement.by = Grouping::Departement;
+  by_departement.communes = scope;
+  const auto d = adoption_rates(*model, "actes", 2024, by_departement);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].key, "17");
+  by_departement.communes.reset();
+  for (const AdoptionGroup& x : adoption_rates(*model, "actes", 2024, by_departement)) {
+    if (x.key != "17") continue;
+    EXPECT_EQ(x.communes, d[0].communes);
+    EXPECT_DOUBLE_EQ(*x.adoption_rate, *d[0].adoption_rate);
+  }
+  FractureOptions f_options;
+  f_options.strata = strata;
+  f_options.communes = scope;
+  const FractureMetrics f = fracture_metrics(*model, "actes", 2024, f_options);
+  const Tally& in = syndicat ? covered : uncovered;
+  EXPECT_DOUBLE_EQ(*(syndicat ? f.covered_rate : f.uncovered_rate),
+                   double(in.adopted) / double(in.communes));
+  EXPECT_FALSE(syndicat ? f.uncovered_rate : f.covered_rate);  // all or none covered
+  EXPECT_FALSE(f.covered_minus_uncovered);
+  std::optional<std::size_t> lowest;
+  for (std::size_t k = 0; k < by_hand.size(); ++k) {
+    if (by_hand[k].communes >= kMinObservedCommunes && !lowest) lowest = k;
+  }
+  EXPECT_EQ(f.lowest_stratum, lowest);
+
+  // Saint-Pierre (97502), of an overseas collectivity.
+  o.communes = std::make_shared<const std::unordered_set<std::string>>(
+      std::unordered_set<std::string>{"97502"});
+  std::size_t counted = 0;
+  for (const AdoptionGroup& x : adoption_rates(*model, "actes", 2024, o)) counted += x.communes;
+  EXPECT_EQ(counted, 0u);
+  o.territory = Territory::WithOverseasCollectivities;
+  counted = 0;
+  for (const AdoptionGroup& x : adoption_rates(*model, "actes", 2024, o)) counted += x.communes;
+  EXPECT_EQ(counted, 1u);
 }
 
 }  // namespace
