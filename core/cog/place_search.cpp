@@ -237,8 +237,7 @@ struct QueryWord {
 // word of the name in order (the earliest match of each word leaves the most room to the next).
 Level match_name(const Part& part, const Part::Entry& e, const std::vector<QueryWord>& q) {
   Level best = kNone;
-  for (std::uint32_t start : {0u, e.article}) {
-    if (start > 0 && e.article == 0) break;
+  for (std::uint32_t start = 0; start <= e.article; ++start) {  // with its article, without
     const std::uint32_t n = e.words - start;
     if (q.size() > n) continue;
     const std::uint32_t first = e.first_word + start;
