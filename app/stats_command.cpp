@@ -18,6 +18,7 @@
 #include "core/project/project.h"
 #include "core/tables/indicator_import.h"
 #include "maps/number_format.h"
+#include "maps/statistics_text.h"
 
 namespace {
 
@@ -32,10 +33,6 @@ QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 namespace lumiere::app {
 namespace {
-
-// The vintage of the populations of the COG the sample data pins (@etalab/decoupage-administratif
-// 6.0.0: INSEE's legal populations of 2023, in force from 2026).
-constexpr int kPopulationVintage = 2023;
 
 std::optional<core::Grouping> parse_grouping(const std::string& word) {
   if (word == "strate") return core::Grouping::Stratum;
@@ -104,89 +101,6 @@ std::string pad(const std::string& text, std::size_t width, bool right) {
   return right ? spaces + text : text + spaces;
 }
 
-// A gap between two rates, in percentage points: "12.3 points" ("12,3 points").
-QString points(const std::optional<double>& gap) {
-  if (!gap) return qs(percent(std::nullopt));
-  return Stats::tr("%1 points").arg(maps::format_number(*gap * 100, 1));
-}
-
-// What the groups are, in the heading: "stratum", "département"...
-QString grouping_words(const std::string& by) {
-  if (by == "strate") return Stats::tr("stratum");
-  if (by == "departement") return Stats::tr("département");
-  if (by == "region") return Stats::tr("région");
-  if (by == "epci") return Stats::tr("EPCI");
-  if (by == "structure") return Stats::tr("structure");
-  if (by == "densite") return Stats::tr("density class");
-  return qs(by);
-}
-
-// The groups whose inequality is measured, in the plural: "départements", "strata"...
-QString grouping_plural(const std::string& by) {
-  if (by == "strate") return Stats::tr("strata");
-  if (by == "region") return Stats::tr("régions");
-  if (by == "epci") return Stats::tr("EPCI", "plural");
-  if (by == "densite") return Stats::tr("density classes");
-  return Stats::tr("départements");
-}
-
-// "500–999", "200,000 and more": a stratum of `strata` in the language in use.
-QString stratum_text(const core::Strata& strata, std::size_t k) {
-  const auto& b = strata.lower_bounds;
-  if (k + 1 == b.size()) {
-    return Stats::tr("%1 and more").arg(maps::format_number(static_cast<double>(b[k]), 0));
-  }
-  return QStringLiteral("%1–%2").arg(maps::format_number(static_cast<double>(b[k]), 0),
-                                     maps::format_number(static_cast<double>(b[k + 1] - 1), 0));
-}
-
-QString density_band_text(const std::vector<double>& bands, std::size_t k) {
-  auto n = [](double v) { return maps::format_number(v, v == std::floor(v) ? 0 : 1); };
-  if (k + 1 == bands.size()) return Stats::tr("%1 inh./km² and more").arg(n(bands[k]));
-  if (k == 0) return Stats::tr("under %1 inh./km²").arg(n(bands[1]));
-  return Stats::tr("%1 to %2 inh./km²").arg(n(bands[k]), n(bands[k + 1]));
-}
-
-// INSEE's names of the levels of its grille communale de densité.
-QString density_level_text(int level, int levels) {
-  const QString four[] = {Stats::tr("Densely populated"), Stats::tr("Intermediate density"),
-                          Stats::tr("Sparsely populated"), Stats::tr("Very sparsely populated")};
-  const QString seven[] = {Stats::tr("Large urban centres"),
-                           Stats::tr("Intermediate urban centres"),
-                           Stats::tr("Urban belts"),
-                           Stats::tr("Small towns"),
-                           Stats::tr("Rural towns"),
-                           Stats::tr("Rural with dispersed housing"),
-                           Stats::tr("Rural with very dispersed housing")};
-  if (levels == 4 && level >= 1 && level <= 4) return four[level - 1];
-  if (levels == 7 && level >= 1 && level <= 7) return seven[level - 1];
-  return QString::number(level);
-}
-
-// The label of a group in the language in use: the COG's names as they are, the words of
-// Lumière translated.
-QString group_text(const std::string& by, const core::AdoptionGroup& g,
-                   const core::AdoptionOptions& options) {
-  if (by == "strate") return stratum_text(options.strata, std::stoul(g.key));
-  if (g.key.empty()) {
-    if (by == "structure") return Stats::tr("No structure");
-    if (by == "epci") return Stats::tr("No EPCI");
-    if (by == "densite") return Stats::tr("Unknown density");
-  }
-  if (by == "densite") {
-    const int k = std::stoi(g.key);
-    if (options.density.grid.empty()) {
-      return density_band_text(options.density.bands, static_cast<std::size_t>(k));
-    }
-    int levels = 4;
-    for (const auto& [code, level] : options.density.grid) {
-      if (level > 4) levels = 7;
-    }
-    return density_level_text(k, levels);
-  }
-  return qs(g.key + " " + g.label);
-}
-
 std::size_t code_points(const std::string& text) {
   std::size_t n = 0;
   for (unsigned char c : text) n += (c & 0xC0) != 0x80;
@@ -195,7 +109,7 @@ std::size_t code_points(const std::string& text) {
 
 // What the table says besides its groups.
 struct TableContext {
-  std::string by;
+  core::Grouping by = core::Grouping::Stratum;
   const core::AdoptionOptions* options = nullptr;
   std::size_t communes = 0;           // in the territory
   std::size_t overseas_communes = 0;  // of the COM, left out unless asked
@@ -203,7 +117,7 @@ struct TableContext {
   const core::FractureMetrics* fracture = nullptr;
   const core::Inequality* inequality = nullptr;
   const std::vector<core::AdoptionGroup>* inequality_groups = nullptr;
-  std::string inequality_by;
+  core::Grouping inequality_by = core::Grouping::Stratum;
 };
 
 void print_table(const core::Usage& usage, int vintage,
@@ -211,10 +125,10 @@ void print_table(const core::Usage& usage, int vintage,
   const core::AdoptionOptions& options = *t.options;
   const core::Strata& strata = options.strata;
   const QString n_communes = qs(group_digits(t.communes));
-  QString out =
-      Stats::tr("%1 (%2), vintage %3, by %4")
-          .arg(qs(usage.label), qs(usage.id), QString::number(vintage), grouping_words(t.by)) +
-      QLatin1Char('\n');
+  QString out = Stats::tr("%1 (%2), vintage %3, by %4")
+                    .arg(qs(usage.label), qs(usage.id), QString::number(vintage),
+                         maps::grouping_words(t.by)) +
+                QLatin1Char('\n');
   out += (t.with_com ? Stats::tr("Communes of metropolitan France, the DROM and the overseas "
                                  "collectivities: %1")
                            .arg(n_communes)
@@ -223,16 +137,9 @@ void print_table(const core::Usage& usage, int vintage,
                                  "--with-com adds them)")
                            .arg(n_communes, qs(group_digits(t.overseas_communes)))) +
          QLatin1Char('\n');
-  out += Stats::tr(
-             "Vintages: population %1 (INSEE's legal populations, as in the COG), "
-             "indicator %2")
-             .arg(QString::number(kPopulationVintage), QString::number(vintage)) +
-         QLatin1Char('\n');
-  out += (strata.scheme == "dgf"
-              ? Stats::tr("Strata: the 15 legal strata of the DGF (article L.2334-3 of the CGCT)")
-              : Stats::tr("Strata: Lumière's compact scheme (9 strata, no official source)")) +
-         QLatin1Char('\n');
-  const bool structures = t.by == "structure";
+  out += maps::vintages_text(vintage) + QLatin1Char('\n');
+  out += maps::strata_scheme_text(strata) + QLatin1Char('\n');
+  const bool structures = t.by == core::Grouping::Structure;
   const std::string group_heading =
       (structures ? Stats::tr("Structure") : Stats::tr("Group")).toStdString();
   std::vector<std::string> names;
@@ -240,17 +147,23 @@ void print_table(const core::Usage& usage, int vintage,
   bool any_below = false;
   for (const auto& g : groups) {
     // Structures: the id in the first column, the whole name after the figures.
-    std::string name =
-        structures ? (g.key.empty() ? "-" : g.key) : group_text(t.by, g, options).toStdString();
+    std::string name = structures ? (g.key.empty() ? "-" : g.key)
+                                  : maps::group_text(t.by, g, options).toStdString();
     if (g.below_minimum) name += " *";
     any_below = any_below || g.below_minimum;
     label_width = std::max(label_width, code_points(name));
     names.push_back(std::move(name));
   }
   constexpr std::size_t kWidths[] = {9, 11, 9, 9, 11, 10, 8, 9};
-  const QString headings[] = {Stats::tr("Communes"), Stats::tr("Population"), Stats::tr("Covered"),
-                              Stats::tr("Observed"), Stats::tr("Obs. pop."),  Stats::tr("Adopting"),
-                              Stats::tr("Rate"),     Stats::tr("Pop. rate")};
+  using maps::GroupColumn;
+  const QString headings[] = {maps::column_heading(GroupColumn::Communes),
+                              maps::column_heading(GroupColumn::Population),
+                              maps::column_heading(GroupColumn::Covered),
+                              maps::column_heading(GroupColumn::Observed),
+                              maps::column_heading(GroupColumn::ObservedPopulation),
+                              maps::column_heading(GroupColumn::Adopting),
+                              maps::column_heading(GroupColumn::Rate),
+                              maps::column_heading(GroupColumn::PopulationRate)};
   auto row = [&](const std::string& label, const std::vector<std::string>& cells,
                  const QString& tail) {
     std::string line = pad(label, label_width, false);
@@ -273,71 +186,10 @@ void print_table(const core::Usage& usage, int vintage,
          percent(g.adoption_rate), percent(g.adoption_rate_population)},
         structures ? (g.key.empty() ? Stats::tr("No structure") : qs(g.label)) : QString());
   }
-  const QString minimum = QString::number(options.min_observed);
-  if (any_below) {
-    out += Stats::tr(
-               "* fewer than %1 observed communes: shown, but left out of the highest and "
-               "lowest and of the inequality between groups")
-               .arg(minimum) +
-           QLatin1Char('\n');
-  }
-  if (structures) {
-    out += Stats::tr(
-               "Structures overlap: a commune covered by several structures counts in the "
-               "row of each, so the rows add up to more than the %1 communes.")
-               .arg(n_communes) +
-           QLatin1Char('\n');
-  }
-  const core::FractureMetrics& f = *t.fracture;
-  const QString none = qs(percent(std::nullopt));
-  const QString lowest = f.lowest_stratum ? stratum_text(strata, *f.lowest_stratum) : none;
-  const QString highest = f.highest_stratum ? stratum_text(strata, *f.highest_stratum) : none;
-  out += Stats::tr(
-             "Fracture between the smallest and the largest strata of %1 observed communes "
-             "or more (rates by communes): %2 %3, %4 %5, gap %6")
-             .arg(minimum, lowest, qs(percent(f.lowest_stratum_rate)), highest,
-                  qs(percent(f.highest_stratum_rate)), points(f.strata_gap));
-  if (f.strata_ratio) {
-    out += Stats::tr(", ratio %1").arg(maps::format_number(*f.strata_ratio, 2));
-  }
-  out += QLatin1Char('\n') +
-         Stats::tr("  covered %1, not covered %2, gap %3")
-             .arg(qs(percent(f.covered_rate)), qs(percent(f.uncovered_rate)),
-                  points(f.covered_minus_uncovered)) +
-         QLatin1Char('\n');
-  const core::Inequality& q = *t.inequality;
-  const auto& qg = *t.inequality_groups;
-  auto named = [&](const std::optional<std::size_t>& i) {
-    if (!i) return none;
-    const auto& g = qg[*i];
-    return group_text(t.inequality_by, g, options) + QLatin1Char(' ') +
-           qs(percent(g.adoption_rate_population));
-  };
-  out += Stats::tr(
-             "Inequality between %1 (rates by population, each weighted by its observed "
-             "population; %2 groups of %3 observed communes or more):")
-             .arg(grouping_plural(t.inequality_by), QString::number(q.groups), minimum) +
-         QLatin1Char('\n');
-  out += Stats::tr(
-             "  population-weighted Gini of the rates %1, coefficient of variation %2; "
-             "lowest %3, highest %4; P10 %5, P90 %6, interdecile gap %7")
-             .arg(q.gini ? maps::format_number(*q.gini, 3) : none,
-                  q.coefficient_of_variation ? maps::format_number(*q.coefficient_of_variation, 3)
-                                             : none,
-                  named(q.lowest), named(q.highest), qs(percent(q.p10)), qs(percent(q.p90)),
-                  points(q.p10 && q.p90 ? std::optional<double>(*q.p90 - *q.p10) : std::nullopt)) +
-         QLatin1Char('\n');
-  out += Stats::tr(
-             "  (The Gini is 0 when every group adopts at the same rate and grows towards 1 "
-             "as adoption concentrates in some groups.)") +
-         QLatin1Char('\n');
-  if (!q.below_minimum.empty()) {
-    out += (q.below_minimum.size() == 1
-                ? Stats::tr("  1 group under %1 observed communes left out").arg(minimum)
-                : Stats::tr("  %1 groups under %2 observed communes left out")
-                      .arg(QString::number(q.below_minimum.size()), minimum)) +
-           QLatin1Char('\n');
-  }
+  if (any_below) out += maps::below_minimum_note(options.min_observed) + QLatin1Char('\n');
+  if (structures) out += maps::structures_overlap_note(n_communes) + QLatin1Char('\n');
+  out += maps::fracture_lines(*t.fracture, strata, options.min_observed);
+  out += maps::inequality_lines(*t.inequality, *t.inequality_groups, t.inequality_by, options);
   print_out(out);
 }
 
@@ -518,7 +370,8 @@ int run_stats(const std::vector<std::string>& args) {
   }
   const auto groups = core::adoption_rates(model, usage_id, *vintage, options);
   // Inequality between the groups of the table; structures overlap, so between départements.
-  const std::string inequality_by = by == "structure" ? "departement" : by;
+  const core::Grouping inequality_by =
+      *grouping == core::Grouping::Structure ? core::Grouping::Departement : *grouping;
   std::vector<core::AdoptionGroup> departements;
   if (by == "structure") {
     core::AdoptionOptions by_departement = options;
@@ -546,7 +399,7 @@ int run_stats(const std::vector<std::string>& args) {
 
   if (!json) {
     TableContext t;
-    t.by = by;
+    t.by = *grouping;
     t.options = &options;
     t.communes = communes;
     t.overseas_communes = overseas;
@@ -562,7 +415,7 @@ int run_stats(const std::vector<std::string>& args) {
       {"usage", usage_id},
       {"label", usage->label},
       {"vintage", *vintage},
-      {"population_vintage", kPopulationVintage},
+      {"population_vintage", maps::kPopulationVintage},
       {"by", by},
       {"territory", with_com ? "metropole_drom_com" : "metropole_drom"},
       {"communes", communes},
@@ -588,7 +441,8 @@ int run_stats(const std::vector<std::string>& args) {
   out["fracture"] = fracture_json(fracture, options.strata);
   out["fracture"]["weighting"] = "communes";
   out["fracture"]["by_population"] = fracture_json(fracture_population, options.strata);
-  out["inequality"] = inequality_json(inequality, inequality_groups, inequality_by);
+  out["inequality"] =
+      inequality_json(inequality, inequality_groups, by == "structure" ? "departement" : by);
   std::cout << out.dump(2) << '\n';
   return 0;
 }
