@@ -232,7 +232,14 @@ void AttributeTableDock::set_layer(std::shared_ptr<const maps::StyledLayer> laye
   for (const auto& c : model_->columns()) after.push_back(c.field.column);
   if (before != after) {
     build_field_combo();
+    // Another table: in the layer's order, its columns as wide as their first rows.
+    view_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view_->resizeColumnsToContents();
+    // The names measured are the first rows'; longer ones come with a sort or a search.
+    const int name = model_->column_of("name");
+    if (name >= 0)
+      view_->setColumnWidth(
+          name, std::max(view_->columnWidth(name), view_->fontMetrics().averageCharWidth() * 32));
   }
   if (!same_features) selected_.clear();
   show_selection(false);
@@ -404,7 +411,9 @@ std::vector<std::uint32_t> AttributeTableDock::selection() const {
 void AttributeTableDock::user_selected() {
   if (applying_) return;
   // The user's selection replaces the whole selection, rows hidden by the filter included.
-  selected_ = selection();
+  std::vector<std::uint32_t> features = selection();
+  if (features == selected_) return;  // rows sorted or shown again, the same features
+  selected_ = std::move(features);
   emit selection_changed(selected_);
 }
 

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
@@ -90,7 +92,10 @@ class AttributeTableTest : public lumiere::test::CogDataTest {
     ASSERT_TRUE(layer_);
     dock_ = std::make_unique<AttributeTableDock>();
     dock_->resize(900, 600);
+    QElapsedTimer timer;
+    timer.start();
     dock_->set_layer(layer_);
+    set_layer_ms_ = timer.elapsed();
     population_ = dock_->model()->column_of("population");
     ASSERT_GE(population_, 0);
   }
@@ -112,6 +117,7 @@ class AttributeTableTest : public lumiere::test::CogDataTest {
   std::shared_ptr<const StyledLayer> layer_;
   std::unique_ptr<AttributeTableDock> dock_;
   int population_ = -1;
+  qint64 set_layer_ms_ = 0;
 };
 
 TEST(AttributeTableFold, FoldsCaseAccentsLigaturesAndPunctuation) {
@@ -143,8 +149,42 @@ TEST_F(AttributeTableTest, ColumnsAreTheLayersWithTheIdentifyPanelsLabels) {
   EXPECT_EQ(model->data(model->index(f, population_), AttributeTableModel::SortRole).toDouble(),
             populations()[f]);
   EXPECT_TRUE(model->data(model->index(f, population_)).toString().endsWith("inhab."));
+  std::printf("[ measure  ] the dock given %d rows: %lld ms\n", model->rowCount(),
+              static_cast<long long>(set_layer_ms_));
   EXPECT_EQ(dock_->objectName(), "attribute_table");
   EXPECT_EQ(dock_->windowTitle(), "Attribute table");
+}
+
+// A layer with a usage's columns as maps/project_layers adds them: a count and its category, an
+// adoption as a number and as text; each fact is one column, as in the identify panel.
+TEST(AttributeTableUsages, EachFactOnce) {
+  const auto departements = lumiere::test::styled_departements();
+  ASSERT_TRUE(departements);
+  auto source = std::make_shared<lumiere::core::VectorLayer>(*departements->source);
+  const std::size_t n = source->feature_count();
+  const std::string usage = "Actes — contrôle de légalité dématérialisé";
+  std::vector<double> structures(n, 2), adoption(n, 1);
+  adoption[0] = 0;
+  adoption[1] = std::nan("");
+  source->attributes.set_numbers(usage + " : structures", structures);
+  source->attributes.set_texts(usage + " : couverture", std::vector<std::string>(n, "2"));
+  source->attributes.set_numbers(usage + " : adoption 2024", adoption);
+  source->attributes.set_texts(usage + " : adopté 2024", std::vector<std::string>(n, "oui"));
+  AttributeTableModel model;
+  model.set_layer(styled(source));
+  QStringList labels;
+  for (int c = 0; c < model.columnCount(); ++c)
+    labels << model.headerData(c, Qt::Horizontal).toString();
+  EXPECT_EQ(labels.count("Actes: Coverage"), 1) << labels.join(", ").toStdString();
+  EXPECT_EQ(labels.count("Actes: Adoption 2024"), 1) << labels.join(", ").toStdString();
+  const int column = static_cast<int>(labels.indexOf("Actes: Adoption 2024"));
+  EXPECT_TRUE(model.is_number(column));
+  EXPECT_EQ(model.data(model.index(0, column)).toString(), "no");
+  EXPECT_EQ(model.data(model.index(2, column)).toString(), "yes");
+  EXPECT_TRUE(model.is_empty(1, column));
+  EXPECT_TRUE(model.headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+                  .toString()
+                  .startsWith(QString::fromStdString(usage)));
 }
 
 TEST_F(AttributeTableTest, SortsByPopulationWithParisFirstAndNoValueLast) {
@@ -183,13 +223,20 @@ TEST_F(AttributeTableTest, SortsByPopulationWithParisFirstAndNoValueLast) {
 
 TEST_F(AttributeTableTest, SearchIgnoresCaseAndAccentsAndIsFast) {
   auto* search = child<QLineEdit>("attribute_search");
+  // On screen, sorted by name (the rows are sorted again after each key), as a user has it.
+  dock_->show();
+  QElapsedTimer sort_timer;
+  sort_timer.start();
+  dock_->view()->sortByColumn(1, Qt::AscendingOrder);
+  const qint64 sort_time = sort_timer.elapsed();
   const std::string query = "saint etienne";
-  // Typed a key at a time, as a user does; the first key folds every row's text once.
+  // Typed a key at a time; the first key folds every row's text once.
   std::vector<qint64> times;
   for (std::size_t n = 1; n <= query.size(); ++n) {
     QElapsedTimer timer;
     timer.start();
     search->setText(QString::fromStdString(query.substr(0, n)));
+    QCoreApplication::processEvents();  // the view lays out and paints the rows
     times.push_back(timer.elapsed());
   }
   const Features rows = shown(*dock_);
@@ -209,11 +256,12 @@ TEST_F(AttributeTableTest, SearchIgnoresCaseAndAccentsAndIsFast) {
   const qint64 first = times.front();
   const qint64 slowest_next = *std::max_element(times.begin() + 1, times.end());
   std::printf(
-      "[ measure  ] search on %d rows: first key %lld ms (folds every row), next keys "
-      "%lld ms at most\n",
-      dock_->model()->rowCount(), static_cast<long long>(first),
+      "[ measure  ] on %d rows: first sort by name %lld ms; search: first key %lld ms "
+      "(folds every row), next keys %lld ms at most\n",
+      dock_->model()->rowCount(), static_cast<long long>(sort_time), static_cast<long long>(first),
       static_cast<long long>(slowest_next));
   // A keystroke stays well under a second even on a loaded test machine.
+  EXPECT_LT(first, 1000);
   EXPECT_LT(slowest_next, 1000);
   search->clear();
   EXPECT_EQ(dock_->filter()->rowCount(), dock_->model()->rowCount());
@@ -344,7 +392,11 @@ TEST_F(AttributeTableTest, AnEditedLayerKeepsSortSearchConditionAndSelection) {
   // The map refreshed after an edit: another styled layer of the same columns.
   const auto refreshed = styled(national_source());
   ASSERT_NE(refreshed, layer_);
+  QElapsedTimer timer;
+  timer.start();
   dock_->set_layer(refreshed);
+  std::printf("[ measure  ] the layer replaced by its refresh: %lld ms\n",
+              static_cast<long long>(timer.elapsed()));
   EXPECT_EQ(dock_->model()->layer(), refreshed);
   EXPECT_EQ(shown(*dock_), before);
   EXPECT_EQ(view->horizontalHeader()->sortIndicatorSection(), population_);
@@ -397,6 +449,12 @@ TEST_F(AttributeTableTest, ExportsTheRowsShownAsCsv) {
   EXPECT_TRUE(cells[area].contains(',')) << cells[area].toStdString();
   EXPECT_NEAR(QString(cells[area]).replace(',', '.').toDouble(), area_value, 1e-9);
   // Every row of the CSV is a row shown, in the table's order.
+  // A picture of the dock as the user sees it, for review.
+  dock_->resize(1000, 500);
+  dock_->show();
+  QTest::qWait(50);
+  QDir().mkpath(QStringLiteral(LUMIERE_UI_SHOT_DIR));
+  EXPECT_TRUE(dock_->grab().save(QStringLiteral(LUMIERE_UI_SHOT_DIR "/attribute_table_fr.png")));
   const Features rows = shown(*dock_);
   for (std::size_t i = 0; i < rows.size(); ++i)
     EXPECT_TRUE(lines[static_cast<int>(i) + 1].startsWith(
