@@ -34,12 +34,12 @@ AppWindow::AppWindow(const std::string& data_dir)
   ui::MapToolbar* toolbar = window_.map_toolbar();
   QObject::connect(toolbar, &ui::MapToolbar::choice_changed, &session_,
                    &ProjectSession::set_choice);
-  QObject::connect(&session_, &ProjectSession::choice_shown, toolbar,
-                   [this, toolbar](const maps::MapChoice& choice) {
-                     toolbar->set_model(session_.project() ? &session_.project()->model()
-                                                           : nullptr);
-                     toolbar->show_choice(choice);
-                   });
+  QObject::connect(
+      &session_, &ProjectSession::choice_shown, toolbar,
+      [this, toolbar](const maps::MapChoice& choice) {
+        toolbar->set_model(session_.project() ? &session_.project()->model() : nullptr);
+        toolbar->show_choice(choice);
+      });
 }
 
 AppWindow::~AppWindow() = default;

@@ -43,7 +43,8 @@ core::Result<Display> display_project(const core::Project& project, SourceLayers
   // The territories of the level, built once (the EPCI) or once per usage and model revision
   // (the structures' territories).
   if (communes && choice.level == maps::MapLevel::Epci && !has_layer(base, maps::kEpciLayer)) {
-    auto epci = core::territory_layer(maps::kEpciLayer, core::epci_groups(project.cog()), *communes, options);
+    auto epci = core::territory_layer(maps::kEpciLayer, core::epci_groups(project.cog()), *communes,
+                                      options);
     if (!epci) return epci.error();
     base.push_back(std::make_shared<const core::VectorLayer>(std::move(*epci)));
   }
@@ -51,10 +52,9 @@ core::Result<Display> display_project(const core::Project& project, SourceLayers
       (!has_layer(base, maps::kFootprintsLayer) || out.footprints_usage != choice.usage ||
        out.footprints_revision != project.model().revision())) {
     std::erase_if(base, [](const auto& l) { return l->name == maps::kFootprintsLayer; });
-    auto footprints =
-        core::territory_layer(maps::kFootprintsLayer,
-                              core::structure_groups(project.model(), choice.usage), *communes,
-                              options);
+    auto footprints = core::territory_layer(maps::kFootprintsLayer,
+                                            core::structure_groups(project.model(), choice.usage),
+                                            *communes, options);
     if (!footprints) return footprints.error();
     base.push_back(std::make_shared<const core::VectorLayer>(std::move(*footprints)));
     out.footprints_usage = choice.usage;

@@ -20,6 +20,7 @@
 #include "app/import_apply.h"
 #include "app/project_display.h"
 #include "core/cog/cog_match.h"
+#include "core/cog/commune_dissolve.h"
 #include "core/model/model_commands.h"
 #include "core/tables/indicator_import.h"
 #include "core/tables/structure_import.h"
@@ -271,7 +272,11 @@ void ProjectSession::open(const QString& path) {
   window_.setWindowTitle(tr("%1 — Lumière").arg(QFileInfo(path).fileName()));
   run(tr("Opening %1…").arg(QFileInfo(path).fileName()),
       [this, file, recover](std::stop_token) -> Continuation {
-        auto opened = core::open_project(file, core::OpenOptions{});
+        core::OpenOptions options;
+        // The boundaries before mergers are no map of the window: left in the file (a third of
+        // the reading and of the memory), read again only to save the project elsewhere.
+        options.deferred_layers = {core::kSourceCommunesLayer};
+        auto opened = core::open_project(file, options);
         if (!opened) return [this, message = error_text(opened.error())] { fail(message); };
         auto project = std::make_shared<core::Project>(std::move(*opened));
         if (recover) {

@@ -105,7 +105,8 @@ QString measure_text(const core::Model& model, const MapChoice& choice) {
     case Measure::WhiteZones:
       return QCoreApplication::translate("MapChoice", "white zones");
     case Measure::Adoption:
-      if (const int v = shown_vintage(model, choice); v > 0) return QCoreApplication::translate("MapChoice", "adoption %1").arg(v);
+      if (const int v = shown_vintage(model, choice); v > 0)
+        return QCoreApplication::translate("MapChoice", "adoption %1").arg(v);
       return QCoreApplication::translate("MapChoice", "adoption");
   }
   return {};
@@ -120,7 +121,8 @@ QString level_text(MapLevel level) {
     case MapLevel::Departement:
       return QCoreApplication::translate("MapChoice", "by department");
     case MapLevel::Footprint:
-      return QCoreApplication::translate("MapChoice", "by commune, with the structures' territories");
+      return QCoreApplication::translate("MapChoice",
+                                         "by commune, with the structures' territories");
   }
   return {};
 }
@@ -152,8 +154,8 @@ int shown_vintage(const core::Model& model, const MapChoice& choice) {
 QString choice_title(const core::Model& model, const MapChoice& choice) {
   const core::Usage* usage = model.usage(choice.usage);
   if (!usage) return QCoreApplication::translate("MapChoice", "Communes");
-  return QCoreApplication::translate("MapChoice", "%1 — %2 %3").arg(short_label(*usage), measure_text(model, choice),
-                              level_text(choice.level));
+  return QCoreApplication::translate("MapChoice", "%1 — %2 %3")
+      .arg(short_label(*usage), measure_text(model, choice), level_text(choice.level));
 }
 
 bool colours_layer(const core::VectorLayer& layer, MapLevel level) {
@@ -176,7 +178,11 @@ core::Result<Style> add_choice_column(core::VectorLayer& layer, const core::Mode
   const bool communes = choice.level == MapLevel::Commune || choice.level == MapLevel::Footprint;
   if (communes) {
     // Only this usage's columns, and for adoption only the vintage shown.
-    add_model_attributes(layer, model, std::vector<std::string>{usage->id});
+    ModelColumns columns;
+    columns.coverage = choice.measure != Measure::Adoption || shown_vintage(model, choice) == 0;
+    columns.adoption = !columns.coverage;
+    columns.vintage = shown_vintage(model, choice);
+    add_model_attributes(layer, model, std::vector<std::string>{usage->id}, columns);
     switch (choice.measure) {
       case Measure::Coverage:
         return coverage_style(*usage);
@@ -193,28 +199,16 @@ core::Result<Style> add_choice_column(core::VectorLayer& layer, const core::Mode
         style.field = QString::fromStdString(white_zone_column(*usage));
         style.symbol.stroke = QColor(0xb0, 0xb0, 0xb0);
         style.categories = {
-            {QStringLiteral("oui"), QColor(0xe6, 0x55, 0x0d), QCoreApplication::translate("MapChoice", "White zone (no structure)")},
-            {QStringLiteral("non"), QColor(0xde, 0xde, 0xde), QCoreApplication::translate("MapChoice", "Covered by a structure")},
+            {QStringLiteral("oui"), QColor(0xe6, 0x55, 0x0d),
+             QCoreApplication::translate("MapChoice", "White zone (no structure)")},
+            {QStringLiteral("non"), QColor(0xde, 0xde, 0xde),
+             QCoreApplication::translate("MapChoice", "Covered by a structure")},
         };
         return style;
       }
       case Measure::Adoption: {
         const int vintage = shown_vintage(model, choice);
         if (vintage == 0) return coverage_style(*usage);  // nothing to show: its coverage
-        if (vintage != latest_vintage(model, usage->id)) {
-          // add_model_attributes gives the latest vintage: the one chosen, here.
-          const core::CogRegistry& cog = model.cog();
-          const double nan = std::numeric_limits<double>::quiet_NaN();
-          std::vector<double> adoption(layer.feature_count(), nan);
-          for (std::size_t f = 0; f < adoption.size(); ++f) {
-            const core::CogCommune* c = cog.current_commune(layer.codes[f]);
-            if (!c) continue;
-            const core::IndicatorValue* v = model.indicator(c->code, usage->id, vintage);
-            if (!v) continue;
-            adoption[f] = v->adopted ? (*v->adopted ? 1.0 : 0.0) : v->level.value_or(nan);
-          }
-          layer.attributes.set_numbers(adoption_column(*usage, vintage), std::move(adoption));
-        }
         // A rate, graduated; yes/no values are drawn as oui/non by style_layer.
         return graduated(QString::fromStdString(adoption_column(*usage, vintage)),
                          QStringLiteral("YlGnBu"));
@@ -225,7 +219,8 @@ core::Result<Style> add_choice_column(core::VectorLayer& layer, const core::Mode
   switch (choice.measure) {
     case Measure::Coverage: {
       const GroupShares shares = coverage_shares(model, usage->id, choice.level);
-      layer.attributes.set_numbers(covered_share_column(*usage), per_feature(layer, shares.covered));
+      layer.attributes.set_numbers(covered_share_column(*usage),
+                                   per_feature(layer, shares.covered));
       return graduated(QString::fromStdString(covered_share_column(*usage)),
                        QStringLiteral("Blues"));
     }

@@ -27,8 +27,35 @@ int latest_vintage(const core::Model& model, std::string_view usage) {
   return vintages.empty() ? 0 : vintages.back();
 }
 
+namespace {
+
+// "<usage> : structures" and "<usage> : couverture" on the features, `current` their communes.
+void add_coverage(core::VectorLayer& communes, const core::Model& model, const core::Usage& usage,
+                  const std::vector<const core::CogCommune*>& current) {
+  const std::size_t n = communes.feature_count();
+  const auto cov = core::coverage(model, usage.id);
+  std::unordered_map<std::string_view, std::uint32_t> count;
+  count.reserve(cov->codes.size());
+  for (std::size_t i = 0; i < cov->codes.size(); ++i)
+    count.emplace(cov->codes[i], cov->structures[i]);
+  std::vector<double> structures(n, std::numeric_limits<double>::quiet_NaN());
+  std::vector<std::string> categories(n);
+  for (std::size_t f = 0; f < n; ++f) {
+    if (!current[f]) continue;
+    const auto it = count.find(current[f]->code);
+    if (it == count.end()) continue;
+    structures[f] = it->second;
+    categories[f] = it->second >= 3 ? "3+" : std::to_string(it->second);
+  }
+  communes.attributes.set_numbers(structures_column(usage), std::move(structures));
+  communes.attributes.set_texts(coverage_column(usage), std::move(categories));
+}
+
+}  // namespace
+
 void add_model_attributes(core::VectorLayer& communes, const core::Model& model,
-                          const std::optional<std::vector<std::string>>& usages) {
+                          const std::optional<std::vector<std::string>>& usages,
+                          const ModelColumns& columns) {
   const core::CogRegistry& cog = model.cog();
   const std::size_t n = communes.feature_count();
   // The current commune of each feature, as its position in the coverage vectors.
@@ -37,30 +64,29 @@ void add_model_attributes(core::VectorLayer& communes, const core::Model& model,
   const double nan = std::numeric_limits<double>::quiet_NaN();
   for (const core::Usage& usage : model.usages()) {
     if (usages && std::find(usages->begin(), usages->end(), usage.id) == usages->end()) continue;
-    const auto cov = core::coverage(model, usage.id);
-    std::unordered_map<std::string_view, std::uint32_t> count;
-    count.reserve(cov->codes.size());
-    for (std::size_t i = 0; i < cov->codes.size(); ++i)
-      count.emplace(cov->codes[i], cov->structures[i]);
-    std::vector<double> structures(n, nan);
-    std::vector<std::string> categories(n);
-    for (std::size_t f = 0; f < n; ++f) {
-      if (!current[f]) continue;
-      const auto it = count.find(current[f]->code);
-      if (it == count.end()) continue;
-      structures[f] = it->second;
-      categories[f] = it->second >= 3 ? "3+" : std::to_string(it->second);
+    if (columns.coverage) add_coverage(communes, model, usage, current);
+    const std::vector<int> vintages = model.vintages(usage.id);
+    const int vintage =
+        std::find(vintages.begin(), vintages.end(), columns.vintage) != vintages.end()
+            ? columns.vintage
+            : latest_vintage(model, usage.id);
+    if (!columns.adoption || vintage == 0) continue;
+    // The vintage's values in one pass over the model's ordered map (usage, vintage, commune),
+    // then a hash lookup per feature.
+    std::unordered_map<std::string_view, const core::IndicatorValue*> values;
+    const auto& indicators = model.indicators();
+    for (auto it = indicators.lower_bound({usage.id, vintage, std::string()});
+         it != indicators.end() && std::get<0>(it->first) == usage.id &&
+         std::get<1>(it->first) == vintage;
+         ++it) {
+      values.emplace(std::get<2>(it->first), &it->second);
     }
-    communes.attributes.set_numbers(structures_column(usage), std::move(structures));
-    communes.attributes.set_texts(coverage_column(usage), std::move(categories));
-
-    const int vintage = latest_vintage(model, usage.id);
-    if (vintage == 0) continue;
     std::vector<double> adoption(n, nan);
     for (std::size_t f = 0; f < n; ++f) {
       if (!current[f]) continue;
-      const core::IndicatorValue* v = model.indicator(current[f]->code, usage.id, vintage);
-      if (!v) continue;
+      const auto found = values.find(current[f]->code);
+      if (found == values.end()) continue;
+      const core::IndicatorValue* v = found->second;
       adoption[f] = v->adopted ? (*v->adopted ? 1.0 : 0.0) : v->level.value_or(nan);
     }
     std::vector<std::string> adopted(n);

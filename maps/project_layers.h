@@ -29,11 +29,20 @@ std::string adoption_text_column(const core::Usage& usage, int vintage);
 // The latest vintage with values for the usage, 0 when none.
 int latest_vintage(const core::Model& model, std::string_view usage);
 
+// Which of the model's columns add_model_attributes computes.
+struct ModelColumns {
+  bool coverage = true;  // "<usage> : structures" and "<usage> : couverture"
+  bool adoption = true;  // "<usage> : adoption <vintage>" and "<usage> : adopté <vintage>"
+  int vintage = 0;       // of adoption; 0: the latest with values
+};
+
 // Adds the model's columns to a commune layer of the project (features of former communes take
 // the values of the commune they belong to today).
-// `usages`: only the columns of these usages (a command drawing one map); nothing: every usage's.
+// `usages`: only the columns of these usages (a command drawing one map, the window's map
+// toolbar); nothing: every usage's.
 void add_model_attributes(core::VectorLayer& communes, const core::Model& model,
-                          const std::optional<std::vector<std::string>>& usages = std::nullopt);
+                          const std::optional<std::vector<std::string>>& usages = std::nullopt,
+                          const ModelColumns& columns = {});
 
 // The default style of a project's commune layer: the coverage categories of `usage`, white
 // zones in a colour of their own.

@@ -2,8 +2,8 @@
 
 #include <QActionGroup>
 #include <QComboBox>
-#include <QMenu>
 #include <QLabel>
+#include <QMenu>
 #include <QStandardItemModel>
 
 #include "ui/form_rows.h"

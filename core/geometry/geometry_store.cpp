@@ -91,7 +91,24 @@ void GeometryStore::end_feature(double area, Point label) {
   d.labels.push_back(label);
 }
 
+void GeometryStore::reserve(std::size_t features, std::size_t parts, std::size_t rings,
+                            std::size_t points) {
+  Data& d = mutable_data();
+  d.points.reserve(d.points.size() + points);
+  d.ring_point_offsets.reserve(d.ring_point_offsets.size() + rings);
+  d.part_ring_offsets.reserve(d.part_ring_offsets.size() + parts);
+  d.feature_part_offsets.reserve(d.feature_part_offsets.size() + features);
+  d.bounds.reserve(d.bounds.size() + features);
+  d.areas.reserve(d.areas.size() + features);
+  d.labels.reserve(d.labels.size() + features);
+  d.zones.reserve(d.zones.size() + features);
+}
+
 void GeometryStore::append(GeometryStore&& other) {
+  if (feature_count() == 0 && d_->points.capacity() < other.d_->points.size()) {
+    *this = std::move(other);  // the first slice: taken, not copied
+    return;
+  }
   Data& d = mutable_data();
   const Data& od = *other.d_;
   const auto point_base = static_cast<std::uint32_t>(d.points.size());

@@ -38,6 +38,9 @@ class GeometryStore {
   // Closes the feature: `area` is in square metres of the zone's own CRS (the true area, not the
   // inset's scaled one); `label` is in map space.
   void end_feature(double area, Point label);
+  // Room for this many more of each, so that building or appending does not reallocate (a
+  // national layer's points are hundreds of megabytes: each reallocation copies them).
+  void reserve(std::size_t features, std::size_t parts, std::size_t rings, std::size_t points);
   // Appends every feature of `other` after this store's (merging layers read in parallel).
   void append(GeometryStore&& other);
   // Builds the R-tree; call once after the last feature.

@@ -411,6 +411,9 @@ Result<std::vector<RawBatch>> read_file(const std::string& path, const LoadOptio
     if (std::string_view(l->GetName()) == "lumiere_layers") continue;
     if (ours && options.layer.empty() && l->GetGeomType() == wkbNone) continue;
     if (!options.layer.empty() && options.layer != l->GetName()) continue;
+    if (std::find(options.skip_layers.begin(), options.skip_layers.end(), l->GetName()) !=
+        options.skip_layers.end())
+      continue;
     const auto it = prepared.find(l->GetName());
     auto batch = it != prepared.end() ? read_prepared_layer(path, *l, it->second, options.map_space)
                                       : read_layer(path, *opened->dataset, *l, options);
@@ -435,6 +438,12 @@ Processed process(RawBatch& batch, std::size_t first, std::size_t last, Projecto
   Processed out;
   if (batch.prepared) {
     const bool same_layout = batch.same_layout;
+    std::size_t parts = 0, rings = 0, points = 0;
+    for (std::size_t f = first; f < last; ++f) {
+      const PolygonSet& set = batch.geometries[f];
+      parts += set.part_ends.size(), rings += set.ring_ends.size(), points += set.points.size();
+    }
+    out.store.reserve(last - first, parts, rings, points);
     for (std::size_t f = first; f < last; ++f) {
       PolygonSet& set = batch.geometries[f];
       const Zone z = batch.zones[f];
@@ -737,6 +746,13 @@ Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& pat
       std::move(b->codes.begin(), b->codes.end(), std::back_inserter(layer.codes));
       std::move(b->names.begin(), b->names.end(), std::back_inserter(layer.names));
       if (const auto it = slices_of.find(b); it != slices_of.end()) {
+        std::size_t features = 0, parts = 0, rings = 0, points = 0;
+        for (std::size_t i = it->second.first; i < it->second.second; ++i) {
+          const GeometryStore& s = processed[i].store;
+          features += s.feature_count(), parts += s.part_count();
+          rings += s.ring_count(), points += s.point_count();
+        }
+        layer.geometry.reserve(features, parts, rings, points);
         for (std::size_t i = it->second.first; i < it->second.second; ++i) {
           add(layer.report, processed[i].report);
           layer.geometry.append(std::move(processed[i].store));

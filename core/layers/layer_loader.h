@@ -17,7 +17,8 @@ struct LoadOptions {
   std::string name_field;  // empty: detect (nom, NOM, libgeo, nom_com, ...)
   std::string crs;         // empty: the source's own, or WGS 84 when it has none
   std::string layer;       // empty: every layer of a multi-layer source
-  unsigned threads = 0;    // 0: one per core
+  std::vector<std::string> skip_layers;  // layers of a multi-layer source not read
+  unsigned threads = 0;                  // 0: one per core
   MapSpace map_space;
   // Checked before each file and each slice of 512 features: the load ends with the error
   // MessageCode::Cancelled (what a worker was reading is finished first).

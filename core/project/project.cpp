@@ -16,6 +16,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "core/layers/layer_loader.h"
 #include "core/layers/layer_writer.h"
 #include "core/project/project_schema.h"
 #include "core/project/sqlite_store.h"
@@ -347,6 +348,24 @@ Status write_whole(Project& project, const std::string& path, std::stop_token st
   for (VectorLayer& l : project.layers) {
     l.build_levels();  // stored prepared (no work when built already, as in the window)
     layers.push_back(&l);
+  }
+  // The layers the project was opened without, read now from its file for the copy.
+  std::vector<VectorLayer> deferred;
+  if (!project.deferred_layers().empty() && !project.file().empty()) {
+    LoadOptions load;
+    load.map_space = project.space;
+    for (const VectorLayer& l : project.layers) load.skip_layers.push_back(l.name);
+    auto read = load_layers({project.file()}, load);
+    if (!read) return because(Error{MessageCode::ProjectNotSaved, {path}}, read.error());
+    deferred = std::move(*read);
+    std::erase_if(deferred, [&](const VectorLayer& l) {
+      return std::find(project.deferred_layers().begin(), project.deferred_layers().end(),
+                       l.name) == project.deferred_layers().end();
+    });
+    for (VectorLayer& l : deferred) {
+      l.build_levels();
+      layers.push_back(&l);
+    }
   }
   std::optional<FileLock> lock;
   Status saved = write_geopackage_atomically(

@@ -48,6 +48,10 @@ struct OpenOptions {
   OpenMode mode = OpenMode::Edit;
   // The layers' geometry (stats and import need none: their Project has no layers).
   bool layers = true;
+  // Layers left in the file, not read (the window leaves the boundaries before mergers there):
+  // Project::deferred_layers() names them, and saving the whole project elsewhere reads them
+  // then, so that the copy holds every layer.
+  std::vector<std::string> deferred_layers;
   // Only the indicator values of these usages go into the model (every row is still checked, so
   // every command sets aside the same rows); nothing: all of them.
   std::optional<std::vector<std::string>> indicator_usages;
@@ -92,6 +96,9 @@ class Project {
   // opens read-only (ProjectHasDamagedRows); save_project_as writes a repaired copy without them.
   const std::vector<Message>& set_aside() const { return set_aside_; }
 
+  // The layers of its file it was opened without (OpenOptions::deferred_layers), in file order.
+  const std::vector<std::string>& deferred_layers() const { return deferred_layers_; }
+
   // The unit of work: what save_project would commit into the project's own file now (the
   // model's changed rows by key, the title and description when they changed, the documents when
   // any changed). Empty for a project that has no file.
@@ -108,6 +115,7 @@ class Project {
   std::optional<FileLock> lock_;
   std::optional<Message> read_only_reason_;
   std::vector<Message> set_aside_;
+  std::vector<std::string> deferred_layers_;
   // What its file holds (besides the model's, which the Model tracks): pending_changes() compares.
   ProjectInfo stored_info_;
   std::vector<ProjectDocument> stored_documents_;

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -417,23 +418,36 @@ Status read_project(SqliteProjectStore& store, const std::string& path, const Op
   std::string rows_checked_at, prepared_at;
   LUMIERE_TRY(read_info(store, path, project, rows_checked_at, prepared_at));
   const bool trusted = counter && rows_checked_at == std::to_string(*counter);
+  // GDAL reads the layers on its own connection, on another thread, while this read transaction
+  // reads the model (it holds the file's state: a commit waits for both).
+  std::future<Result<std::vector<VectorLayer>>> reading;
+  if (options.layers) {
+    LoadOptions load;
+    load.map_space = project.space;
+    load.skip_layers = options.deferred_layers;
+    reading = std::async(std::launch::async, [load, path, &cog = project.cog()] {
+      auto layers = load_layers({path}, load);
+      if (layers) {
+        for (VectorLayer& layer : *layers) {
+          apply_official_names(layer, cog);
+          add_cog_attributes(layer, cog);
+        }
+      }
+      return layers;
+    });
+  }
+  const auto join = [&reading] {
+    if (reading.valid()) reading.wait();
+  };
   RestoreModel restore(reader, options, version, trusted);
-  LUMIERE_TRY(restore.apply(project.model()));
-  LUMIERE_TRY(read_documents(reader, project));
+  if (Status st = restore.apply(project.model()); !st) return join(), st;
+  if (Status st = read_documents(reader, project); !st) return join(), st;
   if (!options.layers) return Done{};
   auto names = stored_layer_names(store);
-  if (!names) return names.error();
+  if (!names) return join(), names.error();
+  auto layers = reading.get();
   if (names->empty()) return Done{};
-  // GDAL reads the layers on its own connection while this read transaction holds the file's
-  // state: a commit waits for both.
-  LoadOptions load;
-  load.map_space = project.space;
-  auto layers = load_layers({path}, load);
   if (!layers) return layers.error();
-  for (VectorLayer& layer : *layers) {
-    apply_official_names(layer, project.cog());
-    add_cog_attributes(layer, project.cog());
-  }
   // The levels of detail stored with the layers, when nothing but Lumière wrote the file since.
   if (counter && prepared_at == std::to_string(*counter) && store.has_table(kPreparedTable)) {
     LUMIERE_TRY(store.read_rows(
@@ -488,6 +502,11 @@ Result<Project> open_project(const std::string& path, const OpenOptions& options
   (*store)->end_read();
   if (!read) return read.error();
   project.set_aside_ = std::move(set_aside);
+  if (options.layers) {
+    for (const std::string& name : options.deferred_layers) {
+      if ((*store)->has_table(name)) project.deferred_layers_.push_back(name);
+    }
+  }
   // Every row read was checked (or known checked): the file is clean at this counter.
   if (project.set_aside_.empty()) project.checked_counter_ = counter;
   project.info.schema_version = version;

@@ -3,8 +3,6 @@
 // level: the title and the legend follow; one shared commune layer, only the shown column
 // computed), a file dropped on the window, the language. The demo is the one the CLI suites
 // share (tests/cli/cli_runner.h: built once per executable and data, cached in the build tree).
-#include "app/app_window.h"
-
 #include <gtest/gtest.h>
 
 #include <QAction>
@@ -17,6 +15,8 @@
 #include <set>
 #include <string>
 
+#include "app/app_window.h"
+#include "core/cog/commune_dissolve.h"
 #include "core/layers/layer_loader.h"
 #include "core/model/analytics.h"
 #include "maps/language.h"
@@ -116,7 +116,8 @@ TEST_F(WindowTest, OpensTheDemoOnTheCoverageOfItsFirstUsage) {
   EXPECT_EQ(toolbar().usage_box()->currentText(), QStringLiteral("Actes"));
   EXPECT_TRUE(toolbar().isEnabled());
   EXPECT_TRUE(legend_text().contains(QStringLiteral("Actes — couverture par commune")));
-  EXPECT_TRUE(legend_text().contains(QStringLiteral("Zone blanche"))) << legend_text().toStdString();
+  EXPECT_TRUE(legend_text().contains(QStringLiteral("Zone blanche")))
+      << legend_text().toStdString();
   // Every usage of the catalogue is offered.
   EXPECT_EQ(toolbar().usage_box()->count(),
             static_cast<int>(app_->session().project()->model().usages().size()));
@@ -156,8 +157,7 @@ TEST_F(WindowTest, WhiteZonesAndAdoptionFollowTheMeasure) {
   EXPECT_EQ(communes->title, QStringLiteral("Actes — zones blanches par commune"));
   const core::Model& model = app_->session().project()->model();
   ASSERT_EQ(communes->style.kind, maps::StyleKind::Categorized);
-  EXPECT_EQ(communes->category_counts.at(0),
-            white_zones_drawn(*communes->source, model, "actes"));
+  EXPECT_EQ(communes->category_counts.at(0), white_zones_drawn(*communes->source, model, "actes"));
 
   pick(toolbar().measure_box(), static_cast<int>(maps::Measure::Adoption));
   communes = coloured();
@@ -167,8 +167,7 @@ TEST_F(WindowTest, WhiteZonesAndAdoptionFollowTheMeasure) {
   // Yes/no values: oui / non, counted as the model says.
   std::size_t adopted = 0;
   for (const auto& [key, value] : model.indicators()) {
-    if (std::get<0>(key) == "actes" && std::get<1>(key) == 2024 && value.adopted &&
-        *value.adopted)
+    if (std::get<0>(key) == "actes" && std::get<1>(key) == 2024 && value.adopted && *value.adopted)
       ++adopted;
   }
   EXPECT_TRUE(legend_text().contains(QStringLiteral("oui"))) << legend_text().toStdString();
@@ -248,6 +247,30 @@ TEST_F(WindowTest, TheDepartmentAndEpciLevelsColourTheirTerritories) {
   EXPECT_TRUE(layer("departements")->visible);  // coarser: outlines over the EPCI
 }
 
+TEST_F(WindowTest, TheBoundariesBeforeMergersStayInTheFileAndSaveAsCopiesThem) {
+  open(demo_);
+  const core::Project& project = *app_->session().project();
+  // Not read (no map of the window shows them): a third less to read and to hold.
+  EXPECT_EQ(project.layer(core::kSourceCommunesLayer), nullptr);
+  EXPECT_EQ(project.deferred_layers(), std::vector<std::string>{core::kSourceCommunesLayer});
+  // Saved elsewhere, the copy holds them all the same, feature for feature.
+  const std::string copy = (dir_.path / "copie.gpkg").string();
+  QSignalSpy saved(&app_->session(), &app::ProjectSession::saved);
+  ASSERT_TRUE(app_->session().save_as(QString::fromStdString(copy)));
+  app_->session().wait_idle();
+  ASSERT_EQ(saved.count(), 1) << failures_.join('\n').toStdString();
+  auto original = core::open_project(demo_, core::OpenMode::ReadOnly);
+  auto written = core::open_project(copy, core::OpenMode::ReadOnly);
+  ASSERT_TRUE(original && written);
+  const core::VectorLayer* a = original->layer(core::kSourceCommunesLayer);
+  const core::VectorLayer* b = written->layer(core::kSourceCommunesLayer);
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->codes, a->codes);
+  EXPECT_EQ(b->geometry.point_count(), a->geometry.point_count());
+  EXPECT_EQ(written->layers.size(), original->layers.size());
+}
+
 TEST_F(WindowTest, RecentProjectsAreKeptLatestFirstAndOpenedFromTheMenu) {
   const std::string other = (dir_.path / "autre.gpkg").string();
   fs::copy_file(demo_, other);
@@ -308,9 +331,9 @@ TEST_F(WindowTest, NewBuildsAProjectOfTheTerritoriesAndOpensIt) {
   // Nothing covers anything yet: every commune is a white zone, and adoption has no vintage.
   const auto communes = coloured();
   ASSERT_NE(communes, nullptr);
-  EXPECT_EQ(communes->category_counts.at(0), communes->source->feature_count() -
-                                                 communes->outside_cog_count -
-                                                 communes->category_missing);
+  EXPECT_EQ(
+      communes->category_counts.at(0),
+      communes->source->feature_count() - communes->outside_cog_count - communes->category_missing);
   EXPECT_EQ(toolbar().vintage_box()->currentData().toInt(), 0);
 }
 
@@ -337,15 +360,14 @@ TEST_F(WindowTest, TheMenusAndTheToolbarSpeakTheLanguageChosen) {
     for (QAction* a : app_->window().menuBar()->actions()) out << a->text();
     return out;
   };
-  EXPECT_EQ(titles(), QStringList({"&Fichier", "É&dition", "&Affichage", "&Carte", "A&nalyse",
-                                   "&Aide"}));
+  EXPECT_EQ(titles(),
+            QStringList({"&Fichier", "É&dition", "&Affichage", "&Carte", "A&nalyse", "&Aide"}));
   EXPECT_EQ(toolbar().usage_box()->accessibleName(), QStringLiteral("Usage"));
   EXPECT_EQ(toolbar().vintage_box()->accessibleName(), QStringLiteral("Millésime"));
   app_.reset();
   ASSERT_TRUE(maps::use_language(maps::Language::English));
   app_ = std::make_unique<app::AppWindow>(kData);
-  EXPECT_EQ(titles(),
-            QStringList({"&File", "&Edit", "&View", "&Map", "&Analysis", "&Help"}));
+  EXPECT_EQ(titles(), QStringList({"&File", "&Edit", "&View", "&Map", "&Analysis", "&Help"}));
   EXPECT_EQ(toolbar().vintage_box()->accessibleName(), QStringLiteral("Vintage"));
 }
 
