@@ -4,11 +4,19 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <mutex>
 #include <numeric>
 #include <tuple>
 #include <unordered_map>
 
 namespace lumiere::core {
+
+namespace {
+// Guards every Model's AnalyticsCache: the functions below fill it from const Models, and the
+// window reads one Model's figures on its GUI thread (the statistics dock) while a worker reads
+// them for the map. Recursive: fracture_metrics calls adoption_rates, white_zones coverage.
+std::recursive_mutex cache_mutex;
+}  // namespace
 
 // The derived results of one revision of a Model. The commune index depends on the COG only and
 // survives changes; the coverages are dropped when the revision moves.
@@ -308,6 +316,7 @@ std::vector<std::string> covered_communes(const CogRegistry& cog, const Membersh
 }
 
 std::shared_ptr<const Coverage> coverage(const Model& model, std::string_view usage) {
+  const std::lock_guard lock(cache_mutex);
   AnalyticsCache& cache = model.analytics_cache();
   if (const auto it = cache.coverages.find(usage); it != cache.coverages.end()) return it->second;
 
@@ -356,6 +365,7 @@ std::shared_ptr<const Coverage> coverage(const Model& model, std::string_view us
 }
 
 std::vector<std::string> white_zones(const Model& model, std::string_view usage) {
+  const std::lock_guard lock(cache_mutex);
   const auto cov = coverage(model, usage);
   std::vector<std::string> out;
   for (std::size_t i = 0; i < cov->codes.size(); ++i) {
@@ -366,6 +376,7 @@ std::vector<std::string> white_zones(const Model& model, std::string_view usage)
 
 std::vector<std::string> structure_communes(const Model& model, std::string_view structure_id,
                                             std::optional<std::string_view> usage) {
+  const std::lock_guard lock(cache_mutex);
   const AnalyticsCache& cache = model.analytics_cache();
   std::vector<std::string> out;
   for (std::uint32_t i : structure_cover(model, cache, structure_id, usage)) {
@@ -420,6 +431,7 @@ std::size_t Strata::stratum_of(std::int64_t population) const {
 
 std::vector<AdoptionGroup> adoption_rates(const Model& model, std::string_view usage, int vintage,
                                           const AdoptionOptions& options) {
+  const std::lock_guard lock(cache_mutex);
   const auto cov = coverage(model, usage);
   AnalyticsCache& cache = model.analytics_cache();
   const auto& a = adoption_per_commune(model, cache, usage, vintage, options.measure);
@@ -558,6 +570,7 @@ std::optional<double> gini(const std::vector<double>& values, const std::vector<
 
 FractureMetrics fracture_metrics(const Model& model, std::string_view usage, int vintage,
                                  const FractureOptions& options) {
+  const std::lock_guard lock(cache_mutex);
   FractureMetrics f;
   AdoptionOptions by_stratum;
   by_stratum.by = Grouping::Stratum;

@@ -32,6 +32,9 @@
 // - A *scope* (AdoptionOptions::communes, FractureOptions::communes) restricts every figure to a
 //   set of current communes — a région, a département, an EPCI, the communes selected on the
 //   map — within the territory: the groups, their counts and rates, the fracture.
+//
+// Any thread: several threads may ask for the figures of one Model at once (one lock guards its
+// cache), as long as the Model does not change meanwhile.
 #include <cstdint>
 #include <memory>
 #include <optional>
