@@ -2,9 +2,14 @@
 
 #include <QCoreApplication>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <unordered_set>
 
 #include "app/harmonise_action.h"
+#include "ui/map_canvas.h"
 #include "ui/map_toolbar.h"
+#include "ui/search_box.h"
+#include "ui/statistics_dock.h"
 
 namespace lumiere::app {
 
@@ -40,6 +45,79 @@ AppWindow::AppWindow(const std::string& data_dir)
         toolbar->set_model(session_.project() ? &session_.project()->model() : nullptr);
         toolbar->show_choice(choice);
       });
+
+  // The search: the COG's places once per project, its structures after every change.
+  QObject::connect(&session_, &ProjectSession::opened, &window_, [this] {
+    const core::Project* project = session_.project();
+    places_ = project ? std::make_shared<const core::PlaceIndex>(project->cog(), project->model())
+                      : nullptr;
+    window_.search_box()->set_index(places_);
+  });
+  QObject::connect(window_.search_box(), &ui::SearchBox::place_chosen, &window_,
+                   [this](const core::Place& place) { show_place(place); });
+
+  // The statistics: the usage and vintage shown, the communes selected.
+  QObject::connect(
+      &session_, &ProjectSession::choice_shown, &window_, [this](const maps::MapChoice& choice) {
+        const core::Project* project = session_.project();
+        if (places_ && project) {
+          places_ =
+              std::make_shared<const core::PlaceIndex>(places_->with_structures(project->model()));
+          window_.search_box()->set_index(places_);
+        }
+        window_.statistics_dock()->set_subject(
+            session_.shared_model(), choice.usage,
+            project ? maps::shown_vintage(project->model(), choice) : 0);
+      });
+  QObject::connect(
+      &window_, &ui::MainWindow::selection_changed, &window_,
+      [this](const std::string& layer, const std::vector<std::uint32_t>& features) {
+        std::vector<std::string> codes;
+        for (const auto& l : window_.canvas()->layers()) {
+          if (l->source->name != layer || !maps::colours_layer(*l->source, maps::MapLevel::Commune))
+            continue;
+          for (std::uint32_t f : features) codes.push_back(l->source->codes[f]);
+          break;
+        }
+        window_.statistics_dock()->set_selection(std::move(codes));
+      });
+}
+
+bool AppWindow::show_place(const core::Place& place) {
+  const core::Project* project = session_.project();
+  if (!project) return false;
+  const std::vector<std::string> codes =
+      core::place_communes(place, project->cog(), project->model());
+  const std::unordered_set<std::string> wanted(codes.begin(), codes.end());
+  for (const auto& l : window_.canvas()->layers()) {
+    if (!maps::colours_layer(*l->source, maps::MapLevel::Commune)) continue;
+    const core::VectorLayer& communes = *l->source;
+    std::vector<std::uint32_t> features;
+    core::Box extent;
+    for (std::size_t f = 0; f < communes.feature_count(); ++f) {
+      const core::CogCommune* c = project->cog().current_commune(communes.codes[f]);
+      if (!c || !wanted.count(c->code) || !communes.geometry.has_geometry(f)) continue;
+      features.push_back(static_cast<std::uint32_t>(f));
+      extent.expand(communes.geometry.bounds(f));
+    }
+    if (features.empty()) break;
+    // Some room around the place, so that its neighbours show.
+    const double margin = 0.15 * std::max(extent.max_x - extent.min_x, extent.max_y - extent.min_y);
+    window_.canvas()->zoom_to({extent.min_x - margin, extent.min_y - margin, extent.max_x + margin,
+                               extent.max_y + margin});
+    window_.select(communes.name, features);
+    window_.statusBar()->showMessage(
+        QCoreApplication::translate("Gui", "%1: %n commune(s) selected", nullptr,
+                                    static_cast<int>(features.size()))
+            .arg(QString::fromStdString(place.name)),
+        8000);
+    return true;
+  }
+  window_.statusBar()->showMessage(
+      QCoreApplication::translate("Gui", "%1 is not drawn on this map.")
+          .arg(QString::fromStdString(place.name)),
+      8000);
+  return false;
 }
 
 AppWindow::~AppWindow() = default;

@@ -1,14 +1,16 @@
 #pragma once
 // The window as `lumiere` opens it: the main window (ui), the project session editing the open
 // project, New/Open/recent (ProjectFiles), the harmonisation action, and the wiring between
-// them — the map toolbar asks the session for a choice and follows what it shows, failures are
-// said in a dialog. One object so that run_gui and the tests build the same window. GUI thread.
+// them — the map toolbar asks the session for a choice and follows what it shows, the search box
+// finds the project's places, the statistics dock follows the choice and the selection, failures
+// are said in a dialog. One object so that run_gui and the tests build the same window. GUI thread.
 #include <QObject>
 #include <memory>
 #include <string>
 
 #include "app/project_files.h"
 #include "app/project_session.h"
+#include "core/cog/place_search.h"
 #include "ui/main_window.h"
 
 namespace lumiere::app {
@@ -28,6 +30,10 @@ class AppWindow {
   ProjectFiles& files() { return files_; }
   HarmoniseAction& harmonise() { return *harmonise_; }
 
+  // Zooms to a place found and selects its communes (a commune, an EPCI, a département, a région,
+  // the communes a structure covers); false when the project draws none of them.
+  bool show_place(const core::Place& place);
+
   // Failures are said in a message box unless this is set (tests collect them).
   std::function<void(const QString&)> on_failure;
 
@@ -36,6 +42,8 @@ class AppWindow {
   ProjectSession session_;
   ProjectFiles files_;
   HarmoniseAction* harmonise_;  // owned by the window
+  // The places the search box finds: the project's COG and structures.
+  std::shared_ptr<const core::PlaceIndex> places_;
 };
 
 }  // namespace lumiere::app

@@ -85,6 +85,11 @@ class ProjectSession : public QObject {
   // Null until a project is open.
   const core::Project* project() const { return project_.get(); }
   const core::UndoStack* history() const { return history_.get(); }
+  // The model, shared with the project (the statistics dock holds it while it shows its figures);
+  // null until a project is open.
+  std::shared_ptr<const core::Model> shared_model() const {
+    return project_ ? std::shared_ptr<const core::Model>(project_, &project_->model()) : nullptr;
+  }
   bool busy() const { return busy_; }
   // The project has pending changes (core::Project::modified: edits since the save, or recovered
   // ones; an edit undone cancels out). Read when no task runs (busy() false).

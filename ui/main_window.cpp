@@ -11,15 +11,20 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 
 #include "maps/map_exporter.h"
 #include "maps/message_text.h"
 #include "maps/number_format.h"
+#include "ui/attribute_table_dock.h"
+#include "ui/attribute_table_model.h"
 #include "ui/identify_dock.h"
 #include "ui/layer_dock.h"
 #include "ui/legend_dock.h"
 #include "ui/map_canvas.h"
 #include "ui/map_toolbar.h"
+#include "ui/search_box.h"
+#include "ui/statistics_dock.h"
 
 namespace lumiere::ui {
 
@@ -30,7 +35,10 @@ MainWindow::MainWindow(QWidget* parent)
       identify_(new IdentifyDock(this)),
       legend_(new LegendDock(this)),
       scale_label_(new QLabel(this)),
-      map_toolbar_(new MapToolbar(this)) {
+      map_toolbar_(new MapToolbar(this)),
+      search_(new SearchBox(this)),
+      table_(new AttributeTableDock(this)),
+      statistics_(new StatisticsDock(this)) {
   setWindowTitle(tr("Lumière — digital pooling of local authorities"));
   setCentralWidget(canvas_);
   addDockWidget(Qt::LeftDockWidgetArea, layers_);
@@ -39,6 +47,16 @@ MainWindow::MainWindow(QWidget* parent)
   resizeDocks({identify_}, {360}, Qt::Horizontal);  // room for a label and its value
   statusBar()->addPermanentWidget(scale_label_);
   addToolBar(Qt::TopToolBarArea, map_toolbar_);
+  auto* search_bar = new QToolBar(tr("Search"), this);
+  search_bar->setObjectName(QStringLiteral("search_toolbar"));
+  search_->setMinimumWidth(320);
+  search_bar->addWidget(search_);
+  addToolBar(Qt::TopToolBarArea, search_bar);
+  addDockWidget(Qt::RightDockWidgetArea, statistics_);
+  tabifyDockWidget(identify_, statistics_);
+  identify_->raise();
+  addDockWidget(Qt::BottomDockWidgetArea, table_);
+  table_->hide();  // shown from Analysis > Attribute table (its rows take the map's height)
   setAcceptDrops(true);
 
   file_ = menuBar()->addMenu(tr("&File"));
@@ -63,6 +81,13 @@ MainWindow::MainWindow(QWidget* parent)
   quit_->setShortcut(QKeySequence::Quit);
   connect(quit_, &QAction::triggered, this, &QWidget::close);
   edit_ = menuBar()->addMenu(tr("&Edit"));
+  QAction* find = new QAction(tr("&Find a place…"), this);
+  find->setShortcut(QKeySequence::Find);
+  connect(find, &QAction::triggered, this, [this] {
+    search_->setFocus(Qt::ShortcutFocusReason);
+    search_->selectAll();
+  });
+  addAction(find);  // Ctrl+F from anywhere in the window
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   QAction* full = view->addAction(tr("Zoom to &France"));
@@ -92,6 +117,32 @@ MainWindow::MainWindow(QWidget* parent)
   map_ = menuBar()->addMenu(tr("&Map"));
   map_toolbar_->add_menu_actions(map_);
   analysis_ = menuBar()->addMenu(tr("&Analysis"));
+  QAction* statistics = statistics_->toggleViewAction();
+  statistics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+  QAction* table = table_->toggleViewAction();
+  table->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+  analysis_->addActions({statistics, table});
+  // Shown from the menu: brought to the front and given the focus.
+  for (QDockWidget* dock :
+       {static_cast<QDockWidget*>(statistics_), static_cast<QDockWidget*>(table_)}) {
+    connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool on) {
+      if (!on) return;
+      dock->raise();
+      dock->setFocus(Qt::ShortcutFocusReason);
+    });
+  }
+  QAction* export_table = export_->addAction(tr("The attribute &table (CSV)…"));
+  connect(export_table, &QAction::triggered, this, [this] {
+    table_->show();
+    const QString path = table_->ask_export_path ? table_->ask_export_path() : QString();
+    if (path.isEmpty()) return;
+    QString error;
+    if (!table_->export_csv(path, &error)) {
+      QMessageBox::warning(this, tr("The table was not exported"), error);
+    } else {
+      statusBar()->showMessage(tr("Table exported to %1").arg(path), 5000);
+    }
+  });
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   connect(help->addAction(tr("&About Lumière")), &QAction::triggered, this, [this] {
@@ -114,6 +165,13 @@ MainWindow::MainWindow(QWidget* parent)
             const auto& layers = canvas_->layers();
             if (layer < layers.size()) select(layers[layer]->source->name, {feature});
           });
+  connect(table_, &AttributeTableDock::selection_changed, this,
+          [this](const std::vector<std::uint32_t>& features) {
+            const auto layer = table_->model()->layer();
+            if (!layer || !layer->source) return;
+            canvas_->set_selection(layer->source->name, features);
+            emit selection_changed(canvas_->selection_layer(), canvas_->selection());
+          });
   connect(layers_, &LayerDock::layers_changed, canvas_, &MapCanvas::set_layers);
   connect(layers_, &LayerDock::layers_changed, legend_, &LegendDock::set_layers);
   // A layer shown or hidden, or restyled: the dock lists what the layers now hold.
@@ -135,7 +193,24 @@ void MainWindow::restore_layout() {
 
 void MainWindow::select(const std::string& layer, std::vector<std::uint32_t> features) {
   canvas_->set_selection(layer, std::move(features));
+  const auto listed = table_->model()->layer();
+  if (listed && listed->source && listed->source->name == canvas_->selection_layer()) {
+    table_->set_selection(canvas_->selection());
+  } else {
+    table_->set_selection({});
+  }
   emit selection_changed(canvas_->selection_layer(), canvas_->selection());
+}
+
+std::shared_ptr<const maps::StyledLayer> MainWindow::table_layer() const {
+  const auto& layers = canvas_->layers();
+  for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
+    if ((*it)->visible && (*it)->style.kind != maps::StyleKind::Single) return *it;
+  }
+  for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
+    if ((*it)->visible) return *it;
+  }
+  return nullptr;
 }
 
 bool MainWindow::export_map(const QString& path, QString* error) {
@@ -179,6 +254,9 @@ void MainWindow::show_layers(std::vector<std::shared_ptr<const maps::StyledLayer
   layers_->set_layers(layers);
   legend_->set_layers(layers);
   canvas_->set_layers(std::move(layers));
+  table_->set_layer(table_layer());
+  // The selection stays where its layer still is (an edit, another measure).
+  if (!canvas_->selection().empty()) select(canvas_->selection_layer(), canvas_->selection());
   // The old layers' values must not stay on show: list what the new ones hold at the same point.
   if (identified_point_) identify_at(*identified_point_);
 }

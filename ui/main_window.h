@@ -19,8 +19,11 @@ class QMenu;
 
 namespace lumiere::ui {
 
+class AttributeTableDock;
 class MapCanvas;
 class MapToolbar;
+class SearchBox;
+class StatisticsDock;
 class LayerDock;
 class IdentifyDock;
 class LegendDock;
@@ -60,6 +63,9 @@ class MainWindow : public QMainWindow {
   QMenu* map_menu() const { return map_; }
   QMenu* analysis_menu() const { return analysis_; }
   MapToolbar* map_toolbar() const { return map_toolbar_; }
+  SearchBox* search_box() const { return search_; }
+  AttributeTableDock* attribute_table() const { return table_; }
+  StatisticsDock* statistics_dock() const { return statistics_; }
 
   // Restores the window's size and its docks as the user left them (QSettings), else opens
   // maximised (the first run). Call once, before the window is shown.
@@ -67,7 +73,10 @@ class MainWindow : public QMainWindow {
   // Exports the map as the canvas shows it (its extent, twice its size) to a PNG, SVG or PDF
   // file; false with the reason in `error`.
   bool export_map(const QString& path, QString* error);
-  // Selects features of the layer whose source is `layer` on the map (see MapCanvas).
+  // The layer the attribute table lists: the one the map colours, else the top visible one.
+  std::shared_ptr<const maps::StyledLayer> table_layer() const;
+  // Selects features of the layer whose source is `layer` on the map (see MapCanvas) and in the
+  // attribute table.
   void select(const std::string& layer, std::vector<std::uint32_t> features);
   // Asked when the window is about to close: false keeps it open (unsaved changes the user
   // wants to keep). Nothing set: the window closes.
@@ -92,6 +101,9 @@ class MainWindow : public QMainWindow {
   LegendDock* legend_;
   QLabel* scale_label_;
   MapToolbar* map_toolbar_;
+  SearchBox* search_;
+  AttributeTableDock* table_;
+  StatisticsDock* statistics_;
   QMenu* file_;
   QAction* save_anchor_;
   QMenu* import_;

@@ -10,10 +10,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <string>
+#include <unordered_set>
 
 #include "app/app_window.h"
 #include "core/cog/commune_dissolve.h"
@@ -23,9 +26,14 @@
 #include "maps/legend.h"
 #include "maps/project_layers.h"
 #include "tests/cli/cli_runner.h"
+#include "ui/attribute_filter.h"
+#include "ui/attribute_table_dock.h"
+#include "ui/attribute_table_model.h"
 #include "ui/legend_dock.h"
 #include "ui/map_canvas.h"
 #include "ui/map_toolbar.h"
+#include "ui/search_box.h"
+#include "ui/statistics_dock.h"
 
 QT_BEGIN_NAMESPACE
 // QStrings as text in the failures.
@@ -269,6 +277,80 @@ TEST_F(WindowTest, TheBoundariesBeforeMergersStayInTheFileAndSaveAsCopiesThem) {
   EXPECT_EQ(b->codes, a->codes);
   EXPECT_EQ(b->geometry.point_count(), a->geometry.point_count());
   EXPECT_EQ(written->layers.size(), original->layers.size());
+}
+
+TEST_F(WindowTest, SearchZoomsToAPlaceAndSelectsItsCommunesOnTheMapAndInTheTable) {
+  open(demo_);
+  ui::SearchBox* search = app_->window().search_box();
+  search->setFocus();
+  QTest::keyClicks(search, QStringLiteral("rochelle"));
+  ASSERT_FALSE(search->results().empty());
+  EXPECT_EQ(search->results().front().code, "17300");
+  QTest::keyClick(search, Qt::Key_Return);
+  ui::MapCanvas* canvas = app_->window().canvas();
+  ASSERT_EQ(canvas->selection_layer(), "communes");
+  ASSERT_EQ(canvas->selection().size(), 1u);
+  const auto communes = layer("communes");
+  EXPECT_EQ(communes->source->codes[canvas->selection().front()], "17300");
+  // Zoomed on La Rochelle: its label point is in view, and the view is a few kilometres wide.
+  const core::Box view = canvas->visible_extent();
+  const core::Point p = communes->source->geometry.label_point(canvas->selection().front());
+  EXPECT_TRUE(view.contains(p));
+  EXPECT_LT(view.max_x - view.min_x, 50'000);
+  // The attribute table lists the same commune selected.
+  ui::AttributeTableDock* table = app_->window().attribute_table();
+  EXPECT_EQ(table->selection(), canvas->selection());
+
+  // A département by name, regardless of accents and case: its communes selected.
+  search->clear();
+  QTest::keyClicks(search, QStringLiteral("charente maritime"));
+  QTest::keyClick(search, Qt::Key_Return);
+  std::size_t in_17 = 0;
+  for (const std::string& code : communes->source->codes) in_17 += code.starts_with("17");
+  EXPECT_EQ(canvas->selection().size(), in_17);
+}
+
+TEST_F(WindowTest, TableRowsSelectedAreSelectedOnTheMapAndCountedByTheStatistics) {
+  open(demo_);
+  ui::AttributeTableDock* table = app_->window().attribute_table();
+  ASSERT_NE(table->model()->layer(), nullptr);
+  EXPECT_EQ(table->model()->layer()->source->name, "communes");
+  // The planner selects the communes of the Gironde in the table (rows by code).
+  const auto communes = layer("communes");
+  std::vector<std::string> codes;
+  QItemSelection rows;
+  for (int r = 0; r < table->filter()->rowCount(); ++r) {
+    const std::uint32_t f = table->filter()->feature_at(r);
+    if (!communes->source->codes[f].starts_with("33")) continue;
+    codes.push_back(communes->source->codes[f]);
+    rows.select(table->filter()->index(r, 0), table->filter()->index(r, 0));
+  }
+  ASSERT_GT(codes.size(), 500u);
+  table->view()->selectionModel()->select(
+      rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+  ui::MapCanvas* canvas = app_->window().canvas();
+  EXPECT_EQ(canvas->selection_layer(), "communes");
+  EXPECT_EQ(canvas->selection().size(), codes.size());
+  // The statistics offer the selection and count its communes, as the analytics do.
+  ui::StatisticsDock* stats = app_->window().statistics_dock();
+  ui::StatisticsScope scope;
+  scope.kind = ui::StatisticsScope::Selection;
+  scope.communes = codes;
+  stats->set_scope(scope);
+  ASSERT_TRUE(stats->figures().has_value()) << stats->message().toStdString();
+  core::AdoptionOptions options;
+  options.by = core::Grouping::Stratum;
+  options.strata = core::Strata::compact();
+  const auto set =
+      std::make_shared<const std::unordered_set<std::string>>(codes.begin(), codes.end());
+  options.communes = set;
+  const auto expected =
+      core::adoption_rates(app_->session().project()->model(), "actes", 2024, options);
+  std::size_t counted = 0, expected_count = 0;
+  for (const auto& g : stats->figures()->groups) counted += g.communes;
+  for (const auto& g : expected) expected_count += g.communes;
+  EXPECT_EQ(counted, expected_count);
+  EXPECT_EQ(counted, codes.size());
 }
 
 TEST_F(WindowTest, RecentProjectsAreKeptLatestFirstAndOpenedFromTheMenu) {
