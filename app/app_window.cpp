@@ -1,6 +1,7 @@
 #include "app/app_window.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <unordered_set>
@@ -106,10 +107,12 @@ bool AppWindow::show_place(const core::Place& place) {
     window_.canvas()->zoom_to({extent.min_x - margin, extent.min_y - margin, extent.max_x + margin,
                                extent.max_y + margin});
     window_.select(communes.name, features);
+    const QString name = QString::fromStdString(place.name);
     window_.statusBar()->showMessage(
-        QCoreApplication::translate("Gui", "%1: %n commune(s) selected", nullptr,
-                                    static_cast<int>(features.size()))
-            .arg(QString::fromStdString(place.name)),
+        features.size() == 1
+            ? QCoreApplication::translate("Gui", "%1: 1 commune selected").arg(name)
+            : QCoreApplication::translate("Gui", "%1: %2 communes selected")
+                  .arg(name, QLocale().toString(static_cast<qulonglong>(features.size()))),
         8000);
     return true;
   }

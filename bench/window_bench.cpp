@@ -216,8 +216,8 @@ void BM_GdalReadCommunesAnchor(benchmark::State& state) {
   GDALAllRegister();
   const std::string path = demo_path();
   for (auto _ : state) {
-    GDALDatasetH ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                 nullptr, nullptr);
+    GDALDatasetH ds =
+        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
     OGRLayerH layer = GDALDatasetGetLayerByName(ds, "communes");
     std::size_t n = 0;
     while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {

@@ -117,20 +117,20 @@ MainWindow::MainWindow(QWidget* parent)
   map_ = menuBar()->addMenu(tr("&Map"));
   map_toolbar_->add_menu_actions(map_);
   analysis_ = menuBar()->addMenu(tr("&Analysis"));
-  QAction* statistics = statistics_->toggleViewAction();
+  // Show and bring forward (a toggle would hide a dock that is open behind another tab).
+  const auto bring = [this](QDockWidget* dock) {
+    dock->show();
+    dock->raise();
+    dock->setFocus(Qt::ShortcutFocusReason);
+  };
+  QAction* statistics = analysis_->addAction(tr("&Statistics"));
   statistics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-  QAction* table = table_->toggleViewAction();
+  connect(statistics, &QAction::triggered, this, [this, bring] { bring(statistics_); });
+  QAction* table = analysis_->addAction(tr("Attribute &table"));
   table->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-  analysis_->addActions({statistics, table});
-  // Shown from the menu: brought to the front and given the focus.
-  for (QDockWidget* dock :
-       {static_cast<QDockWidget*>(statistics_), static_cast<QDockWidget*>(table_)}) {
-    connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool on) {
-      if (!on) return;
-      dock->raise();
-      dock->setFocus(Qt::ShortcutFocusReason);
-    });
-  }
+  connect(table, &QAction::triggered, this, [this, bring] { bring(table_); });
+  view->addAction(statistics_->toggleViewAction());
+  view->addAction(table_->toggleViewAction());
   QAction* export_table = export_->addAction(tr("The attribute &table (CSV)…"));
   connect(export_table, &QAction::triggered, this, [this] {
     table_->show();

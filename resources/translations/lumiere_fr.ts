@@ -234,6 +234,18 @@ système (par défaut : français sur un système français, anglais sinon).
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
+    <message>
+        <source>%1: 1 commune selected</source>
+        <translation>%1 : 1 commune sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1: %2 communes selected</source>
+        <translation>%1 : %2 communes sélectionnées</translation>
+    </message>
+    <message>
+        <source>%1 is not drawn on this map.</source>
+        <translation>%1 n'est pas dessiné sur cette carte.</translation>
+    </message>
 </context>
 <context>
     <name>Harmonise</name>
@@ -2670,6 +2682,94 @@ système (par défaut : français sur un système français, anglais sinon).
         <source>  1 group under %1 observed communes left out</source>
         <translation>  1 groupe de moins de %1 communes observées laissé de côté</translation>
     </message>
+    <message>
+        <source>Gap between strata (rates by population)</source>
+        <translation>Écart entre strates (taux par population)</translation>
+    </message>
+    <message>
+        <source>Gap between strata (rates by communes)</source>
+        <translation>Écart entre strates (taux par communes)</translation>
+    </message>
+    <message>
+        <source>Ratio between strata</source>
+        <translation>Rapport entre strates</translation>
+    </message>
+    <message>
+        <source>The adoption rate of the largest stratum of %1 observed communes or more (%2: %3) minus that of the smallest (%4: %5); positive when the large communes adopt more.</source>
+        <translation>Le taux d'adoption de la plus grande strate d'au moins %1 communes observées (%2 : %3) moins celui de la plus petite (%4 : %5) ; positif quand les grandes communes adoptent davantage.</translation>
+    </message>
+    <message>
+        <source>The rate of the largest stratum (%1) divided by that of the smallest (%2).</source>
+        <translation>Le taux de la plus grande strate (%1) divisé par celui de la plus petite (%2).</translation>
+    </message>
+    <message>
+        <source>Not defined: no observed commune of the smallest stratum (%1) adopts the usage.</source>
+        <translation>Non défini : aucune commune observée de la plus petite strate (%1) n'a adopté l'usage.</translation>
+    </message>
+    <message>
+        <source>No stratum has %1 observed communes or more: a handful of communes gives a rate of chance, so there is no gap to measure.</source>
+        <translation>Aucune strate n'a au moins %1 communes observées : quelques communes donnent un taux de hasard, il n'y a donc pas d'écart à mesurer.</translation>
+    </message>
+    <message>
+        <source>Not defined: no stratum has %1 observed communes or more.</source>
+        <translation>Non défini : aucune strate n'a au moins %1 communes observées.</translation>
+    </message>
+    <message>
+        <source>Covered minus not covered</source>
+        <translation>Couvertes moins non couvertes</translation>
+    </message>
+    <message>
+        <source>Communes covered by a structure offering the usage adopt at %1, white zones at %2; a positive gap suggests, without proving it, that pooling helps adoption.</source>
+        <translation>Les communes couvertes par une structure offrant l'usage l'adoptent à %1, les zones blanches à %2 ; un écart positif suggère, sans le prouver, que la mutualisation aide l'adoption.</translation>
+    </message>
+    <message>
+        <source>Every observed commune is covered by a structure offering the usage (they adopt at %1): there is no white zone to compare with.</source>
+        <translation>Toutes les communes observées sont couvertes par une structure offrant l'usage (elles l'adoptent à %1) : il n'y a pas de zone blanche à laquelle les comparer.</translation>
+    </message>
+    <message>
+        <source>No observed commune is covered by a structure offering the usage (they adopt at %1): there is nothing to compare with.</source>
+        <translation>Aucune commune observée n'est couverte par une structure offrant l'usage (elles l'adoptent à %1) : il n'y a rien à quoi les comparer.</translation>
+    </message>
+    <message>
+        <source>No commune is observed: there is nothing to compare.</source>
+        <translation>Aucune commune n'est observée : il n'y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>Inequality between %1</source>
+        <translation>Inégalité entre %1</translation>
+    </message>
+    <message>
+        <source>Fewer than two %1 have %2 observed communes or more: there is no inequality between them to measure.</source>
+        <translation>Moins de deux %1 ont au moins %2 communes observées : il n'y a pas d'inégalité à mesurer entre eux.</translation>
+    </message>
+    <message>
+        <source>%1 under %2 observed communes are left out.</source>
+        <translation>%1 de moins de %2 communes observées sont laissés de côté.</translation>
+    </message>
+    <message>
+        <source>Gini between %1</source>
+        <translation>Gini entre %1</translation>
+    </message>
+    <message>
+        <source>The population-weighted Gini of the adoption rates by population of %1 %2: 0 when all adopt at the same rate, growing towards 1 as adoption concentrates in some; lowest %3, highest %4.</source>
+        <translation>Le Gini, pondéré par la population, des taux d'adoption par population de %1 %2 : 0 quand tous adoptent au même taux, tendant vers 1 à mesure que l'adoption se concentre dans quelques-uns ; plus bas %3, plus haut %4.</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation</source>
+        <translation>Coefficient de variation</translation>
+    </message>
+    <message>
+        <source>The standard deviation of the rates of the %1, weighted by their observed population, over their weighted mean.</source>
+        <translation>L'écart type des taux des %1, pondéré par leur population observée, divisé par leur moyenne pondérée.</translation>
+    </message>
+    <message>
+        <source>Interdecile gap</source>
+        <translation>Écart interdécile</translation>
+    </message>
+    <message>
+        <source>P90 (%1) minus P10 (%2): at least a tenth of the observed population lives in %3 adopting at %2 or less, and at least a tenth in %3 adopting at %1 or more.</source>
+        <translation>P90 (%1) moins P10 (%2) : au moins un dixième de la population observée vit dans des %3 adoptant à %2 ou moins, et au moins un dixième dans des %3 adoptant à %1 ou plus.</translation>
+    </message>
 </context>
 <context>
     <name>lumiere::app::HarmoniseAction</name>
@@ -2958,6 +3058,176 @@ système (par défaut : français sur un système français, anglais sinon).
     <message>
         <source>Lumière</source>
         <translation>Lumière</translation>
+    </message>
+</context>
+<context>
+    <name>lumiere::ui::AttributeTableDock</name>
+    <message>
+        <source>Attribute table</source>
+        <translation>Table attributaire</translation>
+    </message>
+    <message>
+        <source>Val&amp;ue:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum:</source>
+        <translation>&amp;Minimum :</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum :</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port CSV…</source>
+        <translation>Ex&amp;porter en CSV…</translation>
+    </message>
+    <message>
+        <source>Name, code…</source>
+        <translation>Nom, code…</translation>
+    </message>
+    <message>
+        <source>Keeps the rows whose code, name or text contains these words, regardless of case and accents</source>
+        <translation>Garde les lignes dont le code, le nom ou un texte contient ces mots, sans tenir compte des majuscules ni des accents</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>toute valeur</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>égal à</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>entre</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>n'est pas vide</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>pas de minimum</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>pas de maximum</translation>
+    </message>
+    <message>
+        <source>Clear the condition on a field</source>
+        <translation>Effacer la condition sur un champ</translation>
+    </message>
+    <message>
+        <source>Attributes of the features</source>
+        <translation>Attributs des entités</translation>
+    </message>
+    <message>
+        <source>One row per feature; click a column's header to sort by it</source>
+        <translation>Une ligne par entité ; cliquez sur l'en-tête d'une colonne pour trier selon elle</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>C&amp;hamp :</translation>
+    </message>
+    <message>
+        <source>C&amp;ondition:</source>
+        <translation>C&amp;ondition :</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>attributs</translation>
+    </message>
+    <message>
+        <source>Export the attribute table</source>
+        <translation>Exporter la table attributaire</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number: the condition is left out.</source>
+        <translation>« %1 » n'est pas un nombre : la condition est ignorée.</translation>
+    </message>
+    <message>
+        <source>No layer to show.</source>
+        <translation>Aucune couche à afficher.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 communes</source>
+        <translation>%1 sur %2 communes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 departments</source>
+        <translation>%1 sur %2 départements</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features</source>
+        <translation>%1 sur %2 entités</translation>
+    </message>
+    <message>
+        <source>The table could not be written to "%1": %2. Choose a folder you can write to.</source>
+        <translation>La table n'a pas pu être écrite dans « %1 » : %2. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>lumiere::ui::AttributeTableModel</name>
+    <message>
+        <source>Population (inhabitants)</source>
+        <translation>Population (habitants)</translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation>Superficie (km²)</translation>
+    </message>
+    <message>
+        <source>Density (inhabitants per km²)</source>
+        <translation>Densité (habitants par km²)</translation>
+    </message>
+    <message>
+        <source>Department (INSEE code)</source>
+        <translation>Département (code Insee)</translation>
+    </message>
+    <message>
+        <source>Column "%1" of the layer</source>
+        <translation>Colonne « %1 » de la couche</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The feature's code (the INSEE code of a commune or a department)</source>
+        <translation>Le code de l'entité (le code Insee d'une commune ou d'un département)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The official name where the COG knows the code, else the layer's</source>
+        <translation>Le nom officiel quand le COG connaît le code, sinon celui de la couche</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3616,34 @@ Limites : IGN ADMIN EXPRESS COG ; populations : Insee.</translation>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Find a place…</source>
+        <translation>&amp;Rechercher un lieu…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
+        <source>Attribute &amp;table</source>
+        <translation>&amp;Table attributaire</translation>
+    </message>
+    <message>
+        <source>The attribute &amp;table (CSV)…</source>
+        <translation>La &amp;table attributaire (CSV)…</translation>
+    </message>
+    <message>
+        <source>The table was not exported</source>
+        <translation>La table n'a pas été exportée</translation>
+    </message>
+    <message>
+        <source>Table exported to %1</source>
+        <translation>Table exportée dans %1</translation>
+    </message>
 </context>
 <context>
     <name>lumiere::ui::MapCanvas</name>
@@ -3419,6 +3717,256 @@ Limites : IGN ADMIN EXPRESS COG ; populations : Insee.</translation>
     <message>
         <source>&amp;Next usage</source>
         <translation>Usage &amp;suivant</translation>
+    </message>
+</context>
+<context>
+    <name>lumiere::ui::SearchBox</name>
+    <message>
+        <source>Delegated commune</source>
+        <translation>Commune déléguée</translation>
+    </message>
+    <message>
+        <source>Associated commune</source>
+        <translation>Commune associée</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Search for a commune, an EPCI, a department, a structure…</source>
+        <translation>Rechercher une commune, un EPCI, un département, une structure…</translation>
+    </message>
+    <message>
+        <source>Search for a place</source>
+        <translation>Rechercher un lieu</translation>
+    </message>
+    <message>
+        <source>Type a name, a code or a postal code; the arrows choose among the places found, Enter shows the place on the map</source>
+        <translation>Tapez un nom, un code ou un code postal ; les flèches choisissent parmi les lieux trouvés, Entrée montre le lieu sur la carte</translation>
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation>Lieux trouvés</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No place found</source>
+        <translation>Aucun lieu trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>lumiere::ui::StatisticsDock</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Copier en CSV</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the chart…</source>
+        <translation>&amp;Enregistrer le graphique…</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Type a name or a code</source>
+        <translation>Saisir un nom ou un code</translation>
+    </message>
+    <message>
+        <source>Adoption rate by population stratum</source>
+        <translation>Taux d'adoption par strate de population</translation>
+    </message>
+    <message>
+        <source>Adoption of covered communes and of white zones</source>
+        <translation>Adoption des communes couvertes et des zones blanches</translation>
+    </message>
+    <message>
+        <source>Fracture and inequality figures</source>
+        <translation>Mesures de la fracture et de l'inégalité</translation>
+    </message>
+    <message>
+        <source>Copies the table of strata (communes, observed, adopting, rates)</source>
+        <translation>Copie le tableau des strates (communes, observées, adoptantes, taux)</translation>
+    </message>
+    <message>
+        <source>Saves the charts as PNG or SVG</source>
+        <translation>Enregistre les graphiques en PNG ou en SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Périmètre :</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire :</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>statistics.png</source>
+        <translation>statistiques.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>the selection (1 commune)</source>
+        <translation>la sélection (1 commune)</translation>
+    </message>
+    <message>
+        <source>the selection (%1 communes)</source>
+        <translation>la sélection (%1 communes)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Selection (no commune)</source>
+        <translation>Sélection (aucune commune)</translation>
+    </message>
+    <message>
+        <source>Selection (1 commune)</source>
+        <translation>Sélection (1 commune)</translation>
+    </message>
+    <message>
+        <source>Selection (%1 communes)</source>
+        <translation>Sélection (%1 communes)</translation>
+    </message>
+    <message>
+        <source>Open a project to see the statistics of its usages.</source>
+        <translation>Ouvrez un projet pour voir les statistiques de ses usages.</translation>
+    </message>
+    <message>
+        <source>Choose a usage to see its statistics.</source>
+        <translation>Choisissez un usage pour voir ses statistiques.</translation>
+    </message>
+    <message>
+        <source>%1 has no value for %2: import its indicator values of that year to see its statistics.</source>
+        <translation>%1 n'a aucune valeur pour %2 : importez ses valeurs d'indicateur de cette année pour voir ses statistiques.</translation>
+    </message>
+    <message>
+        <source>The selection holds no commune: select communes on the map.</source>
+        <translation>La sélection ne contient aucune commune : sélectionnez des communes sur la carte.</translation>
+    </message>
+    <message>
+        <source>%1 holds no current commune.</source>
+        <translation>%1 ne contient aucune commune actuelle.</translation>
+    </message>
+    <message>
+        <source>No commune of %1 has a value of %2 for %3.</source>
+        <translation>Aucune commune de %1 n'a de valeur de %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>Adoption of %1 by population stratum</source>
+        <translation>Adoption de %1 par strate de population</translation>
+    </message>
+    <message>
+        <source>%1 observed communes or more</source>
+        <translation>au moins %1 communes observées</translation>
+    </message>
+    <message>
+        <source>fewer than %1 observed communes</source>
+        <translation>moins de %1 communes observées</translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Habitants</translation>
+    </message>
+    <message>
+        <source>Adoption rate (% of observed communes)</source>
+        <translation>Taux d'adoption (% des communes observées)</translation>
+    </message>
+    <message>
+        <source>France: %1</source>
+        <translation>France : %1</translation>
+    </message>
+    <message>
+        <source>Covered communes and white zones</source>
+        <translation>Communes couvertes et zones blanches</translation>
+    </message>
+    <message>
+        <source>White zones</source>
+        <translation>Zones blanches</translation>
+    </message>
+    <message>
+        <source>Covered communes</source>
+        <translation>Communes couvertes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Pale bars: strata of fewer than %1 observed communes, whose rate is one of chance; they are left out of the gap and the ratio.</source>
+        <translation>Barres pâles : strates de moins de %1 communes observées, dont le taux est de hasard ; elles sont exclues de l'écart et du rapport.</translation>
+    </message>
+    <message>
+        <source>No observed commune in: %1.</source>
+        <translation>Aucune commune observée dans : %1.</translation>
+    </message>
+    <message>
+        <source>Covered communes: %1; white zones: %2</source>
+        <translation>Communes couvertes : %1 ; zones blanches : %2</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Strate</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>Il n'y a pas de graphique à enregistrer.</translation>
+    </message>
+    <message>
+        <source>%1: give the file the extension .png or .svg.</source>
+        <translation>%1 : donnez au fichier l'extension .png ou .svg.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n'a pas pu être écrit.</translation>
     </message>
 </context>
 <context>

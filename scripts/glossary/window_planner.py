@@ -58,4 +58,16 @@ FRENCH = {
     "Creating %1 from the communes and departments of the sample data…":
         "Création de %1 avec les communes et les départements des données d'exemple…",
     "Lumière": "Lumière",
+    # ui/main_window.cpp (search, table, statistics)
+    "&Find a place…": "&Rechercher un lieu…",
+    "Search": "Recherche",
+    "The attribute &table (CSV)…": "La &table attributaire (CSV)…",
+    "The table was not exported": "La table n'a pas été exportée",
+    "Table exported to %1": "Table exportée dans %1",
+    "&Statistics": "&Statistiques",
+    "Attribute &table": "&Table attributaire",
+    # app/app_window.cpp
+    "%1: 1 commune selected": "%1 : 1 commune sélectionnée",
+    "%1: %2 communes selected": "%1 : %2 communes sélectionnées",
+    "%1 is not drawn on this map.": "%1 n'est pas dessiné sur cette carte.",
 }
