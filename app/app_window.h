@@ -10,7 +10,7 @@
 
 #include "app/project_files.h"
 #include "app/project_session.h"
-#include "core/cog/place_search.h"
+#include "core/model/place_search.h"
 #include "ui/main_window.h"
 
 namespace lumiere::app {

@@ -13,7 +13,7 @@
 #include <string>
 
 #include "bench/bench_data.h"
-#include "core/cog/place_search.h"
+#include "core/model/place_search.h"
 #include "core/model/model_commands.h"
 #include "core/model/undo_stack.h"
 

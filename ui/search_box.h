@@ -8,7 +8,7 @@
 #include <memory>
 #include <vector>
 
-#include "core/cog/place_search.h"
+#include "core/model/place_search.h"
 
 class QTreeWidget;
 

@@ -1,7 +1,7 @@
 // The window's search on the national COG of the sample data: names whatever the accents, case,
 // hyphens, "St" and articles, codes, SIREN and postal codes, the ranking (exact, beginning, words;
 // population), the structures of a model, the communes a place covers, and any text at all.
-#include "core/cog/place_search.h"
+#include "core/model/place_search.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/cog/place_search.h"
+#include "core/model/place_search.h"
 
 #include <algorithm>
 #include <array>
