@@ -69,6 +69,7 @@ AppWindow::AppWindow(const std::string& data_dir)
         window_.statistics_dock()->set_subject(
             session_.shared_model(), choice.usage,
             project ? maps::shown_vintage(project->model(), choice) : 0);
+        window_.statistics_dock()->refresh();  // the model may have changed since
       });
   QObject::connect(
       &window_, &ui::MainWindow::selection_changed, &window_,

@@ -13,8 +13,8 @@
 #include <string>
 
 #include "bench/bench_data.h"
-#include "core/model/place_search.h"
 #include "core/model/model_commands.h"
+#include "core/model/place_search.h"
 #include "core/model/undo_stack.h"
 
 using namespace lumiere;

@@ -162,6 +162,10 @@ struct RawBatch {
   std::vector<Point> labels;
   std::optional<MapSpace> stored_space;
   bool same_layout = true;  // the stored insets are where the options put them
+  // A prepared layer whose insets are where the options put them: its features go straight into
+  // this store as they are read (no copy per feature, no slice to assemble), `geometries` empty.
+  bool direct = false;
+  GeometryStore store;
 };
 
 void append_ring(const OGRLinearRing* ring, PolygonSet& out, bool* non_finite) {
@@ -218,26 +222,32 @@ Converted convert(const OGRGeometry* g, PolygonSet& out, bool* multi) {
 
 // Converts one feature's geometry into the batch's next PolygonSet and counts what was wrong with
 // it; a feature keeps its place whatever its geometry.
-const PolygonSet& take_geometry(const OGRGeometry* geometry, RawBatch& batch) {
-  PolygonSet& set = batch.geometries.emplace_back();
-  switch (convert(geometry, set, &batch.saw_multi)) {
+// Counts what a conversion found in the report; a geometry of another type or with non-finite
+// coordinates is dropped (the feature keeps its place without geometry).
+void count(Converted converted, PolygonSet& set, GeometryReport& report) {
+  switch (converted) {
     case Converted::Ok:
       break;
     case Converted::Null:
-      ++batch.report.null_geometries;
+      ++report.null_geometries;
       break;
     case Converted::Empty:
-      ++batch.report.empty;
+      ++report.empty;
       break;
     case Converted::OtherType:
-      ++batch.report.other_type;
+      ++report.other_type;
       set.clear();
       break;
     case Converted::NonFinite:
-      ++batch.report.invalid;
+      ++report.invalid;
       set.clear();
       break;
   }
+}
+
+const PolygonSet& take_geometry(const OGRGeometry* geometry, RawBatch& batch) {
+  PolygonSet& set = batch.geometries.emplace_back();
+  count(convert(geometry, set, &batch.saw_multi), set, batch.report);
   return set;
 }
 
@@ -379,6 +389,8 @@ Result<RawBatch> read_prepared_layer(const std::string& path, OGRLayer& layer,
     batch.codes.reserve(n), batch.names.reserve(n), batch.geometries.reserve(n);
     batch.zones.reserve(n), batch.areas.reserve(n), batch.labels.reserve(n);
   }
+  batch.direct = batch.same_layout;
+  PolygonSet scratch;  // the direct path's one feature at a time
   for (auto& feature : layer) {
     batch.codes.emplace_back(feature->GetFieldAsString(code));
     batch.names.emplace_back(feature->GetFieldAsString(name));
@@ -387,10 +399,24 @@ Result<RawBatch> read_prepared_layer(const std::string& path, OGRLayer& layer,
     for (Zone candidate : kAllZones) {
       if (zone_id(candidate) == zone_text) z = candidate;
     }
-    batch.zones.push_back(z);
-    batch.areas.push_back(feature->GetFieldAsDouble(area));
-    batch.labels.push_back({feature->GetFieldAsDouble(lx), feature->GetFieldAsDouble(ly)});
-    take_geometry(feature->GetGeometryRef(), batch);
+    const double feature_area = feature->GetFieldAsDouble(area);
+    const Point label{feature->GetFieldAsDouble(lx), feature->GetFieldAsDouble(ly)};
+    if (!batch.direct) {
+      batch.zones.push_back(z);
+      batch.areas.push_back(feature_area);
+      batch.labels.push_back(label);
+      take_geometry(feature->GetGeometryRef(), batch);
+      continue;
+    }
+    scratch.clear();
+    count(convert(feature->GetGeometryRef(), scratch, &batch.saw_multi), scratch, batch.report);
+    batch.store.begin_feature(z);
+    for (std::size_t part = 0; part < scratch.part_count(); ++part) {
+      batch.store.begin_part();
+      for (std::uint32_t r = scratch.first_ring(part); r < scratch.part_ends[part]; ++r)
+        batch.store.add_ring(scratch.ring(r));
+    }
+    batch.store.end_feature(feature_area, label);
   }
   if (!errors.first_failure().empty()) {
     return Error{MessageCode::LayerPreparedReadStopped,
@@ -687,6 +713,7 @@ Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& pat
   std::vector<Slice> slices;
   constexpr std::size_t kSlice = 512;
   for (RawBatch& b : batches) {
+    if (b.direct) continue;  // read into its store already
     for (std::size_t first = 0; first < b.codes.size(); first += kSlice)
       slices.push_back({&b, first, std::min(b.codes.size(), first + kSlice)});
   }
@@ -745,7 +772,9 @@ Result<std::vector<VectorLayer>> load_layers(const std::vector<std::string>& pat
       if (b->crs_warning) layer.warnings.push_back(*b->crs_warning);
       std::move(b->codes.begin(), b->codes.end(), std::back_inserter(layer.codes));
       std::move(b->names.begin(), b->names.end(), std::back_inserter(layer.names));
-      if (const auto it = slices_of.find(b); it != slices_of.end()) {
+      if (b->direct) {
+        layer.geometry.append(std::move(b->store));
+      } else if (const auto it = slices_of.find(b); it != slices_of.end()) {
         std::size_t features = 0, parts = 0, rings = 0, points = 0;
         for (std::size_t i = it->second.first; i < it->second.second; ++i) {
           const GeometryStore& s = processed[i].store;
