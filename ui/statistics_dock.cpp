@@ -445,6 +445,10 @@ QChart* StatisticsDock::strata_chart() const {
   auto* x = new QBarCategoryAxis;
   x->append(categories);
   x->setTitleText(tr("Inhabitants"));
+  // Nine strata side by side in a dock: a smaller type than the chart's, so that none is cut.
+  QFont small = x->labelsFont();
+  small.setPointSizeF(small.pointSizeF() * 0.8);
+  x->setLabelsFont(small);
   auto* y = new QValueAxis;
   y->setRange(0, 100);
   y->setTickCount(6);
