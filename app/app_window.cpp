@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 #include <unordered_set>
 
 #include "app/harmonise_action.h"
@@ -47,29 +48,53 @@ AppWindow::AppWindow(const std::string& data_dir)
         toolbar->show_choice(choice);
       });
 
-  // The search: the COG's places once per project, its structures after every change.
+  // The search: the COG's places once per project (built on a worker: the COG does not change),
+  // the structures added on the GUI thread after every change (a tenth of a millisecond).
   QObject::connect(&session_, &ProjectSession::opened, &window_, [this] {
     const core::Project* project = session_.project();
-    places_ = project ? std::make_shared<const core::PlaceIndex>(project->cog(), project->model())
-                      : nullptr;
-    window_.search_box()->set_index(places_);
+    places_.reset();
+    window_.search_box()->set_index(nullptr);
+    if (!project) return;
+    places_watcher_.setFuture(QtConcurrent::run(
+        [cog = std::shared_ptr<const core::Project>(session_.shared_model(), project)] {
+          return std::make_shared<const core::PlaceIndex>(cog->cog());
+        }));
   });
+  QObject::connect(&places_watcher_,
+                   &QFutureWatcher<std::shared_ptr<const core::PlaceIndex>>::finished, &window_,
+                   [this] {
+                     const core::Project* project = session_.project();
+                     if (!project) return;
+                     places_ = std::make_shared<const core::PlaceIndex>(
+                         places_watcher_.result()->with_structures(project->model()));
+                     window_.search_box()->set_index(places_);
+                   });
   QObject::connect(window_.search_box(), &ui::SearchBox::place_chosen, &window_,
                    [this](const core::Place& place) { show_place(place); });
 
-  // The statistics: the usage and vintage shown, the communes selected.
+  // The statistics follow the usage and vintage shown, computed only while the dock is in view
+  // (behind the identify tab at first: nothing to compute on opening or switching).
+  const auto feed_statistics = [this] {
+    ui::StatisticsDock* dock = window_.statistics_dock();
+    if (!dock->isVisible()) return;
+    dock->set_subject(session_.shared_model(), statistics_usage_, statistics_vintage_);
+  };
+  QObject::connect(window_.statistics_dock(), &QDockWidget::visibilityChanged, &window_,
+                   [feed_statistics](bool visible) {
+                     if (visible) feed_statistics();
+                   });
   QObject::connect(
-      &session_, &ProjectSession::choice_shown, &window_, [this](const maps::MapChoice& choice) {
+      &session_, &ProjectSession::choice_shown, &window_,
+      [this, feed_statistics](const maps::MapChoice& choice) {
         const core::Project* project = session_.project();
         if (places_ && project) {
           places_ =
               std::make_shared<const core::PlaceIndex>(places_->with_structures(project->model()));
           window_.search_box()->set_index(places_);
         }
-        window_.statistics_dock()->set_subject(
-            session_.shared_model(), choice.usage,
-            project ? maps::shown_vintage(project->model(), choice) : 0);
-        window_.statistics_dock()->refresh();  // the model may have changed since
+        statistics_usage_ = choice.usage;
+        statistics_vintage_ = project ? maps::shown_vintage(project->model(), choice) : 0;
+        feed_statistics();
       });
   QObject::connect(
       &window_, &ui::MainWindow::selection_changed, &window_,

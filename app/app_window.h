@@ -4,6 +4,7 @@
 // them — the map toolbar asks the session for a choice and follows what it shows, the search box
 // finds the project's places, the statistics dock follows the choice and the selection, failures
 // are said in a dialog. One object so that run_gui and the tests build the same window. GUI thread.
+#include <QFutureWatcher>
 #include <QObject>
 #include <memory>
 #include <string>
@@ -29,6 +30,9 @@ class AppWindow {
   ProjectSession& session() { return session_; }
   ProjectFiles& files() { return files_; }
   HarmoniseAction& harmonise() { return *harmonise_; }
+  // The places the search finds, once built for the open project (a worker builds the COG's
+  // part after opening); null until then.
+  const core::PlaceIndex* places() const { return places_.get(); }
 
   // Zooms to a place found and selects its communes (a commune, an EPCI, a département, a région,
   // the communes a structure covers); false when the project draws none of them.
@@ -44,6 +48,10 @@ class AppWindow {
   HarmoniseAction* harmonise_;  // owned by the window
   // The places the search box finds: the project's COG and structures.
   std::shared_ptr<const core::PlaceIndex> places_;
+  QFutureWatcher<std::shared_ptr<const core::PlaceIndex>> places_watcher_;  // the COG's part
+  // What the statistics dock shows once in view.
+  std::string statistics_usage_;
+  int statistics_vintage_ = 0;
 };
 
 }  // namespace lumiere::app

@@ -93,10 +93,19 @@ std::unique_ptr<app::AppWindow> open_demo() {
 
 void BM_OpenDemoToFirstFrame(benchmark::State& state) {
   demo_path();
-  double cpu = 0;
+  double cpu = 0, shown = 0;
   for (auto _ : state) {
     const double before = cpu_seconds();
-    auto app = open_demo();
+    const auto start = std::chrono::steady_clock::now();
+    auto app = std::make_unique<app::AppWindow>(bench::data_dir());
+    app->window().resize(1280, 800);
+    app->window().show();
+    QObject::connect(&app->session(), &app::ProjectSession::opened, [&] {
+      shown += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                   .count();
+    });
+    app->files().open_paths({QString::fromStdString(demo_path())});
+    wait_for_frame(*app);
     cpu += cpu_seconds() - before;
     state.PauseTiming();
     app.reset();
@@ -104,6 +113,8 @@ void BM_OpenDemoToFirstFrame(benchmark::State& state) {
     state.ResumeTiming();
   }
   state.counters["cpu_s"] = cpu / static_cast<double>(state.iterations());
+  // When the session has read the project and handed the map to the window (the rest: the frame).
+  state.counters["shown_ms"] = shown / static_cast<double>(state.iterations());
 }
 BENCHMARK(BM_OpenDemoToFirstFrame)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
 

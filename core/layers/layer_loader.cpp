@@ -361,7 +361,7 @@ std::map<std::string, MapSpace> prepared_layers(GDALDataset& dataset) {
 
 // Reads a layer of Lumière's own GeoPackage: geometry already in map space, zone, area and label
 // point stored, so nothing is projected or checked again.
-Result<RawBatch> read_prepared_layer(const std::string& path, OGRLayer& layer,
+Result<RawBatch> read_prepared_layer(const std::string& path, GDALDataset& dataset, OGRLayer& layer,
                                      const MapSpace& stored_space, const MapSpace& space) {
   RawBatch batch;
   batch.path = path;
@@ -390,6 +390,21 @@ Result<RawBatch> read_prepared_layer(const std::string& path, OGRLayer& layer,
     batch.zones.reserve(n), batch.areas.reserve(n), batch.labels.reserve(n);
   }
   batch.direct = batch.same_layout;
+  if (batch.direct && expected > 0) {
+    // Room for every feature at once: each point is 16 bytes of the GeoPackage's blobs, which
+    // SQLite sums from the records' headers without reading them (a store that grows by doubling
+    // copies its points again and again).
+    std::size_t points = 0;
+    const std::string sql = "SELECT sum(length(\"" + std::string(layer.GetGeometryColumn()) +
+                            "\")) FROM \"" + batch.layer_name + "\"";
+    if (OGRLayer* sum = dataset.ExecuteSQL(sql.c_str(), nullptr, nullptr)) {
+      if (std::unique_ptr<OGRFeature> row(sum->GetNextFeature()); row && row->IsFieldSet(0))
+        points = static_cast<std::size_t>(std::max<GIntBig>(0, row->GetFieldAsInteger64(0))) / 16;
+      dataset.ReleaseResultSet(sum);
+    }
+    const auto n = static_cast<std::size_t>(expected);
+    batch.store.reserve(n, n, n, points);
+  }
   PolygonSet scratch;  // the direct path's one feature at a time
   for (auto& feature : layer) {
     batch.codes.emplace_back(feature->GetFieldAsString(code));
@@ -441,7 +456,8 @@ Result<std::vector<RawBatch>> read_file(const std::string& path, const LoadOptio
         options.skip_layers.end())
       continue;
     const auto it = prepared.find(l->GetName());
-    auto batch = it != prepared.end() ? read_prepared_layer(path, *l, it->second, options.map_space)
+    auto batch = it != prepared.end() ? read_prepared_layer(path, *opened->dataset, *l, it->second,
+                                                            options.map_space)
                                       : read_layer(path, *opened->dataset, *l, options);
     if (!batch) return batch.error();
     batches.push_back(std::move(*batch));

@@ -281,6 +281,9 @@ TEST_F(WindowTest, TheBoundariesBeforeMergersStayInTheFileAndSaveAsCopiesThem) {
 
 TEST_F(WindowTest, SearchZoomsToAPlaceAndSelectsItsCommunesOnTheMapAndInTheTable) {
   open(demo_);
+  // The index of places is built on a worker after opening.
+  for (int i = 0; i < 400 && !app_->places(); ++i) QTest::qWait(25);
+  ASSERT_NE(app_->places(), nullptr);
   ui::SearchBox* search = app_->window().search_box();
   search->setFocus();
   QTest::keyClicks(search, QStringLiteral("rochelle"));
@@ -331,8 +334,12 @@ TEST_F(WindowTest, TableRowsSelectedAreSelectedOnTheMapAndCountedByTheStatistics
   ui::MapCanvas* canvas = app_->window().canvas();
   EXPECT_EQ(canvas->selection_layer(), "communes");
   EXPECT_EQ(canvas->selection().size(), codes.size());
-  // The statistics offer the selection and count its communes, as the analytics do.
+  // Analysis > Statistics: the dock comes forward, offers the selection and counts its
+  // communes as the analytics do.
+  app_->window().show();
+  app_->window().analysis_menu()->actions().at(0)->trigger();
   ui::StatisticsDock* stats = app_->window().statistics_dock();
+  ASSERT_TRUE(stats->isVisible());
   ui::StatisticsScope scope;
   scope.kind = ui::StatisticsScope::Selection;
   scope.communes = codes;
