@@ -16,6 +16,21 @@
 
 namespace lumiere::ui {
 namespace {
+
+// The rings of feature `f` of `g`, in device pixels, added to `path` (the hover and selection
+// overlays).
+void add_outline(QPainterPath& path, const core::GeometryStore& g, std::uint32_t f,
+                 const maps::ViewTransform& view) {
+  const auto [p0, p1] = g.parts(f);
+  for (auto part = p0; part < p1; ++part) {
+    const auto [r0, r1] = g.rings(part);
+    for (auto r = r0; r < r1; ++r) {
+      QPolygonF polygon;
+      for (const core::Point& p : g.ring(r)) polygon << view.to_device(p);
+      path.addPolygon(polygon);
+    }
+  }
+}
 constexpr double kZoomStep = 1.25;
 constexpr double kDragThreshold = 4;  // pixels before a press becomes a drag, not a click
 }  // namespace
@@ -172,17 +187,8 @@ void MapCanvas::paintEvent(QPaintEvent*) {
   if (!selection_.empty()) paint_selection(painter, view);
   if (hovered_) {
     const auto& layer = request_.layers[hovered_->first];
-    const core::GeometryStore& g = layer->source->geometry;
     QPainterPath path;
-    const auto [p0, p1] = g.parts(hovered_->second);
-    for (auto part = p0; part < p1; ++part) {
-      const auto [r0, r1] = g.rings(part);
-      for (auto r = r0; r < r1; ++r) {
-        QPolygonF polygon;
-        for (const core::Point& p : g.ring(r)) polygon << view.to_device(p);
-        path.addPolygon(polygon);
-      }
-    }
+    add_outline(path, layer->source->geometry, hovered_->second, view);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(QPen(QColor(0x1f, 0x5f, 0xbf), 2.5));
     painter.setBrush(Qt::NoBrush);
@@ -214,16 +220,7 @@ void MapCanvas::paint_selection(QPainter& painter, const maps::ViewTransform& vi
   const core::Box visible = visible_extent();
   QPainterPath path;
   for (const std::uint32_t f : selection_) {
-    if (f >= g.feature_count() || !g.bounds(f).intersects(visible)) continue;
-    const auto [p0, p1] = g.parts(f);
-    for (auto part = p0; part < p1; ++part) {
-      const auto [r0, r1] = g.rings(part);
-      for (auto r = r0; r < r1; ++r) {
-        QPolygonF polygon;
-        for (const core::Point& p : g.ring(r)) polygon << view.to_device(p);
-        path.addPolygon(polygon);
-      }
-    }
+    if (f < g.feature_count() && g.bounds(f).intersects(visible)) add_outline(path, g, f, view);
   }
   path.setFillRule(Qt::OddEvenFill);
   painter.setRenderHint(QPainter::Antialiasing, true);

@@ -445,27 +445,37 @@ Status read_project(SqliteProjectStore& store, const std::string& path, const Op
   if (!options.layers) return Done{};
   auto names = stored_layer_names(store);
   if (!names) return join(), names.error();
+  // The levels of detail stored with the layers, when nothing but Lumière wrote the file since:
+  // parsed here while GDAL still reads the layers on the other thread.
+  std::vector<std::pair<std::string, LevelsOfDetail>> stored_levels;
+  if (counter && prepared_at == std::to_string(*counter) && store.has_table(kPreparedTable)) {
+    const Status read_levels = store.read_rows(
+        {kPreparedTable, {"layer_name", "what", "format", "data"}}, [&](const StoredRow& row) {
+          if (row.cell(1) != "levels" || row.number(2) != kPreparedFormat) return Status(Done{});
+          const auto name = row.cell(0);
+          const auto data = row.cell(3);
+          if (!name || !data ||
+              std::find(options.deferred_layers.begin(), options.deferred_layers.end(), *name) !=
+                  options.deferred_layers.end())
+            return Status(Done{});
+          if (auto levels = LevelsOfDetail::from_bytes(*data))
+            stored_levels.emplace_back(std::string(*name), std::move(*levels));
+          return Status(Done{});
+        });
+    if (!read_levels) return join(), read_levels;
+  }
   auto layers = reading.get();
   if (names->empty()) return Done{};
   if (!layers) return layers.error();
-  // The levels of detail stored with the layers, when nothing but Lumière wrote the file since.
-  if (counter && prepared_at == std::to_string(*counter) && store.has_table(kPreparedTable)) {
-    LUMIERE_TRY(store.read_rows(
-        {kPreparedTable, {"layer_name", "what", "format", "data"}}, [&](const StoredRow& row) {
-          if (row.cell(1) != "levels" || row.number(2) != kPreparedFormat) return Status(Done{});
-          const auto layer =
-              std::find_if(layers->begin(), layers->end(),
-                           [&](const VectorLayer& l) { return l.name == row.cell(0); });
-          const auto data = row.cell(3);
-          if (layer == layers->end() || !data) return Status(Done{});
-          auto levels = LevelsOfDetail::from_bytes(*data);
-          // Levels of another geometry (a layer replaced without the key moving) are not used.
-          bool fits = levels.has_value();
-          for (std::size_t i = 0; fits && i < levels->level_count(); ++i)
-            fits = levels->level(i).feature_count() == layer->geometry.feature_count();
-          if (fits) layer->levels = std::move(*levels);
-          return Status(Done{});
-        }));
+  for (auto& [name, levels] : stored_levels) {
+    const auto layer = std::find_if(layers->begin(), layers->end(),
+                                    [&](const VectorLayer& l) { return l.name == name; });
+    if (layer == layers->end()) continue;
+    // Levels of another geometry (a layer replaced without the key moving) are not used.
+    bool fits = true;
+    for (std::size_t i = 0; fits && i < levels.level_count(); ++i)
+      fits = levels.level(i).feature_count() == layer->geometry.feature_count();
+    if (fits) layer->levels = std::move(levels);
   }
   for (const std::string& name : *names) {  // in the order they were saved
     const auto it = std::find_if(layers->begin(), layers->end(),
