@@ -15,6 +15,9 @@
 #include "maps/layer_setup.h"
 #include "maps/message_text.h"
 #include "ui/main_window.h"
+#include "ui/map_toolbar.h"
+#include "ui/search_box.h"
+#include "ui/statistics_dock.h"
 
 namespace lumiere::app {
 namespace {
@@ -159,6 +162,10 @@ bool ProjectFiles::open_project(const QString& path) {
     if (canonical(QString::fromStdString(open->file())) == canonical(path)) return true;  // open
     if (!session_.may_close()) return false;  // the user keeps the open project
     session_.close_project();
+    // Nothing of the closed project is held any more (its memory, its lock).
+    window_.statistics_dock()->set_subject(nullptr, std::string(), 0);
+    window_.search_box()->set_index(nullptr);
+    window_.map_toolbar()->set_model(nullptr);
   }
   session_.open(path);
   return true;
