@@ -5,7 +5,10 @@
 #include <cpl_error.h>
 #include <gdal.h>
 #include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 
+#include <algorithm>
+#include <cstddef>
 #include <memory>
 #include <string>
 
@@ -46,5 +49,19 @@ class GdalErrors {
   }
   std::string first_failure_;
 };
+
+// The bytes of the geometry blobs of a GeoPackage layer, which SQLite sums from the records'
+// headers without reading the blobs; 0 when the driver cannot say.
+inline std::size_t blob_bytes(GDALDataset& dataset, OGRLayer& layer) {
+  const std::string sql = "SELECT sum(length(\"" + std::string(layer.GetGeometryColumn()) +
+                          "\")) FROM \"" + layer.GetName() + "\"";
+  std::size_t bytes = 0;
+  if (OGRLayer* sum = dataset.ExecuteSQL(sql.c_str(), nullptr, nullptr)) {
+    if (std::unique_ptr<OGRFeature> row(sum->GetNextFeature()); row && row->IsFieldSet(0))
+      bytes = static_cast<std::size_t>(std::max<GIntBig>(0, row->GetFieldAsInteger64(0)));
+    dataset.ReleaseResultSet(sum);
+  }
+  return bytes;
+}
 
 }  // namespace lumiere::core

@@ -225,24 +225,11 @@ Converted convert(const OGRGeometry* g, PolygonSet& out, bool* multi) {
 // Counts what a conversion found in the report; a geometry of another type or with non-finite
 // coordinates is dropped (the feature keeps its place without geometry).
 void count(Converted converted, PolygonSet& set, GeometryReport& report) {
-  switch (converted) {
-    case Converted::Ok:
-      break;
-    case Converted::Null:
-      ++report.null_geometries;
-      break;
-    case Converted::Empty:
-      ++report.empty;
-      break;
-    case Converted::OtherType:
-      ++report.other_type;
-      set.clear();
-      break;
-    case Converted::NonFinite:
-      ++report.invalid;
-      set.clear();
-      break;
-  }
+  report.null_geometries += converted == Converted::Null;
+  report.empty += converted == Converted::Empty;
+  report.other_type += converted == Converted::OtherType;
+  report.invalid += converted == Converted::NonFinite;
+  if (converted == Converted::OtherType || converted == Converted::NonFinite) set.clear();
 }
 
 const PolygonSet& take_geometry(const OGRGeometry* geometry, RawBatch& batch) {
@@ -391,17 +378,8 @@ Result<RawBatch> read_prepared_layer(const std::string& path, GDALDataset& datas
   }
   batch.direct = batch.same_layout;
   if (batch.direct && expected > 0) {
-    // Room for every feature at once: each point is 16 bytes of the GeoPackage's blobs, which
-    // SQLite sums from the records' headers without reading them (a store that grows by doubling
-    // copies its points again and again).
-    std::size_t points = 0;
-    const std::string sql = "SELECT sum(length(\"" + std::string(layer.GetGeometryColumn()) +
-                            "\")) FROM \"" + batch.layer_name + "\"";
-    if (OGRLayer* sum = dataset.ExecuteSQL(sql.c_str(), nullptr, nullptr)) {
-      if (std::unique_ptr<OGRFeature> row(sum->GetNextFeature()); row && row->IsFieldSet(0))
-        points = static_cast<std::size_t>(std::max<GIntBig>(0, row->GetFieldAsInteger64(0))) / 16;
-      dataset.ReleaseResultSet(sum);
-    }
+    // Room for every point at once (16 bytes each in the blobs): growing copies them each time.
+    const std::size_t points = blob_bytes(dataset, layer) / 16;
     const auto n = static_cast<std::size_t>(expected);
     batch.store.reserve(n, n, n, points);
   }

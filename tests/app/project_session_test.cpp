@@ -27,7 +27,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
 #include <filesystem>
@@ -792,8 +791,6 @@ TEST_F(ProjectSessionTest, KilledWindowLosesNothingAndIsRecovered) {
 
 int main(int argc, char** argv) {
   qputenv("QT_QPA_PLATFORM", "offscreen");
-  // Settings (recent projects, the window's layout) in a folder of tests, never the user's.
-  QStandardPaths::setTestModeEnabled(true);
   QApplication app(argc, argv);
   if (argc == 4 && std::string(argv[1]) == "--session-child") {
     return lumiere::test::session_child(argv[2], argv[3]);

@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <filesystem>
@@ -44,6 +45,13 @@ namespace lumiere::test {
 namespace {
 
 namespace fs = std::filesystem;
+
+// Settings (recent projects, the window's layout, written on closing) in a folder of tests, never
+// the user's, for every test of this executable (main() is project_session_test.cpp's).
+[[maybe_unused]] const bool kTestSettings = [] {
+  QStandardPaths::setTestModeEnabled(true);
+  return true;
+}();
 
 // The features of a commune layer that are white zones of `usage` (the COG's white zones
 // include communes the map does not draw: the overseas collectivities).
