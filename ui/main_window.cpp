@@ -118,7 +118,7 @@ MainWindow::MainWindow(QWidget* parent)
   map_toolbar_->add_menu_actions(map_);
   analysis_ = menuBar()->addMenu(tr("&Analysis"));
   // Show and bring forward (a toggle would hide a dock that is open behind another tab).
-  const auto bring = [this](QDockWidget* dock) {
+  const auto bring = [](QDockWidget* dock) {
     dock->show();
     dock->raise();
     dock->setFocus(Qt::ShortcutFocusReason);

@@ -467,9 +467,10 @@ Status read_project(SqliteProjectStore& store, const std::string& path, const Op
   auto layers = reading.get();
   if (names->empty()) return Done{};
   if (!layers) return layers.error();
-  for (auto& [name, levels] : stored_levels) {
+  for (auto& entry : stored_levels) {
+    LevelsOfDetail& levels = entry.second;
     const auto layer = std::find_if(layers->begin(), layers->end(),
-                                    [&](const VectorLayer& l) { return l.name == name; });
+                                    [&](const VectorLayer& l) { return l.name == entry.first; });
     if (layer == layers->end()) continue;
     // Levels of another geometry (a layer replaced without the key moving) are not used.
     bool fits = true;
