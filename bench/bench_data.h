@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "core/cog/cog_registry.h"
+
 namespace lumiere::bench {
 
 // $LUMIERE_DATA, else the checkout's data/ folder (scripts/fetch-data fills it).
@@ -34,6 +36,20 @@ inline std::vector<std::string> commune_files() {
     std::exit(1);
   }
   return files;
+}
+
+// The COG of the sample data, read once; exits with a message when it is not there.
+inline const core::CogRegistry& cog() {
+  static const core::CogRegistry registry = [] {
+    auto loaded = core::CogRegistry::load(data_dir() + "/cog");
+    if (!loaded) {
+      std::fprintf(stderr, "the COG could not be read from %s/cog: run scripts/fetch-data\n",
+                   data_dir().c_str());
+      std::exit(1);
+    }
+    return std::move(*loaded);
+  }();
+  return registry;
 }
 
 inline double peak_rss_mb() {

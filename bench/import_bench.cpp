@@ -42,18 +42,7 @@ namespace {
 
 constexpr int kRows = 2'000'000;
 
-const core::CogRegistry& cog() {
-  static const core::CogRegistry registry = [] {
-    auto loaded = core::CogRegistry::load(data_dir() + "/cog");
-    if (!loaded) {
-      std::fprintf(stderr, "the COG could not be read from %s/cog: run scripts/fetch-data\n",
-                   data_dir().c_str());
-      std::exit(1);
-    }
-    return std::move(*loaded);
-  }();
-  return registry;
-}
+using bench::cog;
 
 // The CSV, written once: "Code INSEE;Télétransmission Actes;Taux dématérialisation" (UTF-8, ';',
 // decimal comma), the current communes' codes cycling with their leading zero dropped as a

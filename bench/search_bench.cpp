@@ -22,18 +22,7 @@ using bench::data_dir;
 
 namespace {
 
-const core::CogRegistry& cog() {
-  static const core::CogRegistry registry = [] {
-    auto loaded = core::CogRegistry::load(data_dir() + "/cog");
-    if (!loaded) {
-      std::fprintf(stderr, "the COG could not be read from %s/cog: run scripts/fetch-data\n",
-                   data_dir().c_str());
-      std::exit(1);
-    }
-    return std::move(*loaded);
-  }();
-  return registry;
-}
+using bench::cog;
 
 const core::PlaceIndex& index() {
   static const core::PlaceIndex built(cog());

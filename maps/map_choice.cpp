@@ -14,11 +14,6 @@
 namespace lumiere::maps {
 namespace {
 
-// "Actes" of "Actes — contrôle de légalité dématérialisé".
-QString short_label(const core::Usage& usage) {
-  return QString::fromStdString(usage.label.substr(0, usage.label.find(" — ")));
-}
-
 bool is_epci_layer(const core::VectorLayer& layer) { return layer.name == kEpciLayer; }
 bool is_territories_layer(const core::VectorLayer& layer) {
   return is_epci_layer(layer) || layer.name == kFootprintsLayer;
@@ -155,7 +150,7 @@ QString choice_title(const core::Model& model, const MapChoice& choice) {
   const core::Usage* usage = model.usage(choice.usage);
   if (!usage) return QCoreApplication::translate("MapChoice", "Communes");
   return QCoreApplication::translate("MapChoice", "%1 — %2 %3")
-      .arg(short_label(*usage), measure_text(model, choice), level_text(choice.level));
+      .arg(usage_short_label(*usage), measure_text(model, choice), level_text(choice.level));
 }
 
 bool colours_layer(const core::VectorLayer& layer, MapLevel level) {

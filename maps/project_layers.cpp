@@ -22,6 +22,10 @@ std::string adoption_text_column(const core::Usage& usage, int vintage) {
   return usage.label + " : adopté " + std::to_string(vintage);
 }
 
+QString usage_short_label(const core::Usage& usage) {
+  return QString::fromStdString(usage.label.substr(0, usage.label.find(" — ")));
+}
+
 int latest_vintage(const core::Model& model, std::string_view usage) {
   const std::vector<int> vintages = model.vintages(usage);
   return vintages.empty() ? 0 : vintages.back();
@@ -121,11 +125,6 @@ maps::Style coverage_style(const core::Usage& usage) {
 
 namespace {
 
-// "Actes" of "Actes — contrôle de légalité dématérialisé".
-QString short_label(const core::Usage& usage) {
-  return QString::fromStdString(usage.label.substr(0, usage.label.find(" — ")));
-}
-
 // The layers of a default map: the communes in `style`, the départements' outlines over them.
 maps::MapDocument communes_map(const core::Project& project, const QString& title,
                                const maps::Style& style) {
@@ -183,7 +182,7 @@ std::vector<ProjectMap> default_maps(const core::Project& project) {
   std::vector<ProjectMap> out;
   const core::Model& model = project.model();
   for (const core::Usage& usage : model.usages()) {
-    const QString label = short_label(usage);
+    const QString label = usage_short_label(usage);
     out.push_back(
         {"couverture-" + usage.id,
          communes_map(

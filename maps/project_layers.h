@@ -26,6 +26,10 @@ std::string adoption_column(const core::Usage& usage, int vintage);
 // "<usage label> : adopté <vintage>": "oui" or "non" (a level above 0 is "oui").
 std::string adoption_text_column(const core::Usage& usage, int vintage);
 
+// The usage's short name for titles and lists: "Actes" of "Actes — contrôle de légalité
+// dématérialisé".
+QString usage_short_label(const core::Usage& usage);
+
 // The latest vintage with values for the usage, 0 when none.
 int latest_vintage(const core::Model& model, std::string_view usage);
 

@@ -6,6 +6,7 @@
 #include <QMenu>
 #include <QStandardItemModel>
 
+#include "maps/project_layers.h"
 #include "ui/form_rows.h"
 
 namespace lumiere::ui {
@@ -20,11 +21,6 @@ void add_labelled(QToolBar* bar, const QString& text, QComboBox* field) {
   field->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   bar->addWidget(label);
   bar->addWidget(field);
-}
-
-// "Actes" of "Actes — contrôle de légalité dématérialisé".
-QString short_label(const core::Usage& usage) {
-  return QString::fromStdString(usage.label.substr(0, usage.label.find(" — ")));
 }
 
 }  // namespace
@@ -70,7 +66,7 @@ void MapToolbar::set_model(const core::Model* model) {
   vintages_.clear();
   if (model) {
     for (const core::Usage& usage : model->usages()) {
-      usage_->addItem(short_label(usage), QString::fromStdString(usage.id));
+      usage_->addItem(maps::usage_short_label(usage), QString::fromStdString(usage.id));
       usage_->setItemData(usage_->count() - 1, QString::fromStdString(usage.label),
                           Qt::ToolTipRole);
       vintages_[usage.id] = model->vintages(usage.id);
